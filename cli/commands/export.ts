@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { readDocumentFile } from '../../host/fs/read-document';
+import { renderExport, type ExportFormat } from '../../host/export/render';
+import { UsageError, type CliContext } from '../context';
+import { checkOutputs, writeOutput } from '../outputs';
+
+export const exportOptions = {
+  docx: { type: 'string' },
+  pdf: { type: 'string' },
+  html: { type: 'string' },
+  top: { type: 'string' },
+} as const;
+
+export function findItemId(document: ProtocolDocument, top: string): string {
+  const wanted = top.trim().replace(/^TOP\s*/i, '');
+  const item = document.items.find((i) => i.number.trim() === wanted);
+  if (!item) {
+    throw new UsageError('cli.unknownTop', {
+      top,
+      tops: document.items.map((i) => i.number).join(', '),
+    });
+  }
+  return item.id;
+}
+
+export async function exportCommand(ctx: CliContext, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: exportOptions,
+    allowPositionals: true,
+  });
+  const input = positionals[0];
+  if (!input) throw new UsageError('cli.missingInput', { command: 'export' });
+  if (positionals.length > 1)
+    throw new UsageError('cli.badOption', { detail: positionals.slice(1).join(' ') });
+  const requested = (['docx', 'pdf', 'html'] as const)
+    .filter((format) => values[format] !== undefined)
+    .map((format) => ({ format, shown: values[format]! }));
+  if (requested.length === 0) throw new UsageError('cli.noOutput');
+
+  const paths = await checkOutputs(
+    ctx,
+    requested.map((r) => r.shown),
+    [input],
+  );
+  const document = await readDocumentFile(input.startsWith('/') ? input : `${ctx.cwd}/${input}`);
+  const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
+
+  // Render everything first: a failure in one format leaves no output at all.
+  const rendered: { format: ExportFormat; bytes: Uint8Array }[] = [];
+  for (const { format } of requested) {
+    rendered.push({ format, bytes: await renderExport(document, format, { itemId }) });
+  }
+  for (const [index, { bytes }] of rendered.entries()) {
+    await writeOutput(ctx, paths[index]!, requested[index]!.shown, bytes);
+  }
+  return 0;
+}

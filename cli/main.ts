@@ -1,0 +1,88 @@
+import { ProtocolError } from '../core/errors';
+import { isLang, t, type Lang } from '../core/i18n/catalog';
+import { UsageError, type CliContext } from './context';
+import { exportCommand } from './commands/export';
+import { newCommand, sampleCommand, templatesCommand } from './commands/new';
+
+type Command = (ctx: CliContext, args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  export: exportCommand,
+  new: newCommand,
+  templates: templatesCommand,
+  sample: sampleCommand,
+};
+
+/** Takes `--lang` out of the arguments wherever it stands; falls back to the environment. */
+function extractLang(
+  args: string[],
+  env: Record<string, string | undefined>,
+): { lang: Lang; rest: string[] } {
+  const rest: string[] = [];
+  let lang: Lang = isLang(env.PROTOKOLLANT_LANG) ? env.PROTOKOLLANT_LANG : 'de';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--lang' && isLang(args[i + 1])) {
+      lang = args[i + 1] as Lang;
+      i++;
+    } else if (arg.startsWith('--lang=') && isLang(arg.slice(7))) {
+      lang = arg.slice(7) as Lang;
+    } else rest.push(arg);
+  }
+  return { lang, rest };
+}
+
+/** Node's parseArgs errors name the option; we keep that part and say it in our words. */
+function argumentDetail(error: Error): string {
+  const quoted = /'([^']+)'/.exec(error.message);
+  return quoted ? quoted[1]! : error.message.split('.')[0]!;
+}
+
+export async function runCli(
+  argv: string[],
+  io: {
+    cwd: string;
+    env: Record<string, string | undefined>;
+    out(s: string): void;
+    err(s: string): void;
+  },
+): Promise<number> {
+  const { lang, rest } = extractLang(argv, io.env);
+  const ctx: CliContext = { lang, cwd: io.cwd, out: io.out, err: io.err };
+  const [name, ...args] = rest;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    ctx.out(t(lang, 'cli.usage'));
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    ctx.err(t(lang, 'cli.unknownCommand', { command: name }));
+    return 2;
+  }
+  if (args.includes('--help')) {
+    ctx.out(t(lang, 'cli.usage'));
+    return 0;
+  }
+  try {
+    return await command(ctx, args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.err(error.localized(lang));
+      return 2;
+    }
+    if (error instanceof ProtocolError) {
+      ctx.err(error.localized(lang));
+      return 1;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      ctx.err(t(lang, 'cli.badOption', { detail: argumentDetail(error as Error) }));
+      return 2;
+    }
+    ctx.err(
+      t(lang, 'cli.internal', { detail: error instanceof Error ? error.message : String(error) }),
+    );
+    if (io.env.PROTOKOLLANT_DEBUG) ctx.err(String((error as Error).stack));
+    return 70;
+  }
+}

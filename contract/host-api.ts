@@ -1,0 +1,213 @@
+import { z } from 'zod';
+
+/**
+ * The one contract between the renderer (untrusted) and the host (Electron main, or the
+ * browser-mode server on loopback). Every request is validated against its schema in the host
+ * before a handler sees it; the renderer gets typed calls from the same definitions.
+ *
+ * Documents cross the boundary as plain JSON (`unknown` here): the host re-validates them with
+ * the core's document schema, so a compromised renderer cannot smuggle in what a file could not.
+ */
+
+/** Upper bound of one request: a big document plus headroom. Larger messages are refused. */
+export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+const handle = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const path = z.string().min(1).max(4096);
+const documentJson = z.unknown();
+
+export const openDocumentSchema = z.object({
+  handle,
+  /** Null for a new, never saved document. */
+  path: path.nullable(),
+  /** File name for the title bar ("Unbenannt" for new documents is the renderer's choice). */
+  name: z.string(),
+  document: documentJson,
+  /** What the file on disk was when read or last written; detects changes by others. */
+  fingerprint: z.string().nullable(),
+  /** The document came from a recovery copy, not from its file: it has unsaved changes. */
+  recovered: z.boolean(),
+});
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  form: z.enum(['per-item', 'meeting']),
+});
+
+export const recentEntrySchema = z.object({
+  path,
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+
+export const recoveryEntrySchema = z.object({
+  id: z.string(),
+  /** The user's file this copy belongs to, or null for a never-saved document. */
+  path: path.nullable(),
+  name: z.string(),
+  savedAt: z.string(),
+  /** A short description ("Verwaltungsausschuss, TOP 12 …") to recognise it by. */
+  summary: z.string(),
+});
+
+export const settingsSchema = z.object({
+  language: z.enum(['de', 'en']),
+  /** Write the user's own file a few seconds after each change, not only on Ctrl+S. */
+  autosaveToFile: z.boolean(),
+  /** The name used for comments, suggestions and signatures on this machine. */
+  userName: z.string().max(200),
+});
+
+export const fileEntrySchema = z.object({
+  name: z.string(),
+  path,
+  kind: z.enum(['file', 'folder']),
+  size: z.number(),
+  modifiedAt: z.string(),
+});
+
+export const exportKindSchema = z.enum(['docx', 'pdf', 'html']);
+
+/** A user-facing failure: the host has already put it into the user's language. */
+export const hostErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+});
+
+export const hostMethods = {
+  'app.info': {
+    request: z.object({}),
+    response: z.object({
+      mode: z.enum(['electron', 'browser']),
+      version: z.string(),
+      platform: z.string(),
+      /** Documents to open at start: files from the command line or the OS. */
+      startupFiles: z.array(path),
+      documentsFolder: path,
+    }),
+  },
+  'templates.list': { request: z.object({}), response: z.array(templateSummarySchema) },
+  'document.new': {
+    request: z.object({ templateId: z.string().max(200) }),
+    response: openDocumentSchema,
+  },
+  'document.open': { request: z.object({ path }), response: openDocumentSchema },
+  'document.save': {
+    request: z.object({
+      handle,
+      document: documentJson,
+      /** Where to save; null saves to the document's own path. */
+      path: path.nullable(),
+      /** Overwrite even when the file changed on disk since it was read. */
+      force: z.boolean().default(false),
+    }),
+    response: z.object({ path, name: z.string(), fingerprint: z.string(), savedAt: z.string() }),
+  },
+  'document.close': { request: z.object({ handle }), response: z.object({}) },
+  /** Autosave: the recovery copy, in the user data folder; the user's file is not touched. */
+  'recovery.write': {
+    request: z.object({ handle, document: documentJson }),
+    response: z.object({ savedAt: z.string() }),
+  },
+  'recovery.list': { request: z.object({}), response: z.array(recoveryEntrySchema) },
+  'recovery.restore': {
+    request: z.object({ id: z.string().max(200) }),
+    response: openDocumentSchema,
+  },
+  'recovery.discard': { request: z.object({ id: z.string().max(200) }), response: z.object({}) },
+  'recent.list': { request: z.object({}), response: z.array(recentEntrySchema) },
+  'settings.get': { request: z.object({}), response: settingsSchema },
+  'settings.set': { request: settingsSchema.partial(), response: settingsSchema },
+  /** Browser mode's file picker (Electron uses native dialogs instead). */
+  'files.list': {
+    request: z.object({ folder: path.nullable() }),
+    response: z.object({
+      folder: path,
+      parent: path.nullable(),
+      entries: z.array(fileEntrySchema),
+    }),
+  },
+  /** Native dialogs (Electron); in browser mode they answer with `unsupported: true`. */
+  'dialog.open': {
+    request: z.object({}),
+    response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
+  },
+  'dialog.save': {
+    request: z.object({
+      suggestedName: z.string().max(255),
+      kind: z.enum(['protokoll', 'docx', 'pdf', 'html', 'json']),
+    }),
+    response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
+  },
+  'export.write': {
+    request: z.object({
+      document: documentJson,
+      kind: exportKindSchema,
+      path,
+      /** Export one item as an extract ("Auszug aus der Niederschrift"). */
+      itemId: z.string().max(200).nullable(),
+    }),
+    response: z.object({ path, bytes: z.number() }),
+  },
+  'shell.openExternal': {
+    request: z.object({ url: z.string().max(2048) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  'window.setTitle': {
+    request: z.object({ title: z.string().max(500), dirty: z.boolean() }),
+    response: z.object({}),
+  },
+} as const;
+
+export type HostMethod = keyof typeof hostMethods;
+export type HostRequest<M extends HostMethod> = z.input<(typeof hostMethods)[M]['request']>;
+export type HostRequestParsed<M extends HostMethod> = z.output<(typeof hostMethods)[M]['request']>;
+export type HostResponse<M extends HostMethod> = z.output<(typeof hostMethods)[M]['response']>;
+export type HostError = z.infer<typeof hostErrorSchema>;
+
+export type OpenDocument = z.infer<typeof openDocumentSchema>;
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+export type RecentEntry = z.infer<typeof recentEntrySchema>;
+export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
+export type Settings = z.infer<typeof settingsSchema>;
+export type FileEntry = z.infer<typeof fileEntrySchema>;
+export type ExportKind = z.infer<typeof exportKindSchema>;
+
+/** The result envelope of every call over the wire (IPC or HTTP). */
+export type HostResult<M extends HostMethod> =
+  { ok: true; value: HostResponse<M> } | { ok: false; error: HostError };
+
+/** Commands the host sends to the renderer (native menu items, files handed over by the OS). */
+export const hostEvents = {
+  'menu.command': z.object({
+    command: z.enum([
+      'new',
+      'open',
+      'save',
+      'saveAs',
+      'exportDocx',
+      'exportPdf',
+      'exportExtract',
+      'close',
+      'find',
+      'preview',
+      'check',
+      'import',
+    ]),
+  }),
+  'document.openPath': z.object({ path }),
+  /** The window is about to close: the renderer answers through `window.closeConfirmed`. */
+  'window.closeRequested': z.object({}),
+} as const;
+
+export type HostEvent = keyof typeof hostEvents;
+export type HostEventPayload<E extends HostEvent> = z.infer<(typeof hostEvents)[E]>;
+
+/** The renderer's view of the host: the same in Electron (preload) and the browser mode. */
+export interface HostApi {
+  call<M extends HostMethod>(method: M, request: HostRequest<M>): Promise<HostResponse<M>>;
+  on<E extends HostEvent>(event: E, listener: (payload: HostEventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { ItemContent } from './nodes';
+
+/** Deeper nesting than this is not something an editor produces; refusing it keeps walks safe. */
+export const MAX_CONTENT_DEPTH = 48;
+/** One text run may be long (a pasted chapter), but not unbounded. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+type FieldCheck = (node: Record<string, unknown>) => string | null;
+
+interface NodeRule {
+  element: boolean;
+  check?: FieldCheck;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+
+const textCheck: FieldCheck = (n) => {
+  if (!isString(n.text)) return 'text';
+  if (n.text.length > MAX_TEXT_LENGTH) return 'text';
+  if (n.format !== undefined && typeof n.format !== 'number') return 'format';
+  return null;
+};
+
+/**
+ * Every node type the protocol text may contain. Anything else is refused on load: a file
+ * we cannot render faithfully must not be opened and silently re-saved with less in it.
+ */
+const NODE_RULES: Record<string, NodeRule> = {
+  root: { element: true },
+  paragraph: { element: true },
+  heading: {
+    element: true,
+    check: (n) => (isString(n.tag) && /^h[1-6]$/.test(n.tag) ? null : 'tag'),
+  },
+  quote: { element: true },
+  list: {
+    element: true,
+    check: (n) =>
+      n.listType === 'number' || n.listType === 'bullet' || n.listType === 'check'
+        ? null
+        : 'listType',
+  },
+  listitem: { element: true },
+  table: { element: true },
+  tablerow: { element: true },
+  tablecell: { element: true },
+  mark: { element: true, check: (n) => (isStringArray(n.ids) ? null : 'ids') },
+  'protocol-section': {
+    element: true,
+    check: (n) => {
+      if (!isString(n.section) || n.section.length === 0) return 'section';
+      if (!isString(n.title)) return 'title';
+      if (typeof n.printTitle !== 'boolean') return 'printTitle';
+      return null;
+    },
+  },
+  text: { element: false, check: textCheck },
+  tab: { element: false },
+  linebreak: { element: false },
+};
+
+export function registerContentNode(type: string, rule: NodeRule): void {
+  NODE_RULES[type] = rule;
+}
+
+export function isKnownContentType(type: string): boolean {
+  return Object.hasOwn(NODE_RULES, type);
+}
+
+export interface ContentIssue {
+  /** Catalog key of the problem. */
+  key: 'content.notObject' | 'content.unknownType' | 'content.badField' | 'content.tooDeep';
+  params: Record<string, string | number>;
+  path: (string | number)[];
+}
+
+/** Walks the tree iteratively (hostile files may nest deeper than the call stack). */
+export function findContentIssue(value: unknown): ContentIssue | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { key: 'content.notObject', params: {}, path: [] };
+  }
+  const root = (value as { root?: unknown }).root;
+  const stack: { node: unknown; path: (string | number)[]; depth: number }[] = [
+    { node: root, path: ['root'], depth: 0 },
+  ];
+  while (stack.length > 0) {
+    const { node, path, depth } = stack.pop()!;
+    if (depth > MAX_CONTENT_DEPTH) {
+      return { key: 'content.tooDeep', params: { max: MAX_CONTENT_DEPTH }, path };
+    }
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+      return { key: 'content.notObject', params: {}, path };
+    }
+    const record = node as Record<string, unknown>;
+    const type = record.type;
+    if (!isString(type) || !isKnownContentType(type)) {
+      return {
+        key: 'content.unknownType',
+        params: { type: isString(type) ? type.slice(0, 60) : String(type) },
+        path,
+      };
+    }
+    if (depth === 0 && type !== 'root') {
+      return { key: 'content.unknownType', params: { type }, path };
+    }
+    const rule = NODE_RULES[type]!;
+    const bad = rule.check?.(record);
+    if (bad) return { key: 'content.badField', params: { type, field: bad }, path };
+    if (rule.element) {
+      const children = record.children;
+      if (!Array.isArray(children)) {
+        return { key: 'content.badField', params: { type, field: 'children' }, path };
+      }
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push({ node: children[i], path: [...path, 'children', i], depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+export const contentSchema = z.unknown().transform((value, ctx) => {
+  const issue = findContentIssue(value);
+  if (issue) {
+    ctx.addIssue({ code: 'custom', message: issue.key, params: issue.params, path: issue.path });
+    return z.NEVER;
+  }
+  return value as ItemContent;
+});

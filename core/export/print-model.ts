@@ -1,0 +1,398 @@
+import { isElement, TEXT_FORMAT, type ContentNode, type ElementJSON } from '../content/nodes';
+import { fillTitle, findPerson, printedHeader, type PrintedHeaderRow } from '../model/fields';
+import type { AgendaItem, ProtocolDocument } from '../model/schema';
+import { formatDate } from '../style/dates';
+import { formalName } from '../style/names';
+import { attendanceSummary, type AttendanceSummary } from './attendance';
+import { customInline, customBlock } from './custom-nodes';
+
+/**
+ * The print model: what a Niederschrift shows, in order, without any file format. The DOCX and
+ * the print-HTML exporters both render this, so the two always carry the same text in the same
+ * order and differ only in how a format draws it.
+ */
+
+export interface PrintInline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+  subscript?: boolean;
+  superscript?: boolean;
+}
+
+/** A line break inside a paragraph is carried as "\n" in the text of an inline. */
+export type PrintBlock =
+  | { kind: 'paragraph'; inlines: PrintInline[]; role?: 'sectionTitle' | 'vote' | 'finding' }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; outline: boolean }
+  | { kind: 'list'; ordered: boolean; start: number; items: PrintBlock[][] }
+  | { kind: 'table'; rows: PrintCell[][] }
+  | { kind: 'quote'; blocks: PrintBlock[] };
+
+export interface PrintCell {
+  header: boolean;
+  colSpan: number;
+  blocks: PrintBlock[];
+}
+
+export interface PrintItem {
+  id: string;
+  /** "TOP 3: Bebauungsplan …" in a whole-meeting Niederschrift; empty in the per-item form. */
+  heading: string;
+  header: PrintedHeaderRow[];
+  blocks: PrintBlock[];
+}
+
+export interface PrintSignatory {
+  label: string;
+  name: string;
+}
+
+/** One Niederschrift: the per-item form has one per item, the meeting form one in all. */
+export interface PrintPart {
+  /** "Auszug aus der Niederschrift" for extracts; "" otherwise. */
+  kicker: string;
+  title: string;
+  /** Running footer label: "Niederschrift Nr. 233". */
+  footerLabel: string;
+  header: PrintedHeaderRow[];
+  attendance: AttendanceSummary | null;
+  findings: string[];
+  /** Items grouped by public / non-public part (meeting form) or the one item (per-item form). */
+  sections: { heading: string; items: PrintItem[] }[];
+  signatories: PrintSignatory[];
+}
+
+export interface PrintMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  language: string;
+}
+
+export interface PrintDocument {
+  meta: PrintMeta;
+  /** Not signed off: every page carries the ENTWURF mark. */
+  draft: boolean;
+  parts: PrintPart[];
+}
+
+export interface PrintOptions {
+  /** Export only this item, as an extract ("Auszug aus der Niederschrift"). */
+  extractItemId?: string;
+}
+
+function inlineFromText(node: ContentNode & { type: 'text' }): PrintInline {
+  const f = typeof node.format === 'number' ? node.format : 0;
+  const inline: PrintInline = { text: node.text };
+  if (f & TEXT_FORMAT.bold) inline.bold = true;
+  if (f & TEXT_FORMAT.italic) inline.italic = true;
+  if (f & TEXT_FORMAT.underline) inline.underline = true;
+  if (f & TEXT_FORMAT.strikethrough) inline.strike = true;
+  if (f & TEXT_FORMAT.subscript) inline.subscript = true;
+  if (f & TEXT_FORMAT.superscript) inline.superscript = true;
+  return inline;
+}
+
+const BLOCK_ELEMENTS = new Set([
+  'paragraph',
+  'heading',
+  'quote',
+  'list',
+  'table',
+  'protocol-section',
+]);
+
+/** Converts one item's content to print blocks. `context` carries per-item state (mentions). */
+export class ContentPrinter {
+  constructor(
+    private readonly document: ProtocolDocument,
+    private readonly item: AgendaItem,
+  ) {}
+
+  /** Per item, who was already named (first mention carries the group). */
+  readonly mentioned = new Set<string>();
+
+  blocks(): PrintBlock[] {
+    return this.containerBlocks(this.item.content.root);
+  }
+
+  private containerBlocks(node: ElementJSON): PrintBlock[] {
+    const out: PrintBlock[] = [];
+    for (const child of node.children) out.push(...this.block(child));
+    return out;
+  }
+
+  private block(node: ContentNode): PrintBlock[] {
+    const custom = customBlock(node, this.document, this.item, this);
+    if (custom) return custom;
+    if (!isElement(node)) {
+      // A stray inline at block level: give it a paragraph of its own rather than lose it.
+      return [{ kind: 'paragraph', inlines: this.inlines([node]) }];
+    }
+    switch (node.type) {
+      case 'protocol-section': {
+        const out: PrintBlock[] = [];
+        if (node.printTitle && node.title.trim() !== '') {
+          out.push({ kind: 'paragraph', inlines: [{ text: node.title }], role: 'sectionTitle' });
+        }
+        out.push(...this.containerBlocks(node).filter((b) => !isEmptyBlock(b)));
+        return out;
+      }
+      case 'paragraph':
+        return [{ kind: 'paragraph', inlines: this.inlines(node.children) }];
+      case 'heading': {
+        const level = node.tag === 'h1' ? 1 : node.tag === 'h2' ? 2 : 3;
+        const text = this.inlines(node.children)
+          .map((i) => i.text)
+          .join('');
+        // Item headings are levels 1–2 of the outline; headings inside the text sit below.
+        return [{ kind: 'heading', level: Math.min(3, level + 1) as 2 | 3, text, outline: false }];
+      }
+      case 'quote':
+        return [
+          { kind: 'quote', blocks: [{ kind: 'paragraph', inlines: this.inlines(node.children) }] },
+        ];
+      case 'list':
+        return [this.list(node)];
+      case 'table':
+        return [
+          {
+            kind: 'table',
+            rows: node.children.filter(isElement).map((row) =>
+              row.children.filter(isElement).map((cell) => ({
+                header: typeof cell.headerState === 'number' && cell.headerState > 0,
+                colSpan: typeof cell.colSpan === 'number' && cell.colSpan > 1 ? cell.colSpan : 1,
+                blocks: this.containerBlocks(cell),
+              })),
+            ),
+          },
+        ];
+      default:
+        return this.containerBlocks(node);
+    }
+  }
+
+  private list(node: ElementJSON & { type: 'list' }): PrintBlock {
+    const items: PrintBlock[][] = [];
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      const nested = child.children.filter((c) => isElement(c) && c.type === 'list');
+      const own = child.children.filter((c) => !(isElement(c) && c.type === 'list'));
+      const blocks: PrintBlock[] = [];
+      if (own.length > 0) blocks.push({ kind: 'paragraph', inlines: this.inlines(own) });
+      for (const list of nested) blocks.push(this.list(list as ElementJSON & { type: 'list' }));
+      // Lexical nests a sub-list in a list item of its own; it belongs to the item before it.
+      if (own.length === 0 && items.length > 0) items[items.length - 1]!.push(...blocks);
+      else items.push(blocks);
+    }
+    return {
+      kind: 'list',
+      ordered: node.listType === 'number',
+      start: typeof node.start === 'number' ? node.start : 1,
+      items,
+    };
+  }
+
+  inlines(nodes: readonly ContentNode[]): PrintInline[] {
+    const out: PrintInline[] = [];
+    for (const node of nodes) {
+      const custom = customInline(node, this.document, this.item, this);
+      if (custom) {
+        out.push(...custom);
+        continue;
+      }
+      switch (node.type) {
+        case 'text':
+          out.push(inlineFromText(node));
+          break;
+        case 'tab':
+          out.push({ text: '\t' });
+          break;
+        case 'linebreak':
+          out.push({ text: '\n' });
+          break;
+        default:
+          if (isElement(node) && !BLOCK_ELEMENTS.has(node.type))
+            out.push(...this.inlines(node.children));
+      }
+    }
+    return out;
+  }
+}
+
+function isEmptyBlock(block: PrintBlock): boolean {
+  if (block.kind === 'paragraph') return block.inlines.every((i) => i.text.trim() === '');
+  if (block.kind === 'list') return block.items.every((item) => item.every(isEmptyBlock));
+  return false;
+}
+
+export function isDraft(document: ProtocolDocument): boolean {
+  const state = (document as { workflow?: { state?: unknown } }).workflow?.state;
+  return state !== 'approved';
+}
+
+function signatories(document: ProtocolDocument): PrintSignatory[] {
+  return document.rules.signatories.map((s) => {
+    const person = findPerson(document, s.personId);
+    return { label: s.label, name: person ? formalName(person) : '' };
+  });
+}
+
+function itemHeading(item: AgendaItem): string {
+  return item.title ? `TOP ${item.number}: ${item.title}` : `TOP ${item.number}`;
+}
+
+function meetingFindings(document: ProtocolDocument): string[] {
+  const findings: string[] = [];
+  const who = document.body.shortName || 'Das Gremium';
+  if (document.meeting.convenedProperly === true) {
+    findings.push('Die Sitzung wurde ordnungsgemäß und rechtzeitig einberufen.');
+  } else if (document.meeting.convenedProperly === false) {
+    findings.push('Die Sitzung wurde nicht ordnungsgemäß einberufen.');
+  }
+  if (document.meeting.quorate === true) findings.push(`${who} ist beschlussfähig.`);
+  else if (document.meeting.quorate === false) findings.push(`${who} ist nicht beschlussfähig.`);
+  return findings;
+}
+
+export function buildPrintDocument(
+  document: ProtocolDocument,
+  options: PrintOptions = {},
+): PrintDocument {
+  const extract = options.extractItemId
+    ? document.items.find((i) => i.id === options.extractItemId)
+    : undefined;
+  const items = extract ? [extract] : document.items;
+  const kicker = extract ? 'Auszug aus der Niederschrift' : '';
+  const sign = signatories(document);
+  const parts: PrintPart[] = [];
+
+  if (document.form === 'per-item') {
+    for (const item of items) {
+      parts.push({
+        kicker,
+        title: fillTitle(document.layout.title, document, item),
+        footerLabel: item.minutesNumber
+          ? `Niederschrift Nr. ${item.minutesNumber}`
+          : `TOP ${item.number}`,
+        header: printedHeader(document, item, document.layout.header).filter(
+          (row) => row.field.placement !== 'title',
+        ),
+        attendance: null,
+        findings: [],
+        sections: [
+          {
+            heading: '',
+            items: [
+              {
+                id: item.id,
+                heading: '',
+                header: [],
+                blocks: new ContentPrinter(document, item).blocks(),
+              },
+            ],
+          },
+        ],
+        signatories: sign,
+      });
+    }
+  } else {
+    const printItem = (item: AgendaItem): PrintItem => ({
+      id: item.id,
+      heading: itemHeading(item),
+      header: printedHeader(document, item, document.layout.itemHeader).filter(
+        (r) => r.value !== '',
+      ),
+      blocks: new ContentPrinter(document, item).blocks(),
+    });
+    const publicItems = items.filter((i) => i.public);
+    const closedItems = items.filter((i) => !i.public);
+    const sections: PrintPart['sections'] = [];
+    if (publicItems.length > 0)
+      sections.push({ heading: 'Öffentlicher Teil', items: publicItems.map(printItem) });
+    if (closedItems.length > 0) {
+      sections.push({ heading: 'Nichtöffentlicher Teil', items: closedItems.map(printItem) });
+    }
+    parts.push({
+      kicker,
+      title: fillTitle(document.layout.title, document),
+      footerLabel: document.meeting.minutesNumber
+        ? `Niederschrift Nr. ${document.meeting.minutesNumber}`
+        : `Niederschrift vom ${formatDate(document.meeting.date)}`,
+      header: printedHeader(document, undefined, document.layout.header),
+      attendance: attendanceSummary(document),
+      findings: meetingFindings(document),
+      sections,
+      signatories: sign,
+    });
+  }
+
+  const first = items[0];
+  const title =
+    document.form === 'per-item' && first
+      ? first.title || fillTitle(document.layout.title, document)
+      : fillTitle(document.layout.title, document);
+  const clerk = findPerson(document, document.meeting.clerkId);
+  const date = formatDate(document.meeting.date);
+  return {
+    meta: {
+      title: extract ? `Auszug: ${title}` : title,
+      author: clerk ? formalName(clerk) : '',
+      subject: [document.body.name, date].filter(Boolean).join(', '),
+      keywords: [
+        'Niederschrift',
+        document.body.shortName || document.body.name,
+        ...items.flatMap((i) => [`TOP ${i.number}`, i.paperRef ? `Drucksache ${i.paperRef}` : '']),
+      ].filter(Boolean),
+      language: document.language,
+    },
+    draft: isDraft(document),
+    parts,
+  };
+}
+
+/** Every text a print document shows, in reading order (tests compare it with exports). */
+export function printDocumentText(doc: PrintDocument): string[] {
+  const lines: string[] = [];
+  const blockText = (block: PrintBlock): void => {
+    switch (block.kind) {
+      case 'paragraph':
+        lines.push(block.inlines.map((i) => i.text).join(''));
+        break;
+      case 'heading':
+        lines.push(block.text);
+        break;
+      case 'list':
+        block.items.forEach((item, index) => {
+          const marker = block.ordered ? `${block.start + index}. ` : '• ';
+          const first = lines.length;
+          item.forEach(blockText);
+          if (lines.length > first) lines[first] = marker + lines[first];
+        });
+        break;
+      case 'table':
+        block.rows.forEach((row) => row.forEach((cell) => cell.blocks.forEach(blockText)));
+        break;
+      case 'quote':
+        block.blocks.forEach(blockText);
+        break;
+    }
+  };
+  for (const part of doc.parts) {
+    if (part.kicker) lines.push(part.kicker);
+    lines.push(part.title);
+    for (const row of part.header) lines.push([row.label, row.value].filter(Boolean).join(' '));
+    for (const section of part.sections) {
+      if (section.heading) lines.push(section.heading);
+      for (const item of section.items) {
+        if (item.heading) lines.push(item.heading);
+        for (const row of item.header) lines.push(`${row.label} ${row.value}`);
+        item.blocks.forEach(blockText);
+      }
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,68 @@
+/** Messages of the command line tool. */
+export const de = {
+  'cli.usage': `Aufruf: protokollant <Befehl> [Optionen]
+
+Befehle:
+  export <datei> [--docx <aus>] [--pdf <aus>] [--html <aus>] [--top <nr>]
+                                Niederschrift exportieren (beliebig kombinierbar);
+                                --top exportiert einen Auszug für einen TOP
+  new --template <id> --out <datei>
+                                Neue Niederschrift aus einer Vorlage anlegen
+  templates                     Vorlagen auflisten
+  sample --tops <n> --out <datei>
+                                Beispielsitzung mit n Tagesordnungspunkten erzeugen
+
+Allgemeine Optionen:
+  --lang de|en                  Sprache der Meldungen (Standard: de)
+  --help                        Diese Hilfe`,
+  'cli.unknownCommand': 'Unbekannter Befehl „{command}“. „protokollant --help“ zeigt alle Befehle.',
+  'cli.badOption': 'Ungültige Angabe: {detail}. „protokollant --help“ zeigt die Optionen.',
+  'cli.missingInput':
+    'Bitte die Eingabedatei angeben, z. B. „protokollant {command} sitzung.protokoll“.',
+  'cli.missingOption': 'Die Angabe {option} fehlt.',
+  'cli.noOutput': 'Bitte mindestens ein Ausgabeformat angeben: --docx, --pdf oder --html.',
+  'cli.outputIsInput':
+    'Die Ausgabedatei „{file}“ ist die Eingabedatei; sie wird nicht überschrieben.',
+  'cli.outputTwice': 'Die Ausgabedatei „{file}“ ist mehrfach angegeben.',
+  'cli.outputFolderMissing': 'Den Ordner für „{file}“ gibt es nicht.',
+  'cli.unknownTemplate': 'Die Vorlage „{id}“ gibt es nicht. Vorhanden: {ids}.',
+  'cli.unknownTop': 'TOP {top} gibt es in dieser Niederschrift nicht (vorhanden: {tops}).',
+  'cli.badNumber': '{option} erwartet eine Zahl von {min} bis {max}.',
+  'cli.wrote': '{file} geschrieben ({size}).',
+  'cli.templatesHeader': 'Vorlagen:',
+  'cli.internal':
+    'Unerwarteter Fehler: {detail}. Bitte melden Sie ihn mit dem Aufruf, der ihn ausgelöst hat.',
+} as const;
+
+export const en: Record<keyof typeof de, string> = {
+  'cli.usage': `Usage: protokollant <command> [options]
+
+Commands:
+  export <file> [--docx <out>] [--pdf <out>] [--html <out>] [--top <no>]
+                                Export minutes (any combination);
+                                --top exports an extract of one agenda item
+  new --template <id> --out <file>
+                                Create new minutes from a template
+  templates                     List templates
+  sample --tops <n> --out <file>
+                                Write a sample meeting with n agenda items
+
+General options:
+  --lang de|en                  Language of messages (default: de)
+  --help                        This help`,
+  'cli.unknownCommand': 'Unknown command “{command}”. “protokollant --help” lists all commands.',
+  'cli.badOption': 'Invalid argument: {detail}. “protokollant --help” lists the options.',
+  'cli.missingInput':
+    'Please give the input file, e.g. “protokollant {command} meeting.protokoll”.',
+  'cli.missingOption': 'The option {option} is missing.',
+  'cli.noOutput': 'Please give at least one output format: --docx, --pdf or --html.',
+  'cli.outputIsInput': 'The output file “{file}” is the input file; it is not overwritten.',
+  'cli.outputTwice': 'The output file “{file}” is given more than once.',
+  'cli.outputFolderMissing': 'The folder for “{file}” does not exist.',
+  'cli.unknownTemplate': 'There is no template “{id}”. Available: {ids}.',
+  'cli.unknownTop': 'There is no item {top} in these minutes (available: {tops}).',
+  'cli.badNumber': '{option} expects a number from {min} to {max}.',
+  'cli.wrote': 'Wrote {file} ({size}).',
+  'cli.templatesHeader': 'Templates:',
+  'cli.internal': 'Unexpected error: {detail}. Please report it with the command that caused it.',
+};

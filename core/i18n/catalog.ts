@@ -1,0 +1,41 @@
+import * as cli from './areas/cli';
+import * as file from './areas/file';
+
+/**
+ * The one message catalog. Each area of the app keeps its messages in its own module under
+ * areas/ (so work on one area does not collide with another), and this file joins them.
+ * German is the reference: English must translate every key.
+ */
+const de = { ...file.de, ...cli.de } as const;
+const en: Record<keyof typeof de, string> = { ...file.en, ...cli.en };
+
+export type MessageKey = keyof typeof de;
+export type Lang = 'de' | 'en';
+/** A parameter may itself need translating (a path, a detail): then it is given per language. */
+export type MessageParam = string | number | ((lang: Lang) => string);
+export type MessageParams = Record<string, MessageParam>;
+
+const catalogs: Record<Lang, Record<MessageKey, string>> = { de, en };
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'de' || value === 'en';
+}
+
+/** Looks up a message and fills `{name}` placeholders; unknown placeholders stay visible. */
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogs[lang][key] ?? catalogs.de[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    if (!Object.hasOwn(params, name)) return match;
+    const value = params[name]!;
+    return typeof value === 'function' ? value(lang) : String(value);
+  });
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(de, key);
+}
+
+/** For tests: every key of both languages. */
+export function catalogKeys(lang: Lang): string[] {
+  return Object.keys(catalogs[lang]);
+}

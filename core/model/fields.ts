@@ -1,0 +1,87 @@
+import { formalName } from '../style/names';
+import { formatDate, formatTime } from '../style/dates';
+import type { HeaderField, HeaderFieldKey } from './layout';
+import type { AgendaItem, Person, ProtocolDocument } from './schema';
+
+export function findPerson(document: ProtocolDocument, id: string): Person | undefined {
+  return id ? document.people.find((p) => p.id === id) : undefined;
+}
+
+/**
+ * The printed value of a header field, in the house style ("27.06.2018", "BM Dr. Mayer",
+ * "öffentlich"). `item` is the item whose header it is; meeting fields ignore it.
+ */
+export function printedFieldValue(
+  document: ProtocolDocument,
+  item: AgendaItem | undefined,
+  key: HeaderFieldKey,
+): string {
+  const person = (id: string): string => {
+    const p = findPerson(document, id);
+    return p ? formalName(p) : '';
+  };
+  switch (key) {
+    case 'body.name':
+      return document.body.name;
+    case 'meeting.minutesNumber':
+      return document.meeting.minutesNumber;
+    case 'meeting.date':
+      return formatDate(document.meeting.date);
+    case 'meeting.start':
+      return formatTime(document.meeting.start);
+    case 'meeting.end':
+      return formatTime(document.meeting.end);
+    case 'meeting.place':
+      return document.meeting.place;
+    case 'meeting.chair':
+      return person(document.meeting.chairId);
+    case 'meeting.clerk':
+      return person(document.meeting.clerkId);
+    case 'item.minutesNumber':
+      return item?.minutesNumber ?? '';
+    case 'item.number':
+      return item?.number ?? '';
+    case 'item.treatment':
+      return item?.treatment ?? '';
+    case 'item.paperRef':
+      return item?.paperRef ?? '';
+    case 'item.fileRef':
+      return item?.fileRef ?? '';
+    case 'item.sessionKind':
+      return item ? (item.public ? 'öffentlich' : 'nichtöffentlich') : '';
+    case 'item.rapporteur':
+      return item?.rapporteur ?? '';
+    case 'item.title':
+      return item?.title ?? '';
+  }
+}
+
+export interface PrintedHeaderRow {
+  field: HeaderField;
+  label: string;
+  value: string;
+}
+
+/** The header rows of a Niederschrift (or of an item in a whole-meeting one), in layout order. */
+export function printedHeader(
+  document: ProtocolDocument,
+  item: AgendaItem | undefined,
+  fields: readonly HeaderField[],
+): PrintedHeaderRow[] {
+  return fields.map((field) => ({
+    field,
+    label: field.printLabel,
+    value: printedFieldValue(document, item, field.key),
+  }));
+}
+
+/** Fills "{body.name}"-style placeholders of a layout title. */
+export function fillTitle(pattern: string, document: ProtocolDocument, item?: AgendaItem): string {
+  return pattern.replace(/\{([a-zA-Z.]+)\}/g, (match, key: string) => {
+    try {
+      return printedFieldValue(document, item, key as HeaderFieldKey) ?? match;
+    } catch {
+      return match;
+    }
+  });
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { contentSchema } from '../content/validate';
+import { layoutSchema } from './layout';
+
+/**
+ * The document model of a Niederschrift. One schema for both forms:
+ * - `per-item`: one Niederschrift per agenda item (large cities, like the Stuttgart reference);
+ * - `meeting`: one Niederschrift for the whole meeting (smaller councils).
+ * Dates are ISO (YYYY-MM-DD) and times HH:MM in the model; the house style formats them.
+ */
+
+const id = z.string().min(1).max(200);
+const shortText = z.string().max(2_000);
+const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+const time = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)]);
+
+export const personKindSchema = z.enum(['member', 'staff', 'guest']);
+
+export const personSchema = z.looseObject({
+  id,
+  kind: personKindSchema,
+  /** "Herr" / "Frau" / "" — used where no official title (Amtsbezeichnung) is given. */
+  formOfAddress: shortText.default(''),
+  /** Official title in the house style: "StR", "StRin", "BM", "OB", "EBM". */
+  honorific: shortText.default(''),
+  /** Academic title: "Dr.", "Prof. Dr.". */
+  title: shortText.default(''),
+  givenName: shortText.default(''),
+  familyName: shortText.min(1),
+  /** Fraktion / group for members ("SPD", "90/GRÜNE"). */
+  group: shortText.default(''),
+  /** Administrative unit for staff ("HauptPersA"). */
+  unit: shortText.default(''),
+  /** Role in the body: "Vorsitz", "Mitglied", "stellv. Mitglied", "Schriftführung", … */
+  role: shortText.default(''),
+  votingRight: z.boolean().default(false),
+});
+
+export const attendanceStatusSchema = z.enum(['present', 'excused', 'absent']);
+
+export const attendanceSchema = z.looseObject({
+  personId: id,
+  status: attendanceStatusSchema,
+  /** Reason for an absence: "entschuldigt", "krank", "dienstlich verhindert", … */
+  reason: shortText.default(''),
+  /** The person arrived during the meeting, before this agenda item. */
+  arrivedAtItem: z.string().max(200).default(''),
+  /** The person left during the meeting, after this agenda item. */
+  leftAfterItem: z.string().max(200).default(''),
+});
+
+export const agendaItemSchema = z.looseObject({
+  id,
+  /** TOP number as printed: "12", "3.1", "Ö 4". */
+  number: shortText,
+  /** Betreff. */
+  title: z.string().max(10_000),
+  public: z.boolean(),
+  /** Drucksache / GRDrs reference, e.g. "288/2018". */
+  paperRef: shortText.default(''),
+  /** Geschäftszeichen, e.g. "AKR 0410-00". */
+  fileRef: shortText.default(''),
+  /** Berichterstattung; "-" when nobody reports. */
+  rapporteur: shortText.default(''),
+  /** How the item was dealt with, printed in the header: "Verhandlung", "Beschluss", "Bericht". */
+  treatment: shortText.default(''),
+  /** Niederschrift Nr. of this item (per-item form). */
+  minutesNumber: shortText.default(''),
+  content: contentSchema,
+});
+
+export const signatoryRoleSchema = z.enum(['chair', 'member', 'clerk', 'mayor', 'other']);
+
+export const signatorySchema = z.looseObject({
+  role: signatoryRoleSchema,
+  /** Printed under the signature line: "Vorsitz", "Mitglied des Gemeinderats", "Schriftführung". */
+  label: shortText,
+  /** The person who signs, once known. */
+  personId: z.string().max(200).default(''),
+});
+
+export const rulesProfileIdSchema = z.enum(['bw-gemo-38', 'nrw-go-52', 'by-go-54', 'custom']);
+
+export const bodySchema = z.looseObject({
+  /** Full name as printed: "Verwaltungsausschuss des Gemeinderats der Landeshauptstadt Stuttgart". */
+  name: shortText,
+  /** Short name used in running text: "Der Verwaltungsausschuss". */
+  shortName: shortText.default(''),
+  kind: z.enum(['council', 'committee']),
+  /** Legal number of members including the chair, for quorum arithmetic. 0 when unknown. */
+  memberCount: z.number().int().min(0).max(10_000).default(0),
+});
+
+export const meetingSchema = z.looseObject({
+  /** Niederschrift Nr. / Sitzungsnummer of a whole-meeting Niederschrift. */
+  minutesNumber: shortText.default(''),
+  date: isoDate,
+  start: time.default(''),
+  end: time.default(''),
+  place: shortText.default(''),
+  chairId: z.string().max(200).default(''),
+  clerkId: z.string().max(200).default(''),
+  /** "Die Sitzung wurde ordnungsgemäß einberufen" — null until the clerk states it. */
+  convenedProperly: z.boolean().nullable().default(null),
+  /** "Das Gremium ist beschlussfähig" — null until the clerk states it. */
+  quorate: z.boolean().nullable().default(null),
+});
+
+export const documentFormSchema = z.enum(['per-item', 'meeting']);
+
+export const protocolDocumentSchema = z.looseObject({
+  id,
+  templateId: shortText,
+  form: documentFormSchema,
+  /** Document language for exports (hyphenation, PDF /Lang). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+    .default('de-DE'),
+  body: bodySchema,
+  /** The header layout, copied from the template so a file prints the same everywhere. */
+  layout: layoutSchema,
+  rules: z.looseObject({
+    profile: rulesProfileIdSchema,
+    signatories: z.array(signatorySchema).max(50),
+  }),
+  meeting: meetingSchema,
+  people: z.array(personSchema).max(5_000),
+  attendance: z.array(attendanceSchema).max(5_000),
+  items: z.array(agendaItemSchema).max(2_000),
+});
+
+export type PersonKind = z.infer<typeof personKindSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
+export type Attendance = z.infer<typeof attendanceSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Signatory = z.infer<typeof signatorySchema>;
+export type SignatoryRole = z.infer<typeof signatoryRoleSchema>;
+export type RulesProfileId = z.infer<typeof rulesProfileIdSchema>;
+export type Body = z.infer<typeof bodySchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type DocumentForm = z.infer<typeof documentFormSchema>;
+export type ProtocolDocument = z.infer<typeof protocolDocumentSchema>;

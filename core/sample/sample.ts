@@ -1,0 +1,298 @@
+import { content, numberedList, paragraph, section } from '../content/build';
+import type { ContentNode } from '../content/nodes';
+import type { AgendaItem, Attendance, Person, ProtocolDocument } from '../model/schema';
+import { findTemplate } from '../templates/registry';
+import { instantiateTemplate } from '../templates/instantiate';
+import { mentionName } from '../style/names';
+import { SAMPLE_TOPICS, type SampleTopic } from './topics';
+
+/**
+ * A realistic German sample meeting (whole-meeting form) for demos, training and benchmarks:
+ * a council with groups, staff, attendance with absences, arrivals and departures, and items
+ * with facts, a discussion in reported speech and a resolution with its vote. Deterministic
+ * for a given seed, so benchmarks compare like with like.
+ */
+
+export interface SampleOptions {
+  tops: number;
+  seed?: number;
+}
+
+/** mulberry32: small, fast, good enough to vary prose. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GROUPS = ['CDU', 'GRÜNE', 'SPD', 'FW', 'FDP'];
+const MEMBERS: [string, string, boolean][] = [
+  ['Andreas', 'Bauer', true],
+  ['Birgit', 'Cramer', false],
+  ['Christian', 'Dreher', true],
+  ['Doris', 'Eberle', false],
+  ['Erik', 'Faller', true],
+  ['Franziska', 'Gerber', false],
+  ['Georg', 'Haas', true],
+  ['Helga', 'Imhof', false],
+  ['Ingo', 'Jäger', true],
+  ['Jana', 'Kern', false],
+  ['Klaus', 'Lutz', true],
+  ['Lea', 'Maier', false],
+  ['Manfred', 'Nägele', true],
+  ['Nina', 'Ott', false],
+  ['Oliver', 'Pfaff', true],
+  ['Petra', 'Quast', false],
+  ['Ralf', 'Renz', true],
+  ['Sabine', 'Sauter', false],
+  ['Tobias', 'Thoma', true],
+  ['Ursula', 'Ulmer', false],
+  ['Volker', 'Vetter', true],
+  ['Waltraud', 'Wörner', false],
+  ['Xaver', 'Zeller', true],
+  ['Yvonne', 'Ziegler', false],
+];
+const STAFF: [string, string, boolean, string][] = [
+  ['Markus', 'Brenner', true, 'Kämmerei'],
+  ['Claudia', 'Hoffmann', false, 'Stadtplanungsamt'],
+  ['Jens', 'Wagner', true, 'Tiefbauamt'],
+  ['Aylin', 'Demir', false, 'Amt für Bildung und Soziales'],
+  ['Stefan', 'Roth', true, 'Ordnungsamt'],
+];
+
+function pick<T>(random: () => number, list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)]!;
+}
+
+function fill(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+function buildRoster(random: () => number): Person[] {
+  const people: Person[] = [
+    {
+      id: 'p-ob',
+      kind: 'member',
+      formOfAddress: 'Herr',
+      honorific: 'OB',
+      title: 'Dr.',
+      givenName: 'Frank',
+      familyName: 'Albers',
+      group: '',
+      unit: '',
+      role: 'Vorsitz',
+      votingRight: true,
+    },
+  ];
+  MEMBERS.forEach(([given, family, male], i) => {
+    people.push({
+      id: `p-m${i + 1}`,
+      kind: 'member',
+      formOfAddress: male ? 'Herr' : 'Frau',
+      honorific: male ? 'StR' : 'StRin',
+      title: random() < 0.15 ? 'Dr.' : '',
+      givenName: given,
+      familyName: family,
+      group: GROUPS[i % GROUPS.length]!,
+      unit: '',
+      role: 'Mitglied',
+      votingRight: true,
+    });
+  });
+  STAFF.forEach(([given, family, male, unit], i) => {
+    people.push({
+      id: `p-s${i + 1}`,
+      kind: 'staff',
+      formOfAddress: male ? 'Herr' : 'Frau',
+      honorific: '',
+      title: '',
+      givenName: given,
+      familyName: family,
+      group: '',
+      unit,
+      role: '',
+      votingRight: false,
+    });
+  });
+  people.push({
+    id: 'p-clerk',
+    kind: 'staff',
+    formOfAddress: 'Frau',
+    honorific: '',
+    title: '',
+    givenName: 'Monika',
+    familyName: 'Seitz',
+    group: '',
+    unit: 'Haupt- und Personalamt',
+    role: 'Schriftführung',
+    votingRight: false,
+  });
+  return people;
+}
+
+function voteSentence(random: () => number, present: number): string {
+  const roll = random();
+  if (roll < 0.45) return 'Der Gemeinderat stimmt dem Beschlussantrag einstimmig zu.';
+  if (roll < 0.65) return 'Der Gemeinderat stimmt dem Beschlussantrag einmütig zu.';
+  if (roll < 0.9) {
+    const no = 1 + Math.floor(random() * 5);
+    const abstain = Math.floor(random() * 3);
+    return `Der Gemeinderat stimmt dem Beschlussantrag mehrheitlich zu. Abstimmungsergebnis: Ja ${present - no - abstain}, Nein ${no}, Enthaltung ${abstain}`;
+  }
+  return 'Der Gemeinderat nimmt den Bericht zur Kenntnis.';
+}
+
+function itemFor(
+  random: () => number,
+  index: number,
+  topic: SampleTopic,
+  people: Person[],
+  presentCount: number,
+): AgendaItem {
+  const members = people.filter((p) => p.kind === 'member' && p.id !== 'p-ob');
+  const staff = people.filter((p) => p.kind === 'staff' && p.id !== 'p-clerk');
+  const place = pick(random, ['Nord', 'Süd', 'West', 'Ost', 'Mitte', 'Am Bahnhof', 'Talaue']);
+  const year = String(2026 + Math.floor(random() * 3));
+  const amount = (50 + Math.floor(random() * 950)).toLocaleString('de-DE');
+  const vars = { place, year, amount, paper: `${100 + index}/2026` };
+  const reporter = pick(random, staff);
+  const mentioned = new Set<string>();
+  const name = (p: Person): string => {
+    const first = !mentioned.has(p.id);
+    mentioned.add(p.id);
+    return mentionName(p, first);
+  };
+  const facts = topic.facts.map((f) => fill(f, vars));
+  facts.push(
+    `${name(reporter)} erläutert die Vorlage. ${fill(pick(random, topic.explanations), vars)}`,
+  );
+
+  const discussion: string[] = [];
+  const speakers = 3 + Math.floor(random() * 4);
+  for (let s = 0; s < speakers; s++) {
+    const speaker = pick(random, members);
+    const sentences = [
+      fill(pick(random, topic.statements), vars),
+      fill(pick(random, topic.statements), vars),
+    ];
+    const verb = pick(random, [
+      'betont',
+      'erklärt für die Fraktion',
+      'gibt zu bedenken',
+      'hält fest',
+      'merkt an',
+    ]);
+    const opener = `${name(speaker)} ${verb}, ${sentences[0]}`;
+    discussion.push(`${opener} ${sentences[1]![0]!.toUpperCase()}${sentences[1]!.slice(1)}`);
+    if (random() < 0.5) {
+      discussion.push(
+        `Hierzu führt ${name(reporter)} aus, ${fill(pick(random, topic.answers), vars)}`,
+      );
+    }
+  }
+  const resolution: ContentNode[] = [
+    numberedList(topic.resolution.map((r) => [fill(r, vars)])),
+    paragraph(voteSentence(random, presentCount)),
+  ];
+  return {
+    id: `top-${index}`,
+    number: String(index),
+    title: fill(topic.title, vars),
+    public: random() < SAMPLE_PUBLIC_SHARE,
+    paperRef: vars.paper,
+    fileRef: '',
+    rapporteur: mentionName(reporter, true),
+    treatment: 'Beschluss',
+    minutesNumber: '',
+    content: content([
+      section(
+        'sachverhalt',
+        'Sachverhalt:',
+        true,
+        facts.map((f) => paragraph(f)),
+      ),
+      section(
+        'aussprache',
+        'Aussprache:',
+        true,
+        discussion.map((d) => paragraph(d)),
+      ),
+      section('beschluss', 'Beschluss:', true, resolution),
+    ]),
+  };
+}
+
+const SAMPLE_PUBLIC_SHARE = 0.85;
+
+export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
+  const tops = Math.max(1, Math.min(500, Math.floor(options.tops)));
+  const random = prng(options.seed ?? 20261127);
+  const template = findTemplate('gemeinderat-sitzung');
+  if (!template) throw new Error('template gemeinderat-sitzung missing');
+  const doc = instantiateTemplate(template);
+  doc.id = `doc-sample-${tops}`;
+  doc.body = {
+    name: 'Gemeinderat der Stadt Musterstadt',
+    shortName: 'Der Gemeinderat',
+    kind: 'council',
+    memberCount: 25,
+  };
+  doc.meeting = {
+    minutesNumber: '12/2026',
+    date: '2026-11-18',
+    start: '16:00',
+    end: '22:40',
+    place: 'Großer Sitzungssaal, Rathaus Musterstadt, Marktplatz 1',
+    chairId: 'p-ob',
+    clerkId: 'p-clerk',
+    convenedProperly: true,
+    quorate: true,
+  };
+  doc.people = buildRoster(random);
+  const attendance: Attendance[] = doc.people.map((p) => ({
+    personId: p.id,
+    status: 'present',
+    reason: '',
+    arrivedAtItem: '',
+    leftAfterItem: '',
+  }));
+  const setAttendance = (id: string, extra: Partial<Attendance>) => {
+    const entry = attendance.find((a) => a.personId === id);
+    if (entry) Object.assign(entry, extra);
+  };
+  setAttendance('p-m4', { status: 'excused', reason: 'krank' });
+  setAttendance('p-m11', { status: 'excused', reason: 'beruflich verhindert' });
+  setAttendance('p-m17', { status: 'absent', reason: 'unentschuldigt' });
+  doc.attendance = attendance;
+  const presentCount = 25 - 3;
+
+  const items: AgendaItem[] = [];
+  for (let i = 1; i <= tops; i++) {
+    items.push(
+      itemFor(random, i, SAMPLE_TOPICS[(i - 1) % SAMPLE_TOPICS.length]!, doc.people, presentCount),
+    );
+  }
+  // Public items first, then the non-public part, as the agenda is ordered.
+  items.sort((a, b) => Number(b.public) - Number(a.public));
+  items.forEach((item, i) => {
+    item.number = String(i + 1);
+    item.id = `top-${i + 1}`;
+  });
+  doc.items = items;
+  if (tops >= 3) {
+    setAttendance('p-m8', { arrivedAtItem: items[1]!.id });
+    setAttendance('p-m20', { leftAfterItem: items[Math.max(1, tops - 2)]!.id });
+  }
+  doc.rules.signatories = [
+    { role: 'chair', label: 'Vorsitz', personId: 'p-ob' },
+    { role: 'member', label: 'Mitglied des Gemeinderats', personId: 'p-m1' },
+    { role: 'member', label: 'Mitglied des Gemeinderats', personId: 'p-m2' },
+    { role: 'clerk', label: 'Schriftführung', personId: 'p-clerk' },
+  ];
+  return doc;
+}

@@ -1,0 +1,145 @@
+// ESLint: code quality plus the layer rules of the project. Dependencies point one way:
+//   core (pure protocol logic) ← contract (the host API) ← host (Node) ← cli, electron
+//   core, contract ← renderer (browser)
+// The core imports no Node, DOM or Electron; tsconfig.core.json checks the same without DOM
+// and Node types, so the rule holds for globals too.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeModules = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
+
+const layer = (message, patterns) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'out/**',
+      'test-results/**',
+      '**/*.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['core/**/*.ts', 'contract/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...layer('The core is pure: no Node, DOM, Electron, UI or host imports.', [
+        ...nodeModules,
+        'electron',
+        'react',
+        'react-dom',
+        'lexical',
+        '@lexical/*',
+        'playwright-core',
+        '**/host/**',
+        '**/renderer/**',
+        '**/electron/**',
+        '**/cli/**',
+      ]),
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'process',
+          'Buffer',
+          'require',
+          'fetch',
+          'XMLHttpRequest',
+        ].map((name) => ({ name, message: 'The core is pure: no platform globals.' })),
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layer('The renderer is a browser page: it reaches the host only through the host API.', [
+        ...nodeModules,
+        'electron',
+        'playwright-core',
+        '**/host/**',
+        '**/electron/**',
+        '**/cli/**',
+      ]),
+    },
+  },
+  {
+    files: ['host/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layer(
+      'Host services are shared by Electron, the browser mode and the CLI: no UI or shell imports.',
+      ['**/renderer/**', '**/electron/**', '**/cli/**', 'electron'],
+    ),
+  },
+  {
+    files: ['cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layer('The CLI uses the core and host services, never the UI or the Electron shell.', [
+      '**/renderer/**',
+      '**/electron/**',
+      'electron',
+    ]),
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layer('The Electron shell does not import the renderer.', [
+      '**/renderer/**',
+      '**/cli/**',
+    ]),
+  },
+  {
+    files: [
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      'bin/**/*.js',
+      '*.config.{ts,js}',
+      '**/*.test.ts',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  prettier,
+);

@@ -1,0 +1,65 @@
+// Builds what runs outside the TypeScript toolchain:
+//   cli      dist/cli.mjs (the `protokollant` command; run on `npm install` via prepare)
+//   web      dist/web.mjs (the browser-mode server)
+//   electron dist/electron/main.mjs and preload.cjs
+//   renderer dist/renderer/ (Vite)
+//   all      everything above
+// Usage: node scripts/build.mjs [cli|web|electron|renderer|all]...
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const targets = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['all']);
+const want = (name) => targets.has(name) || targets.has('all');
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const jobs = [];
+const entry = (path) => existsSync(new URL(`../${path}`, import.meta.url));
+
+if (want('cli')) {
+  jobs.push(build({ ...node, entryPoints: ['cli/index.ts'], outfile: 'dist/cli.mjs' }));
+}
+if (want('web') && entry('host/web/main.ts')) {
+  jobs.push(build({ ...node, entryPoints: ['host/web/main.ts'], outfile: 'dist/web.mjs' }));
+}
+if (want('electron') && entry('electron/main.ts')) {
+  jobs.push(
+    build({
+      ...node,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/electron/main.mjs',
+      external: ['electron'],
+    }),
+    // A sandboxed preload cannot be an ES module: CommonJS, with only `electron` left external.
+    build({
+      ...node,
+      packages: undefined,
+      format: 'cjs',
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      external: ['electron'],
+    }),
+  );
+}
+if (want('renderer') && entry('renderer/index.html')) {
+  const { build: viteBuild } = await import('vite');
+  jobs.push(viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' }));
+}
+
+try {
+  await Promise.all(jobs);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
