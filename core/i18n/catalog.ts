@@ -1,13 +1,28 @@
 import * as cli from './areas/cli';
 import * as file from './areas/file';
+import * as uiEditor from './areas/ui-editor';
+import * as uiMeeting from './areas/ui-meeting';
+import * as uiShell from './areas/ui-shell';
 
 /**
  * The one message catalog. Each area of the app keeps its messages in its own module under
  * areas/ (so work on one area does not collide with another), and this file joins them.
  * German is the reference: English must translate every key.
  */
-const de = { ...file.de, ...cli.de } as const;
-const en: Record<keyof typeof de, string> = { ...file.en, ...cli.en };
+const de = {
+  ...file.de,
+  ...cli.de,
+  ...uiShell.de,
+  ...uiEditor.de,
+  ...uiMeeting.de,
+} as const;
+const en: Record<keyof typeof de, string> = {
+  ...file.en,
+  ...cli.en,
+  ...uiShell.en,
+  ...uiEditor.en,
+  ...uiMeeting.en,
+};
 
 export type MessageKey = keyof typeof de;
 export type Lang = 'de' | 'en';
