@@ -230,8 +230,7 @@ function isEmptyBlock(block: PrintBlock): boolean {
 }
 
 export function isDraft(document: ProtocolDocument): boolean {
-  const state = (document as { workflow?: { state?: unknown } }).workflow?.state;
-  return state !== 'approved';
+  return document.workflow.state !== 'approved';
 }
 
 function signatories(document: ProtocolDocument): PrintSignatory[] {

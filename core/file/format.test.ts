@@ -5,7 +5,13 @@ import { ProtocolError } from '../errors';
 import type { ProtocolDocument } from '../model/schema';
 import { findTemplate } from '../templates/registry';
 import { instantiateTemplate } from '../templates/instantiate';
-import { FORMAT_ID, parseProtokoll, parseProtokollBytes, SCHEMA_VERSION, serializeProtokoll } from './format';
+import {
+  FORMAT_ID,
+  parseProtokoll,
+  parseProtokollBytes,
+  SCHEMA_VERSION,
+  serializeProtokoll,
+} from './format';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -22,25 +28,40 @@ function codeOf(fn: () => unknown): string {
 const baseDoc = (): ProtocolDocument => instantiateTemplate(findTemplate('gemeinderat-sitzung')!);
 
 /** Any text a user could type or paste, including what looks like markup. */
-const anyText = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('<script>alert(1)</script>', 'ÄÖÜäöüß €', '"\\\n\t', ''));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.constantFrom('<script>alert(1)</script>', 'ÄÖÜäöüß €', '"\\\n\t', ''),
+);
 
 const docArb = fc
   .record({
     body: fc.record({ name: anyText, shortName: anyText, memberCount: fc.nat(200) }),
-    date: fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })),
+    date: fc.option(
+      fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+    ),
     items: fc.array(
       fc.record({
         number: fc.string({ maxLength: 6 }),
         title: anyText,
         public: fc.boolean(),
         paperRef: anyText,
-        paragraphs: fc.array(fc.array(fc.tuple(anyText, fc.integer({ min: 0, max: 127 })), { maxLength: 4 }), { maxLength: 4 }),
+        paragraphs: fc.array(
+          fc.array(fc.tuple(anyText, fc.integer({ min: 0, max: 127 })), { maxLength: 4 }),
+          { maxLength: 4 },
+        ),
         list: fc.array(anyText, { maxLength: 4 }),
         cells: fc.array(fc.array(anyText, { minLength: 1, maxLength: 3 }), { maxLength: 3 }),
       }),
       { maxLength: 5 },
     ),
-    people: fc.array(fc.record({ familyName: fc.string({ minLength: 1, maxLength: 20 }), group: anyText, votingRight: fc.boolean() }), { maxLength: 6 }),
+    people: fc.array(
+      fc.record({
+        familyName: fc.string({ minLength: 1, maxLength: 20 }),
+        group: anyText,
+        votingRight: fc.boolean(),
+      }),
+      { maxLength: 6 },
+    ),
   })
   .map(({ body, date, items, people }) => {
     const doc = baseDoc();
@@ -102,30 +123,52 @@ describe('.protokoll files', () => {
 
   it('keeps keys it does not know (written by a newer Lexical) through load and save', () => {
     const doc = baseDoc();
-    (doc.items[0]!.content.root.children[0] as unknown as Record<string, unknown>).$ = { note: 'x' };
+    (doc.items[0]!.content.root.children[0] as unknown as Record<string, unknown>).$ = {
+      note: 'x',
+    };
     const loaded = parseProtokoll(serializeProtokoll(doc), 'a');
-    expect((loaded.items[0]!.content.root.children[0] as unknown as Record<string, unknown>).$).toEqual({ note: 'x' });
+    expect(
+      (loaded.items[0]!.content.root.children[0] as unknown as Record<string, unknown>).$,
+    ).toEqual({ note: 'x' });
   });
 
   it('refuses newer, foreign and broken files with a named reason', () => {
     const good = JSON.parse(serializeProtokoll(baseDoc()));
-    expect(codeOf(() => parseProtokoll(JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION + 1 }), 'n'))).toBe('file.newer');
-    expect(codeOf(() => parseProtokoll(JSON.stringify({ ...good, format: 'other/app' }), 'f'))).toBe('file.foreign');
+    expect(
+      codeOf(() =>
+        parseProtokoll(JSON.stringify({ ...good, schemaVersion: SCHEMA_VERSION + 1 }), 'n'),
+      ),
+    ).toBe('file.newer');
+    expect(
+      codeOf(() => parseProtokoll(JSON.stringify({ ...good, format: 'other/app' }), 'f')),
+    ).toBe('file.foreign');
     expect(codeOf(() => parseProtokoll(JSON.stringify({ name: 'x' }), 'f'))).toBe('file.noFormat');
     expect(codeOf(() => parseProtokoll('[1,2,3]', 'f'))).toBe('file.noFormat');
     expect(codeOf(() => parseProtokoll('{"format": ', 'f'))).toBe('file.notJson');
     expect(codeOf(() => parseProtokoll('   ', 'f'))).toBe('file.empty');
-    expect(codeOf(() => parseProtokoll(JSON.stringify({ ...good, schemaVersion: 'eins' }), 'f'))).toBe('file.badVersion');
-    expect(codeOf(() => parseProtokoll('{"format":"a","format":"b"}', 'f'))).toBe('file.duplicateKey');
-    expect(codeOf(() => parseProtokoll('['.repeat(5000) + ']'.repeat(5000), 'f'))).toBe('file.tooDeep');
+    expect(
+      codeOf(() => parseProtokoll(JSON.stringify({ ...good, schemaVersion: 'eins' }), 'f')),
+    ).toBe('file.badVersion');
+    expect(codeOf(() => parseProtokoll('{"format":"a","format":"b"}', 'f'))).toBe(
+      'file.duplicateKey',
+    );
+    expect(codeOf(() => parseProtokoll('['.repeat(5000) + ']'.repeat(5000), 'f'))).toBe(
+      'file.tooDeep',
+    );
   });
 
   it('refuses bytes that are not UTF-8 JSON, naming what they are', () => {
     expect(codeOf(() => parseProtokollBytes(new Uint8Array(), 'e'))).toBe('file.empty');
-    expect(codeOf(() => parseProtokollBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'd.docx'))).toBe('file.zip');
+    expect(
+      codeOf(() => parseProtokollBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'd.docx')),
+    ).toBe('file.zip');
     expect(codeOf(() => parseProtokollBytes(utf8('%PDF-1.7'), 'p'))).toBe('file.pdf');
-    expect(codeOf(() => parseProtokollBytes(new Uint8Array([0xff, 0xfe, 0x7b, 0]), 'u'))).toBe('file.utf16');
-    expect(codeOf(() => parseProtokollBytes(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), 'u'))).toBe('file.notUtf8');
+    expect(codeOf(() => parseProtokollBytes(new Uint8Array([0xff, 0xfe, 0x7b, 0]), 'u'))).toBe(
+      'file.utf16',
+    );
+    expect(codeOf(() => parseProtokollBytes(new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), 'u'))).toBe(
+      'file.notUtf8',
+    );
   });
 
   it('names the item and field of a schema error in German and English', () => {
@@ -138,8 +181,12 @@ describe('.protokoll files', () => {
     } catch (error) {
       const e = error as ProtocolError;
       expect(e.code).toBe('file.invalid');
-      expect(e.localized('de')).toBe('Die Datei „sitzung.protokoll“ ist fehlerhaft: TOP 7 › Text: unbekannter Inhaltstyp „image“.');
-      expect(e.localized('en')).toBe('The file “sitzung.protokoll” is invalid: item 7 › text: unknown content type “image”.');
+      expect(e.localized('de')).toBe(
+        'Die Datei „sitzung.protokoll“ ist fehlerhaft: TOP 7 › Text: unbekannter Inhaltstyp „image“.',
+      );
+      expect(e.localized('en')).toBe(
+        'The file “sitzung.protokoll” is invalid: item 7 › text: unknown content type “image”.',
+      );
     }
   });
 
@@ -152,5 +199,23 @@ describe('.protokoll files', () => {
     } catch (error) {
       expect((error as ProtocolError).localized('de')).toContain('title: Angabe fehlt');
     }
+  });
+});
+
+describe('migrations', () => {
+  it('opens a version-1 file as a draft with an empty review record', async () => {
+    const { readFileSync } = await import('node:fs');
+    const v1 = readFileSync(
+      new URL('../../test/fixtures/files/v1-stuttgart.protokoll', import.meta.url),
+      'utf8',
+    );
+    expect(JSON.parse(v1).schemaVersion).toBe(1);
+    const doc = parseProtokoll(v1, 'v1.protokoll');
+    expect(doc.workflow).toEqual({ state: 'draft', history: [] });
+    expect(doc.signatures).toEqual([]);
+    expect(doc.items[0]!.number).toBe('12');
+    // saving writes the current version, which loads back unchanged
+    expect(JSON.parse(serializeProtokoll(doc)).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(parseProtokoll(serializeProtokoll(doc), 'v2')).toEqual(doc);
   });
 });

@@ -8,7 +8,7 @@ import { migrations } from './migrations';
 /** The format id every .protokoll file carries. */
 export const FORMAT_ID = 'protokollant/niederschrift';
 /** The schema version this build writes; files up to it are read, older ones are migrated. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const FILE_EXTENSION = '.protokoll';
 export const MAX_FILE_BYTES = 48 * 1024 * 1024;
 

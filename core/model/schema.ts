@@ -108,6 +108,93 @@ export const meetingSchema = z.looseObject({
 
 export const documentFormSchema = z.enum(['per-item', 'meeting']);
 
+const timestamp = z.string().max(40);
+
+/** Entwurf → In Prüfung (sent to the chair) → Freigegeben (signed off); back with remarks. */
+export const workflowStateSchema = z.enum(['draft', 'review', 'approved']);
+
+export const workflowSchema = z.looseObject({
+  state: workflowStateSchema,
+  history: z
+    .array(
+      z.looseObject({
+        from: workflowStateSchema,
+        to: workflowStateSchema,
+        at: timestamp,
+        by: shortText,
+        /** The chair's remarks when sending a draft back. */
+        note: z.string().max(100_000),
+      }),
+    )
+    .max(10_000),
+});
+
+export const commentReplySchema = z.looseObject({
+  id,
+  author: shortText,
+  createdAt: timestamp,
+  text: z.string().max(100_000),
+});
+
+/** A comment thread, anchored in an item's text by Lexical mark nodes carrying its id. */
+export const commentThreadSchema = z.looseObject({
+  id,
+  itemId: z.string().max(200),
+  /** The text the comment was made on, for the side panel and for orphaned threads. */
+  quote: z.string().max(10_000),
+  author: shortText,
+  createdAt: timestamp,
+  text: z.string().max(100_000),
+  resolved: z.boolean(),
+  resolvedBy: shortText.default(''),
+  resolvedAt: z.string().max(40).default(''),
+  replies: z.array(commentReplySchema).max(10_000),
+});
+
+/** The content a version freezes and a signature covers (see core/review/content.ts). */
+export const versionSchema = z.looseObject({
+  id,
+  createdAt: timestamp,
+  author: shortText,
+  note: z.string().max(10_000),
+  reason: z.enum(['manual', 'state']),
+  state: workflowStateSchema,
+  /** The signable content at that moment, as canonical JSON. */
+  content: z.string().max(64 * 1024 * 1024),
+});
+
+export const signatureSchema = z.looseObject({
+  /** Index in rules.signatories this signature fulfils. */
+  slot: z.number().int().min(0).max(50),
+  role: signatoryRoleSchema,
+  label: shortText,
+  personId: z.string().max(200),
+  name: shortText,
+  signedAt: timestamp,
+  algorithm: z.literal('Ed25519'),
+  /** Raw public key, base64. */
+  publicKey: z.string().max(200),
+  /** SHA-256 of the canonical content, hex. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Signature over the signing payload (content hash, earlier signatures, this signer), base64. */
+  signature: z.string().max(400),
+});
+
+/** A correction after sign-off (Einwendung / Berichtigung): linked to, never written into, the text. */
+export const correctionSchema = z.looseObject({
+  id,
+  createdAt: timestamp,
+  author: shortText,
+  /** Which part of the minutes it concerns: "TOP 12, Absatz 3". */
+  concerns: z.string().max(2_000),
+  text: z.string().max(100_000),
+  /** The meeting that decided on it: "Sitzung des Verwaltungsausschusses vom 11.07.2018, TOP 1". */
+  decidedIn: z.string().max(2_000),
+  /** Content hash of the signed minutes it belongs to. */
+  baseHash: z.string().regex(/^[0-9a-f]{64}$/),
+  signatures: z.array(signatureSchema).max(50),
+});
+
 export const protocolDocumentSchema = z.looseObject({
   id,
   templateId: shortText,
@@ -128,6 +215,11 @@ export const protocolDocumentSchema = z.looseObject({
   people: z.array(personSchema).max(5_000),
   attendance: z.array(attendanceSchema).max(5_000),
   items: z.array(agendaItemSchema).max(2_000),
+  workflow: workflowSchema,
+  comments: z.array(commentThreadSchema).max(100_000),
+  versions: z.array(versionSchema).max(10_000),
+  signatures: z.array(signatureSchema).max(50),
+  corrections: z.array(correctionSchema).max(1_000),
 });
 
 export type PersonKind = z.infer<typeof personKindSchema>;
@@ -141,4 +233,11 @@ export type RulesProfileId = z.infer<typeof rulesProfileIdSchema>;
 export type Body = z.infer<typeof bodySchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type DocumentForm = z.infer<typeof documentFormSchema>;
+export type WorkflowState = z.infer<typeof workflowStateSchema>;
+export type Workflow = z.infer<typeof workflowSchema>;
+export type CommentThread = z.infer<typeof commentThreadSchema>;
+export type CommentReply = z.infer<typeof commentReplySchema>;
+export type Version = z.infer<typeof versionSchema>;
+export type Signature = z.infer<typeof signatureSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type ProtocolDocument = z.infer<typeof protocolDocumentSchema>;

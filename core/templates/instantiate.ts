@@ -73,6 +73,11 @@ export function instantiateTemplate(template: Template): ProtocolDocument {
     people: [],
     attendance: [],
     items: [newItem(template)],
+    workflow: { state: 'draft', history: [] },
+    comments: [],
+    versions: [],
+    signatures: [],
+    corrections: [],
   };
 }
 
