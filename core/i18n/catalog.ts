@@ -1,5 +1,6 @@
 import * as cli from './areas/cli';
 import * as file from './areas/file';
+import * as print from './areas/print';
 import * as uiEditor from './areas/ui-editor';
 import * as uiMeeting from './areas/ui-meeting';
 import * as uiShell from './areas/ui-shell';
@@ -15,6 +16,7 @@ const de = {
   ...uiShell.de,
   ...uiEditor.de,
   ...uiMeeting.de,
+  ...print.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -22,6 +24,7 @@ const en: Record<keyof typeof de, string> = {
   ...uiShell.en,
   ...uiEditor.en,
   ...uiMeeting.en,
+  ...print.en,
 };
 
 export type MessageKey = keyof typeof de;
