@@ -99,6 +99,15 @@ export interface SectionJSON extends ElementJSONBase {
   printTitle: boolean;
 }
 
+/** A suggested change in review (track changes); see core/review/suggestions.ts. */
+export interface SuggestionJSON extends ElementJSONBase {
+  type: 'suggestion';
+  kind: 'insert' | 'delete';
+  id: string;
+  author: string;
+  createdAt: string;
+}
+
 export type ElementJSON =
   | RootJSON
   | ParagraphJSON
@@ -110,6 +119,7 @@ export type ElementJSON =
   | TableRowJSON
   | TableCellJSON
   | MarkJSON
+  | SuggestionJSON
   | SectionJSON;
 
 export type ContentNode = ElementJSON | TextJSON | TabJSON | LineBreakJSON;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ItemContent } from './nodes';
+import { speakerFieldError, voteFieldError } from './nodes-protocol';
 
 /** Deeper nesting than this is not something an editor produces; refusing it keeps walks safe. */
 export const MAX_CONTENT_DEPTH = 48;
@@ -47,6 +48,17 @@ const NODE_RULES: Record<string, NodeRule> = {
   tablerow: { element: true },
   tablecell: { element: true },
   mark: { element: true, check: (n) => (isStringArray(n.ids) ? null : 'ids') },
+  /** A tracked change proposed in review: text to insert or to delete (core/review/suggestions.ts). */
+  suggestion: {
+    element: true,
+    check: (n) => {
+      if (n.kind !== 'insert' && n.kind !== 'delete') return 'kind';
+      if (!isString(n.id) || n.id.length === 0) return 'id';
+      if (!isString(n.author)) return 'author';
+      if (!isString(n.createdAt)) return 'createdAt';
+      return null;
+    },
+  },
   'protocol-section': {
     element: true,
     check: (n) => {
@@ -59,6 +71,9 @@ const NODE_RULES: Record<string, NodeRule> = {
   text: { element: false, check: textCheck },
   tab: { element: false },
   linebreak: { element: false },
+  // The protocol's own decorator nodes (nodes-protocol.ts).
+  speaker: { element: false, check: speakerFieldError },
+  vote: { element: false, check: voteFieldError },
 };
 
 export function registerContentNode(type: string, rule: NodeRule): void {

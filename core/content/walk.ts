@@ -20,7 +20,7 @@ export const BLOCK_TYPES: ReadonlySet<string> = new Set([
   'listitem',
   'tablecell',
 ]);
-const INLINE_ELEMENTS: ReadonlySet<string> = new Set(['mark']);
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set(['mark', 'suggestion']);
 /** Decorator nodes that stand as a block of their own (a vote result). */
 export const BLOCK_DECORATORS: ReadonlySet<string> = new Set(['vote']);
 

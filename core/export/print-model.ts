@@ -20,6 +20,8 @@ export interface PrintInline {
   strike?: boolean;
   subscript?: boolean;
   superscript?: boolean;
+  /** A suggested change in review: drawn as a tracked change (DOCX) or ins/del (HTML). */
+  change?: { kind: 'insert' | 'delete'; author: string; date: string };
 }
 
 /** A line break inside a paragraph is carried as "\n" in the text of an inline. */

@@ -1,6 +1,7 @@
 import * as cli from './areas/cli';
 import * as file from './areas/file';
 import * as print from './areas/print';
+import * as review from './areas/review';
 import * as uiEditor from './areas/ui-editor';
 import * as uiMeeting from './areas/ui-meeting';
 import * as uiShell from './areas/ui-shell';
@@ -17,6 +18,7 @@ const de = {
   ...uiEditor.de,
   ...uiMeeting.de,
   ...print.de,
+  ...review.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -25,6 +27,7 @@ const en: Record<keyof typeof de, string> = {
   ...uiEditor.en,
   ...uiMeeting.en,
   ...print.en,
+  ...review.en,
 };
 
 export type MessageKey = keyof typeof de;
