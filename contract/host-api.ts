@@ -86,7 +86,13 @@ export const hostMethods = {
       platform: z.string(),
       /** Documents to open at start: files from the command line or the OS. */
       startupFiles: z.array(path),
+      /** A recovery copy this window should restore at start (Electron: "restore" from another window). */
+      startupRecovery: z.string().nullable(),
+      /** A template this window should start a new document from (Electron: "new" from another window). */
+      startupTemplate: z.string().nullable(),
       documentsFolder: path,
+      /** The user's autosave delay for recovery copies, in milliseconds. */
+      autosaveDelayMs: z.number(),
     }),
   },
   'templates.list': { request: z.object({}), response: z.array(templateSummarySchema) },
@@ -123,7 +129,11 @@ export const hostMethods = {
   'settings.set': { request: settingsSchema.partial(), response: settingsSchema },
   /** Browser mode's file picker (Electron uses native dialogs instead). */
   'files.list': {
-    request: z.object({ folder: path.nullable() }),
+    request: z.object({
+      folder: path.nullable(),
+      /** Which files to show besides folders: .protokoll files, or the export formats too. */
+      show: z.enum(['protokoll', 'exports']).default('protokoll'),
+    }),
     response: z.object({
       folder: path,
       parent: path.nullable(),
@@ -160,6 +170,23 @@ export const hostMethods = {
     request: z.object({ title: z.string().max(500), dirty: z.boolean() }),
     response: z.object({}),
   },
+  /**
+   * Opens a document in a new window (Electron: one window per document). Browser mode answers
+   * `opened: false`: the page itself replaces its document after asking about unsaved changes.
+   */
+  'window.open': {
+    request: z.object({
+      path: path.nullable(),
+      templateId: z.string().max(200).nullable(),
+      recoveryId: z.string().max(200).nullable(),
+    }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  /**
+   * The close handshake: after `window.closeRequested` the renderer has saved or the user chose
+   * to discard, and now lets the window go. Browser mode answers `closed: false`.
+   */
+  'window.close': { request: z.object({}), response: z.object({ closed: z.boolean() }) },
 } as const;
 
 export type HostMethod = keyof typeof hostMethods;
@@ -196,11 +223,19 @@ export const hostEvents = {
       'preview',
       'check',
       'import',
+      'undo',
+      'redo',
+      'about',
     ]),
   }),
   'document.openPath': z.object({ path }),
-  /** The window is about to close: the renderer answers through `window.closeConfirmed`. */
-  'window.closeRequested': z.object({}),
+  /**
+   * The user closes the window (or quits) while the renderer reported unsaved changes. The
+   * renderer asks, saves or discards, then calls `window.close`; doing nothing keeps it open.
+   */
+  'window.closeRequested': z.object({ reason: z.enum(['close', 'quit']) }),
+  /** The language setting changed (from another window or the menu): re-render in it. */
+  'settings.changed': settingsSchema,
 } as const;
 
 export type HostEvent = keyof typeof hostEvents;
@@ -210,4 +245,12 @@ export type HostEventPayload<E extends HostEvent> = z.infer<(typeof hostEvents)[
 export interface HostApi {
   call<M extends HostMethod>(method: M, request: HostRequest<M>): Promise<HostResponse<M>>;
   on<E extends HostEvent>(event: E, listener: (payload: HostEventPayload<E>) => void): () => void;
+}
+
+export type MenuCommand = HostEventPayload<'menu.command'>['command'];
+export const menuCommands: readonly MenuCommand[] =
+  hostEvents['menu.command'].shape.command.options;
+
+export function isHostMethod(name: unknown): name is HostMethod {
+  return typeof name === 'string' && Object.hasOwn(hostMethods, name);
 }

@@ -1,0 +1,233 @@
+import { randomBytes } from 'node:crypto';
+import { basename, resolve } from 'node:path';
+import type { HostRequestParsed, HostResponse, OpenDocument } from '../../contract/host-api';
+import { ProtocolError } from '../../core/errors';
+import {
+  FILE_EXTENSION,
+  parseProtokoll,
+  parseProtokollBytes,
+  serializeProtokoll,
+  validateDocument,
+} from '../../core/file/format';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { findTemplate } from '../../core/templates/registry';
+import { instantiateTemplate } from '../../core/templates/instantiate';
+import { systemReason, writeFileAtomic } from '../fs/atomic-write';
+import { readUserFile } from '../fs/read-document';
+import { fingerprintOf, hashBytes, readWithFingerprint, sameContent } from './fingerprint';
+import { Serial } from './json-store';
+import type { RecentService } from './recent';
+import { newRecoveryId, type RecoveryStore } from './recovery';
+
+/** Who calls: an Electron window (its webContents id) or the browser-mode page. */
+export interface Caller {
+  owner: string;
+}
+
+interface Session {
+  handle: string;
+  owner: string;
+  path: string | null;
+  name: string;
+  /** What the file was when read or last written by us; null for a never-saved document. */
+  fingerprint: string | null;
+  recoveryId: string;
+  /** Counts recovery writes, so a save removes only a copy that is not newer than itself. */
+  recoverySeq: number;
+  serial: Serial;
+}
+
+/** The previous version of a file, kept beside it when it is overwritten. */
+export function backupPathOf(path: string): string {
+  return `${path}.bak`;
+}
+
+function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(FILE_EXTENSION) ? path : `${path}${FILE_EXTENSION}`;
+}
+
+/**
+ * Open documents and their files. Every document the renderer sends is validated again here,
+ * so nothing reaches a file or a recovery copy that the file format could not read back.
+ */
+export class DocumentSessions {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(
+    private readonly recovery: RecoveryStore,
+    private readonly recent: RecentService,
+  ) {}
+
+  private session(caller: Caller, handle: string): Session {
+    const session = this.sessions.get(handle);
+    // A handle of another window is treated as unknown: windows cannot reach each other's files.
+    if (!session || session.owner !== caller.owner) {
+      throw new ProtocolError('shell.host.unknownDocument');
+    }
+    return session;
+  }
+
+  private start(
+    caller: Caller,
+    init: Pick<Session, 'path' | 'name' | 'fingerprint'> & { recoveryId?: string },
+    document: ProtocolDocument,
+    recovered: boolean,
+  ): OpenDocument {
+    const handle = randomBytes(12).toString('base64url');
+    this.sessions.set(handle, {
+      handle,
+      owner: caller.owner,
+      path: init.path,
+      name: init.name,
+      fingerprint: init.fingerprint,
+      recoveryId: init.recoveryId ?? newRecoveryId(),
+      recoverySeq: 0,
+      serial: new Serial(),
+    });
+    return {
+      handle,
+      path: init.path,
+      name: init.name,
+      document,
+      fingerprint: init.fingerprint,
+      recovered,
+    };
+  }
+
+  newFromTemplate(caller: Caller, templateId: string): OpenDocument {
+    const template = findTemplate(templateId);
+    if (!template) throw new ProtocolError('shell.host.unknownTemplate', { id: templateId });
+    return this.start(
+      caller,
+      { path: null, name: '', fingerprint: null },
+      instantiateTemplate(template),
+      false,
+    );
+  }
+
+  async open(caller: Caller, path: string): Promise<OpenDocument> {
+    const absolute = resolve(path);
+    const bytes = await readUserFile(absolute);
+    const document = parseProtokollBytes(bytes, basename(absolute));
+    const fingerprint = await fingerprintOf(absolute, bytes);
+    await this.recent.add(absolute);
+    return this.start(
+      caller,
+      { path: absolute, name: basename(absolute), fingerprint },
+      document,
+      false,
+    );
+  }
+
+  async restore(caller: Caller, id: string): Promise<OpenDocument> {
+    if (this.openRecoveryIds().has(id)) throw new ProtocolError('shell.host.recoveryInUse');
+    const copy = await this.recovery.read(id);
+    return this.start(
+      caller,
+      { path: copy.path, name: copy.name, fingerprint: copy.baseFingerprint, recoveryId: id },
+      copy.document,
+      true,
+    );
+  }
+
+  async save(
+    caller: Caller,
+    request: HostRequestParsed<'document.save'>,
+    now = new Date(),
+  ): Promise<HostResponse<'document.save'>> {
+    const session = this.session(caller, request.handle);
+    return session.serial.run(async () => {
+      const target = request.path ? withExtension(resolve(request.path)) : session.path;
+      if (!target) throw new ProtocolError('shell.host.noPath');
+      const name = basename(target);
+      const document = validateDocument(request.document, name);
+      const text = serializeProtokoll(document);
+      // The written text must read back as the same document: never replace a file with less.
+      const check = parseProtokoll(text, name);
+      if (JSON.stringify(check) !== JSON.stringify(document)) {
+        throw new ProtocolError('file.wouldShrink', { file: name });
+      }
+      const seqAtStart = session.recoverySeq;
+      const current = await readWithFingerprint(target).catch((error: unknown) => {
+        throw new ProtocolError('file.unreadable', { file: target, reason: systemReason(error) });
+      });
+      const sameFile = target === session.path;
+      if (
+        current &&
+        sameFile &&
+        !request.force &&
+        session.fingerprint &&
+        !sameContent(current.fingerprint, session.fingerprint)
+      ) {
+        throw new ProtocolError('file.changedOnDisk', { file: name });
+      }
+      if (current && hashBytes(current.bytes) !== hashBytes(text)) {
+        await writeFileAtomic(backupPathOf(target), current.bytes);
+      }
+      const bytes = new TextEncoder().encode(text);
+      await writeFileAtomic(target, bytes);
+      const fingerprint = await fingerprintOf(target, bytes);
+      session.path = target;
+      session.name = name;
+      session.fingerprint = fingerprint;
+      if (session.recoverySeq === seqAtStart) await this.recovery.discard(session.recoveryId);
+      await this.recent.add(target);
+      return { path: target, name, fingerprint, savedAt: now.toISOString() };
+    });
+  }
+
+  async writeRecovery(
+    caller: Caller,
+    request: HostRequestParsed<'recovery.write'>,
+  ): Promise<HostResponse<'recovery.write'>> {
+    const session = this.session(caller, request.handle);
+    const document = validateDocument(request.document, session.name || 'Protokoll');
+    session.recoverySeq++;
+    return session.serial.run(async () => {
+      const savedAt = await this.recovery.write(
+        session.recoveryId,
+        { path: session.path, name: session.name, baseFingerprint: session.fingerprint },
+        document,
+      );
+      return { savedAt };
+    });
+  }
+
+  /** A clean close: the document was saved or the user chose to discard it. */
+  async close(caller: Caller, handle: string): Promise<void> {
+    const session = this.session(caller, handle);
+    return session.serial.run(async () => {
+      await this.recovery.discard(session.recoveryId);
+      this.sessions.delete(handle);
+    });
+  }
+
+  /** Forgets every document of a window that is gone, keeping recovery copies (a crash). */
+  dropOwner(owner: string): void {
+    for (const [handle, session] of this.sessions) {
+      if (session.owner === owner) this.sessions.delete(handle);
+    }
+  }
+
+  /** Which owner has this file open, so a second open focuses that window instead. */
+  ownerOfPath(path: string): string | null {
+    const absolute = resolve(path);
+    for (const session of this.sessions.values())
+      if (session.path === absolute) return session.owner;
+    return null;
+  }
+
+  openRecoveryIds(): Set<string> {
+    return new Set([...this.sessions.values()].map((s) => s.recoveryId));
+  }
+
+  async listRecovery(): Promise<HostResponse<'recovery.list'>> {
+    const open = this.openRecoveryIds();
+    return (await this.recovery.list()).filter((entry) => !open.has(entry.id));
+  }
+
+  async discardRecovery(id: string): Promise<void> {
+    if (this.openRecoveryIds().has(id)) throw new ProtocolError('shell.host.recoveryInUse');
+    await this.recovery.discard(id);
+  }
+}

@@ -1,0 +1,119 @@
+import type { HostMethod, HostRequestParsed, HostResponse } from '../../contract/host-api';
+import { ProtocolError } from '../../core/errors';
+import { listTemplates } from '../../core/templates/registry';
+import { isAllowedExternalUrl } from '../security/policy';
+import type { Caller, DocumentSessions } from './documents';
+import { defaultExportRenderer, writeExport, type ExportRenderer } from './export';
+import { listFolder } from './files';
+import type { RecentService } from './recent';
+import type { SettingsService } from './settings';
+
+export type HostHandlers = {
+  [M in HostMethod]: (request: HostRequestParsed<M>, caller: Caller) => Promise<HostResponse<M>>;
+};
+
+export type DialogKind = HostRequestParsed<'dialog.save'>['kind'];
+
+/** What differs between the Electron shell and the browser mode. */
+export interface HostPlatform {
+  mode: 'electron' | 'browser';
+  version: string;
+  platform: string;
+  documentsFolder: string;
+  autosaveDelayMs: number;
+  /** What this window should show at start: files from the command line or the OS, or an intent. */
+  startup(caller: Caller): {
+    files: string[];
+    recoveryId: string | null;
+    templateId: string | null;
+  };
+  /** Native dialogs; absent in browser mode (the renderer shows its own picker). */
+  dialogs?: {
+    open(caller: Caller): Promise<string | null>;
+    save(caller: Caller, suggestedName: string, kind: DialogKind): Promise<string | null>;
+  };
+  /** Opens a vetted http(s)/mailto link after the user agreed; false when they did not. */
+  openExternal?(caller: Caller, url: string): Promise<boolean>;
+  setTitle?(caller: Caller, title: string, dirty: boolean): void;
+  openWindow?(caller: Caller, intent: HostRequestParsed<'window.open'>): Promise<boolean>;
+  closeWindow?(caller: Caller): Promise<boolean>;
+  exportRenderer?: ExportRenderer;
+}
+
+export interface HostServices {
+  documents: DocumentSessions;
+  recent: RecentService;
+  settings: SettingsService;
+}
+
+/** The host API, implemented once over the services; Electron and the browser mode adapt it. */
+export function createHostHandlers(services: HostServices, platform: HostPlatform): HostHandlers {
+  const { documents, recent, settings } = services;
+  return {
+    'app.info': async (_request, caller) => {
+      const startup = platform.startup(caller);
+      return {
+        mode: platform.mode,
+        version: platform.version,
+        platform: platform.platform,
+        startupFiles: startup.files,
+        startupRecovery: startup.recoveryId,
+        startupTemplate: startup.templateId,
+        documentsFolder: platform.documentsFolder,
+        autosaveDelayMs: platform.autosaveDelayMs,
+      };
+    },
+    'templates.list': async () =>
+      listTemplates().map(({ id, name, description, form }) => ({ id, name, description, form })),
+    'document.new': async (request, caller) =>
+      documents.newFromTemplate(caller, request.templateId),
+    'document.open': (request, caller) => documents.open(caller, request.path),
+    'document.save': (request, caller) => documents.save(caller, request),
+    'document.close': async (request, caller) => {
+      await documents.close(caller, request.handle);
+      return {};
+    },
+    'recovery.write': (request, caller) => documents.writeRecovery(caller, request),
+    'recovery.list': () => documents.listRecovery(),
+    'recovery.restore': (request, caller) => documents.restore(caller, request.id),
+    'recovery.discard': async (request) => {
+      await documents.discardRecovery(request.id);
+      return {};
+    },
+    'recent.list': () => recent.list(),
+    'settings.get': () => settings.get(),
+    'settings.set': (request) => settings.set(request),
+    'files.list': (request) => listFolder(request, platform.documentsFolder),
+    'dialog.open': async (_request, caller) =>
+      platform.dialogs
+        ? { path: await platform.dialogs.open(caller), unsupported: false }
+        : { path: null, unsupported: true },
+    'dialog.save': async (request, caller) =>
+      platform.dialogs
+        ? {
+            path: await platform.dialogs.save(caller, request.suggestedName, request.kind),
+            unsupported: false,
+          }
+        : { path: null, unsupported: true },
+    'export.write': (request) =>
+      writeExport(request, platform.exportRenderer ?? defaultExportRenderer),
+    'shell.openExternal': async (request, caller) => {
+      if (!isAllowedExternalUrl(request.url)) {
+        throw new ProtocolError('shell.host.linkRefused', { url: request.url.slice(0, 200) });
+      }
+      return {
+        opened: platform.openExternal ? await platform.openExternal(caller, request.url) : false,
+      };
+    },
+    'window.setTitle': async (request, caller) => {
+      platform.setTitle?.(caller, request.title, request.dirty);
+      return {};
+    },
+    'window.open': async (request, caller) => ({
+      opened: platform.openWindow ? await platform.openWindow(caller, request) : false,
+    }),
+    'window.close': async (_request, caller) => ({
+      closed: platform.closeWindow ? await platform.closeWindow(caller) : false,
+    }),
+  };
+}

@@ -1,0 +1,24 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DocumentSessions } from './documents';
+import { RecentService } from './recent';
+import { RecoveryStore } from './recovery';
+import { SettingsService } from './settings';
+
+/** A temp folder for a test, removed by the returned cleanup. */
+export async function tempFolder(
+  prefix = 'protokollant-',
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The services as one process start would create them over a user data folder. */
+export function servicesFor(userData: string) {
+  const recovery = new RecoveryStore(userData);
+  const recent = new RecentService(userData);
+  const settings = new SettingsService(userData);
+  const documents = new DocumentSessions(recovery, recent);
+  return { recovery, recent, settings, documents };
+}
