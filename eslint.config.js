@@ -9,10 +9,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeModules = [
-  'node:*',
+// Node's built-in modules by their bare names (exact matches, so a folder of ours called
+// "util" is not mistaken for node's), plus every `node:` import through a pattern.
+const nodeBuiltins = [
   'fs',
-  'fs/*',
+  'fs/promises',
   'path',
   'os',
   'child_process',
@@ -24,10 +25,18 @@ const nodeModules = [
   'util',
   'stream',
   'worker_threads',
+  'module',
 ];
+const nodeModules = ['node:*'];
 
-const layer = (message, patterns) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const layer = (message, patterns, { node = false } = {}) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: node ? nodeBuiltins.map((name) => ({ name, message })) : [],
+      patterns: [{ group: patterns, message }],
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -60,19 +69,23 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...layer('The core is pure: no Node, DOM, Electron, UI or host imports.', [
-        ...nodeModules,
-        'electron',
-        'react',
-        'react-dom',
-        'lexical',
-        '@lexical/*',
-        'playwright-core',
-        '**/host/**',
-        '**/renderer/**',
-        '**/electron/**',
-        '**/cli/**',
-      ]),
+      ...layer(
+        'The core is pure: no Node, DOM, Electron, UI or host imports.',
+        [
+          ...nodeModules,
+          'electron',
+          'react',
+          'react-dom',
+          'lexical',
+          '@lexical/*',
+          'playwright-core',
+          '**/host/**',
+          '**/renderer/**',
+          '**/electron/**',
+          '**/cli/**',
+        ],
+        { node: true },
+      ),
       'no-restricted-globals': [
         'error',
         ...[
@@ -95,14 +108,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layer('The renderer is a browser page: it reaches the host only through the host API.', [
-        ...nodeModules,
-        'electron',
-        'playwright-core',
-        '**/host/**',
-        '**/electron/**',
-        '**/cli/**',
-      ]),
+      ...layer(
+        'The renderer is a browser page: it reaches the host only through the host API.',
+        [
+          ...nodeModules,
+          'electron',
+          'playwright-core',
+          '**/host/**',
+          '**/electron/**',
+          '**/cli/**',
+        ],
+        { node: true },
+      ),
     },
   },
   {
