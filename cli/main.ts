@@ -3,6 +3,7 @@ import { isLang, t, type Lang } from '../core/i18n/catalog';
 import { UsageError, type CliContext } from './context';
 import { exportCommand } from './commands/export';
 import { newCommand, sampleCommand, templatesCommand } from './commands/new';
+import { verifyCommand } from './commands/verify';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
 
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   new: newCommand,
   templates: templatesCommand,
   sample: sampleCommand,
+  verify: verifyCommand,
 };
 
 /** Takes `--lang` out of the arguments wherever it stands; falls back to the environment. */

@@ -11,6 +11,8 @@ Befehle:
   templates                     Vorlagen auflisten
   sample --tops <n> --out <datei>
                                 Beispielsitzung mit n Tagesordnungspunkten erzeugen
+  verify <datei>                Unterschriften prüfen: 0 = gültig und vollständig
+                                unterzeichnet, sonst 1 mit dem Grund
 
 Allgemeine Optionen:
   --lang de|en                  Sprache der Meldungen (Standard: de)
@@ -46,6 +48,8 @@ Commands:
   templates                     List templates
   sample --tops <n> --out <file>
                                 Write a sample meeting with n agenda items
+  verify <file>                 Check the signatures: 0 = valid and fully signed,
+                                otherwise 1 with the reason
 
 General options:
   --lang de|en                  Language of messages (default: de)
