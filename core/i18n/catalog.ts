@@ -1,4 +1,5 @@
 import * as cli from './areas/cli';
+import * as exporters from './areas/export';
 import * as file from './areas/file';
 import * as print from './areas/print';
 import * as review from './areas/review';
@@ -18,6 +19,7 @@ const de = {
   ...uiEditor.de,
   ...uiMeeting.de,
   ...print.de,
+  ...exporters.de,
   ...review.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
@@ -27,6 +29,7 @@ const en: Record<keyof typeof de, string> = {
   ...uiEditor.en,
   ...uiMeeting.en,
   ...print.en,
+  ...exporters.en,
   ...review.en,
 };
 
