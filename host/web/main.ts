@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isLang } from '../../core/i18n/catalog';
+import { DocumentSessions } from '../services/documents';
+import { createHostHandlers } from '../services/handlers';
+import { RecentService } from '../services/recent';
+import { RecoveryStore } from '../services/recovery';
+import { SettingsService } from '../services/settings';
+import { resolveUserDataFolder } from '../services/user-data';
+import { APP_VERSION } from '../version';
+import { ArgsError, parseWebArgs } from './args';
+import { startWebServer } from './server';
+
+const USAGE = `Protokollant im Browser / in the browser
+
+  npm run web -- [--port N] [--user-data-dir ORDNER] [datei.protokoll]
+
+Startet den Browser-Modus auf 127.0.0.1 und gibt die Adresse aus (mit Zugangsschlüssel).
+Starts the browser mode on 127.0.0.1 and prints the address (with its access token).`;
+
+function documentsFolder(files: string[]): string {
+  if (files[0]) return dirname(resolve(files[0]));
+  const home = homedir();
+  for (const name of ['Dokumente', 'Documents']) {
+    if (existsSync(join(home, name))) return join(home, name);
+  }
+  return home;
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseWebArgs(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ArgsError)) throw error;
+    console.error(`${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  // dist/web.mjs serves dist/renderer beside it.
+  const rendererDir = fileURLToPath(new URL('./renderer/', import.meta.url));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error(
+      `Die Oberfläche ist nicht gebaut (${rendererDir} fehlt): node scripts/build.mjs renderer\n` +
+        `The user interface is not built (${rendererDir} is missing): node scripts/build.mjs renderer`,
+    );
+    process.exit(1);
+  }
+  const userData = resolveUserDataFolder({ flag: args.userDataDir });
+  const recovery = new RecoveryStore(userData);
+  const recent = new RecentService(userData);
+  const envLang = (process.env.LC_ALL ?? process.env.LANG ?? '').slice(0, 2);
+  const settings = new SettingsService(userData, {
+    language: isLang(envLang) ? envLang : 'de',
+    autosaveToFile: false,
+    userName: '',
+  });
+  await settings.get();
+  const documents = new DocumentSessions(recovery, recent);
+  const files = args.files.map((file) => resolve(file));
+  const handlers = createHostHandlers(
+    { documents, recent, settings },
+    {
+      mode: 'browser',
+      version: APP_VERSION,
+      platform: process.platform,
+      documentsFolder: documentsFolder(files),
+      autosaveDelayMs: 2000,
+      startup: () => ({ files, recoveryId: null, templateId: null }),
+    },
+  );
+  const token = randomBytes(24).toString('base64url');
+  const running = await startWebServer({
+    handlers,
+    token,
+    rendererDir,
+    lang: () => settings.cached().language,
+    port: args.port,
+  });
+  console.log('Protokollant läuft im Browser-Modus. Diese Adresse im Browser öffnen:');
+  console.log('Protokollant runs in browser mode. Open this address in your browser:');
+  console.log(running.url);
+  console.log(`Benutzerdaten / user data: ${userData}`);
+  console.log('Beenden mit Strg+C / stop with Ctrl+C');
+
+  const stop = () => {
+    void running.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
