@@ -1,0 +1,92 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { t, type MessageKey } from '../core/i18n/catalog';
+import { parseProtokollBytes } from '../core/file/format';
+import { ProtocolError } from '../core/errors';
+import { BAD_FILES, writeBadCorpus } from './support/bad-corpus';
+import { ensureCliBuilt, runCli } from './support/cli';
+
+/** A catalog message as a pattern: its fixed words must appear, its placeholders may be anything. */
+function messagePattern(lang: 'de' | 'en', key: string): RegExp {
+  const template = t(lang, key as MessageKey);
+  const escaped = template
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\\?\{\w+\\?\}/g, '[\\s\\S]*');
+  return new RegExp(`^${escaped}$`);
+}
+
+function assertCleanFailure(stderr: string, lang: 'de' | 'en', key: string): void {
+  const lines = stderr.trim().split('\n');
+  expect(lines, stderr).toHaveLength(1);
+  expect(stderr).not.toMatch(/\bat .+:\d+:\d+|Error:|TypeError|RangeError|SyntaxError/);
+  expect(lines[0]).toMatch(messagePattern(lang, key));
+}
+
+describe('bad input corpus', () => {
+  it('each entry is refused by the file reader with its own message', () => {
+    for (const entry of BAD_FILES) {
+      let code = '';
+      try {
+        parseProtokollBytes(entry.bytes(), entry.name);
+      } catch (error) {
+        if (!(error instanceof ProtocolError)) throw error;
+        code = error.code;
+      }
+      expect(code, entry.name).toBe(entry.expect);
+    }
+  });
+});
+
+describe('bad input through the CLI', () => {
+  let dir: string;
+  let corpus: ReturnType<typeof writeBadCorpus>;
+  beforeAll(() => {
+    ensureCliBuilt(true);
+    dir = mkdtempSync(join(tmpdir(), 'protokollant-bad-'));
+    corpus = writeBadCorpus(dir);
+  });
+
+  it('export: a clear German line, exit 1, the existing output untouched', () => {
+    for (const entry of corpus) {
+      const out = join(dir, `${entry.name}.docx`);
+      writeFileSync(out, 'vorher');
+      const result = runCli(['export', entry.path, '--docx', out, '--html', `${out}.html`]);
+      expect(result.status, entry.name).toBe(1);
+      assertCleanFailure(result.stderr, 'de', entry.expect);
+      expect(readFileSync(out, 'utf8')).toBe('vorher');
+    }
+    // nothing else appeared in the folder: no temporary files, no partial outputs
+    const leftovers = readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.html'));
+    expect(leftovers).toEqual([]);
+  });
+
+  it('export: English on request', () => {
+    for (const entry of corpus.slice(0, 8)) {
+      const result = runCli(['export', entry.path, '--docx', join(dir, 'x.docx'), '--lang', 'en']);
+      expect(result.status).toBe(1);
+      assertCleanFailure(result.stderr, 'en', entry.expect);
+    }
+  });
+
+  it('verify: a clear message and exit 1', () => {
+    for (const entry of corpus) {
+      const result = runCli(['verify', entry.path]);
+      expect(result.status, entry.name).toBe(1);
+      assertCleanFailure(result.stderr, 'de', entry.expect);
+    }
+  });
+
+  it('a missing file, a folder and an unwritable output are named plainly', () => {
+    const missing = runCli(['export', join(dir, 'fehlt.protokoll'), '--docx', join(dir, 'a.docx')]);
+    expect(missing.status).toBe(1);
+    assertCleanFailure(missing.stderr, 'de', 'file.notFound');
+    const folder = runCli(['export', dir, '--docx', join(dir, 'a.docx')]);
+    expect(folder.status).toBe(1);
+    assertCleanFailure(folder.stderr, 'de', 'file.isDirectory');
+    const noFolder = runCli(['export', corpus[0]!.path, '--docx', join(dir, 'nope', 'a.docx')]);
+    expect(noFolder.status).toBe(2);
+    assertCleanFailure(noFolder.stderr, 'de', 'cli.outputFolderMissing');
+  });
+});
