@@ -1,0 +1,171 @@
+import {
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type IBorderOptions,
+} from 'docx';
+import { TYPE } from '../house-layout';
+import type { PrintBlock, PrintCell, PrintInline } from '../print-model';
+import { ListNumbering } from './numbering';
+import { RULE_COLOR, STYLE } from './styles';
+import { plainRuns, runsOf } from './text';
+
+export type BodyElement = Paragraph | Table;
+
+const PARAGRAPH_AFTER = Math.round(TYPE.paragraphAfterPt * 20);
+
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
+
+const ROLE_STYLE = {
+  sectionTitle: STYLE.sectionTitle,
+  vote: STYLE.vote,
+  finding: STYLE.finding,
+} as const;
+
+export const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOR };
+export const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+/** Where a block sits: inside a list item (its level) or a table cell (its style). */
+interface Place {
+  /** Nesting depth of the next list. */
+  depth: number;
+  /** Left indent of plain paragraphs (inside a list item: the item's text position). */
+  indent?: number;
+  inCell?: boolean;
+  headerCell?: boolean;
+}
+
+/**
+ * Turns print-model blocks into DOCX paragraphs and tables. One instance per document, since
+ * it hands out the numbering of every list in it.
+ */
+export class BlockWriter {
+  readonly numbering = new ListNumbering();
+
+  constructor(private readonly textWidth: number) {}
+
+  blocks(blocks: readonly PrintBlock[], place: Place = { depth: 0 }): BodyElement[] {
+    return blocks.flatMap((block) => this.block(block, place));
+  }
+
+  private block(block: PrintBlock, place: Place): BodyElement[] {
+    switch (block.kind) {
+      case 'paragraph':
+        return [this.paragraph(block.inlines, place, block.role)];
+      case 'heading':
+        return [new Paragraph({ heading: HEADINGS[block.level], children: plainRuns(block.text) })];
+      case 'list':
+        return this.list(block, place);
+      case 'table':
+        return [this.table(block.rows, place)];
+      case 'quote':
+        return block.blocks.flatMap((inner) =>
+          inner.kind === 'paragraph'
+            ? [new Paragraph({ style: STYLE.quote, children: runsOf(inner.inlines) })]
+            : this.block(inner, place),
+        );
+    }
+  }
+
+  private paragraph(
+    inlines: readonly PrintInline[],
+    place: Place,
+    role?: keyof typeof ROLE_STYLE,
+  ): Paragraph {
+    const style = role ? ROLE_STYLE[role] : place.inCell ? STYLE.tableText : undefined;
+    return new Paragraph({
+      ...(style ? { style } : {}),
+      ...(place.indent !== undefined ? { indent: { left: place.indent } } : {}),
+      children: runsOf(inlines, place.headerCell ? { bold: true } : {}),
+    });
+  }
+
+  private list(block: PrintBlock & { kind: 'list' }, place: Place): BodyElement[] {
+    const numbering = this.numbering.open(block.ordered, block.start, place.depth);
+    const style = block.ordered ? STYLE.listNumber : STYLE.listBullet;
+    const inner: Place = {
+      ...place,
+      depth: place.depth + 1,
+      indent: ListNumbering.textIndent(numbering.level),
+    };
+    const out: BodyElement[] = [];
+    for (const [index, item] of block.items.entries()) {
+      const [first, ...rest] = item;
+      // The number belongs to the item's first paragraph; an item that opens with something
+      // else gets an empty numbered paragraph, so the count of the items stays right.
+      const lead = first?.kind === 'paragraph' ? first : undefined;
+      // List items sit closer than paragraphs; the list as a whole keeps the paragraph gap.
+      const closesList = index === block.items.length - 1 && place.depth === 0 && rest.length === 0;
+      out.push(
+        new Paragraph({
+          style,
+          numbering: { ...numbering, custom: true },
+          ...(closesList ? { spacing: { after: PARAGRAPH_AFTER } } : {}),
+          children: lead ? runsOf(lead.inlines, place.headerCell ? { bold: true } : {}) : [],
+        }),
+      );
+      out.push(...this.blocks(lead ? rest : item, inner));
+    }
+    return out;
+  }
+
+  private table(rows: readonly (readonly PrintCell[])[], place: Place): Table {
+    const columns = Math.max(1, ...rows.map((row) => row.reduce((n, c) => n + c.colSpan, 0)));
+    const width = this.textWidth - (place.indent ?? 0);
+    const column = Math.floor(width / columns);
+    // Header rows at the top repeat on every page the table runs over (not when all are).
+    const headerRows = Math.max(
+      0,
+      rows.findIndex((row) => !row.every((cell) => cell.header)),
+    );
+    return new Table({
+      width: { size: column * columns, type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => column),
+      layout: TableLayoutType.FIXED,
+      ...(place.indent ? { indent: { size: place.indent, type: WidthType.DXA } } : {}),
+      borders: {
+        top: THIN,
+        bottom: THIN,
+        left: THIN,
+        right: THIN,
+        insideHorizontal: THIN,
+        insideVertical: THIN,
+      },
+      rows: rows.map(
+        (row, index) =>
+          new TableRow({
+            cantSplit: true,
+            tableHeader: index < headerRows,
+            children: row.map((cell) => this.cell(cell, column)),
+          }),
+      ),
+    });
+  }
+
+  private cell(cell: PrintCell, column: number): TableCell {
+    const content = this.blocks(cell.blocks, {
+      depth: 0,
+      inCell: true,
+      headerCell: cell.header,
+    });
+    return new TableCell({
+      width: { size: column * cell.colSpan, type: WidthType.DXA },
+      ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
+      ...(cell.header
+        ? { shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } }
+        : {}),
+      // A cell must hold a paragraph, even an empty one.
+      children: content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })],
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionPropertiesOptions,
+} from 'docx';
+import { DRAFT_MARK, mmToTwip, PAGE } from '../house-layout';
+import { t, type Lang } from '../../i18n/catalog';
+import { DRAFT_COLOR, STYLE } from './styles';
+import { xmlSafeLine } from './text';
+
+/** Width of the text between the margins, in twips. */
+export const TEXT_WIDTH = mmToTwip(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
+
+export const PAGE_PROPERTIES: ISectionPropertiesOptions = {
+  page: {
+    size: {
+      width: mmToTwip(PAGE.widthMm),
+      height: mmToTwip(PAGE.heightMm),
+      orientation: PageOrientation.PORTRAIT,
+    },
+    margin: {
+      top: mmToTwip(PAGE.marginTopMm),
+      bottom: mmToTwip(PAGE.marginBottomMm),
+      left: mmToTwip(PAGE.marginLeftMm),
+      right: mmToTwip(PAGE.marginRightMm),
+      header: mmToTwip(PAGE.headerDistanceMm),
+      footer: mmToTwip(PAGE.footerDistanceMm),
+      gutter: 0,
+    },
+  },
+};
+
+type RunChild = string | (typeof PageNumber)[keyof typeof PageNumber];
+
+/**
+ * Fills a catalog template whose placeholders stand for runs, not text: the page fields, or a
+ * user's text that must not be read as a template itself.
+ */
+function fillTemplate(template: string, slots: Record<string, RunChild[]>): RunChild[] {
+  const out: RunChild[] = [];
+  for (const [index, piece] of template.split(/\{(\w+)\}/).entries()) {
+    if (index % 2 === 0) {
+      if (piece) out.push(piece);
+    } else {
+      out.push(...(slots[piece] ?? [`{${piece}}`]));
+    }
+  }
+  return out;
+}
+
+/**
+ * "Niederschrift Nr. 233 – Seite 1 von 2" with real PAGE and NUMPAGES fields, so Word and
+ * LibreOffice count the pages themselves. The pages are those of the whole file: LibreOffice
+ * has no per-section page count (SECTIONPAGES prints nothing there), and a count that only
+ * one of the two programs shows would be worse than one over all parts.
+ */
+export function pageFooter(label: string, lang: Lang): Footer {
+  const page = fillTemplate(t(lang, 'print.footer.page'), {
+    page: [PageNumber.CURRENT],
+    pages: [PageNumber.TOTAL_PAGES],
+  });
+  const safeLabel = xmlSafeLine(label).trim();
+  const children = safeLabel
+    ? fillTemplate(t(lang, 'print.footer.labelAndPage'), { label: [safeLabel], page })
+    : page;
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children })],
+      }),
+    ],
+  });
+}
+
+/** The draft mark at the top of every page of minutes that are not signed off. */
+export function draftHeader(lang: Lang): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.draftMark,
+        alignment: AlignmentType.RIGHT,
+        border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: DRAFT_COLOR, space: 2 } },
+        children: [new TextRun({ text: t(lang, 'print.draft', { mark: DRAFT_MARK.text }) })],
+      }),
+    ],
+  });
+}

@@ -1,0 +1,234 @@
+import {
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+  type ITableBordersOptions,
+} from 'docx';
+import type { AttendanceEntry, AttendanceSummary } from '../attendance';
+import { HEADER_TABLE, mmToTwip, SIGNATURE } from '../house-layout';
+import type { PrintItem, PrintPart, PrintSignatory } from '../print-model';
+import { t, type Lang } from '../../i18n/catalog';
+import type { PrintedHeaderRow } from '../../model/fields';
+import { NONE, THIN, type BodyElement, type BlockWriter } from './blocks';
+import { STYLE } from './styles';
+import { plainRuns, xmlSafeLine } from './text';
+
+/** A row of a label | value table; a value of several lines prints one line each. */
+interface LabelledRow {
+  label: string;
+  lines: string[];
+}
+
+interface LabelledTableOptions {
+  /** Keep the whole table together and with what follows (the Niederschrift's header). */
+  keepTogether: boolean;
+  /** A thin rule under the table, closing off a header. */
+  ruleBelow: boolean;
+}
+
+const NO_BORDERS: ITableBordersOptions = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
+
+/**
+ * The parts of one Niederschrift around its items' text: kicker, title, header table,
+ * attendance, findings, the public / non-public sections with their items, signatures.
+ */
+export class PartWriter {
+  private readonly labelWidth = mmToTwip(HEADER_TABLE.labelColumnMm);
+
+  constructor(
+    private readonly blocks: BlockWriter,
+    private readonly textWidth: number,
+    private readonly lang: Lang,
+  ) {}
+
+  part(part: PrintPart): BodyElement[] {
+    const out: BodyElement[] = [];
+    if (part.kicker)
+      out.push(new Paragraph({ style: STYLE.kicker, children: plainRuns(part.kicker) }));
+    out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: plainRuns(part.title) }));
+    if (part.header.length > 0) {
+      out.push(
+        this.labelledTable(headerRows(part.header), { keepTogether: true, ruleBelow: true }),
+        spacer(),
+      );
+    }
+    if (part.attendance) out.push(...this.attendance(part.attendance));
+    for (const finding of part.findings) {
+      out.push(new Paragraph({ style: STYLE.finding, children: plainRuns(finding) }));
+    }
+    for (const section of part.sections) {
+      if (section.heading) {
+        out.push(
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: plainRuns(section.heading) }),
+        );
+      }
+      for (const item of section.items) out.push(...this.item(item));
+    }
+    if (part.signatories.length > 0) out.push(...this.signatures(part.signatories));
+    return out;
+  }
+
+  private item(item: PrintItem): BodyElement[] {
+    const out: BodyElement[] = [];
+    if (item.heading) {
+      out.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: plainRuns(item.heading) }),
+      );
+    }
+    if (item.header.length > 0) {
+      out.push(
+        this.labelledTable(headerRows(item.header), { keepTogether: true, ruleBelow: false }),
+      );
+    }
+    out.push(...this.blocks.blocks(item.blocks));
+    return out;
+  }
+
+  private attendance(summary: AttendanceSummary): BodyElement[] {
+    const l = (key: Parameters<typeof t>[1]) => t(this.lang, key);
+    const entries = (list: AttendanceEntry[]) =>
+      list.map((e) =>
+        e.note
+          ? t(this.lang, 'print.attendance.entryWithNote', { name: e.name, note: e.note })
+          : e.name,
+      );
+    const rows: LabelledRow[] = [
+      { label: l('print.attendance.chair'), lines: summary.chair ? [summary.chair] : [] },
+      { label: l('print.attendance.members'), lines: entries(summary.members) },
+      { label: l('print.attendance.absent'), lines: entries(summary.absent) },
+      { label: l('print.attendance.staff'), lines: entries(summary.staff) },
+      { label: l('print.attendance.guests'), lines: entries(summary.guests) },
+      { label: l('print.attendance.clerk'), lines: summary.clerk ? [summary.clerk] : [] },
+    ].filter((row) => row.lines.length > 0);
+    return [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: plainRuns(l('print.attendance.heading')),
+      }),
+      this.labelledTable(rows, { keepTogether: false, ruleBelow: false }),
+      new Paragraph({
+        style: STYLE.finding,
+        spacing: { before: 120 },
+        children: plainRuns(
+          t(this.lang, 'print.attendance.count', {
+            present: summary.presentCount,
+            total: summary.memberTotal,
+          }),
+        ),
+      }),
+    ];
+  }
+
+  /** Two borderless columns, label | value; a row without a label shows its value alone. */
+  private labelledTable(rows: LabelledRow[], options: LabelledTableOptions): Table {
+    const valueWidth = this.textWidth - this.labelWidth;
+    const last = rows.length - 1;
+    const cellParagraphs = (lines: string[], keepNext: boolean, bold: boolean) =>
+      (lines.length > 0 ? lines : ['']).map(
+        (line) =>
+          new Paragraph({
+            style: STYLE.tableText,
+            keepNext,
+            children: plainRuns(xmlSafeLine(line), bold ? { bold: true } : {}),
+          }),
+      );
+    return new Table({
+      width: { size: this.textWidth, type: WidthType.DXA },
+      columnWidths: [this.labelWidth, valueWidth],
+      layout: TableLayoutType.FIXED,
+      borders: options.ruleBelow ? { ...NO_BORDERS, bottom: THIN } : NO_BORDERS,
+      margins: { left: 0, right: mmToTwip(2) },
+      rows: rows.map((row, index) => {
+        // Keeping every paragraph with the next holds the rows together; the last row of a
+        // header keeps with the text after it, so the header never ends a page alone.
+        const keepNext = options.keepTogether || index < last;
+        return new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: this.labelWidth, type: WidthType.DXA },
+              children: cellParagraphs(
+                row.label ? [row.label] : [],
+                keepNext,
+                HEADER_TABLE.labelBold,
+              ),
+            }),
+            new TableCell({
+              width: { size: valueWidth, type: WidthType.DXA },
+              children: cellParagraphs(row.lines, keepNext, false),
+            }),
+          ],
+        });
+      }),
+    });
+  }
+
+  /** Room to sign, a line, the name and the role, two signatories side by side; never split. */
+  private signatures(signatories: readonly PrintSignatory[]): BodyElement[] {
+    const line = mmToTwip(SIGNATURE.lineWidthMm);
+    const gap = Math.max(0, this.textWidth - 2 * line);
+    const pairs: (PrintSignatory | undefined)[][] = [];
+    for (let i = 0; i < signatories.length; i += 2)
+      pairs.push([signatories[i], signatories[i + 1]]);
+    // Every paragraph of a row but the last keeps with the next: Word and LibreOffice then
+    // keep the rows together, and the rows cannot split.
+    const cell = (signatory: PrintSignatory | undefined, keepNext: boolean) => {
+      const paragraph = (style: string, text: string, extra: object = {}) =>
+        new Paragraph({ style, keepNext, ...extra, children: plainRuns(xmlSafeLine(text)) });
+      const children = signatory
+        ? [
+            paragraph(STYLE.signature, '', {
+              spacing: { before: mmToTwip(SIGNATURE.spaceAboveMm) },
+              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+            }),
+            ...(signatory.name ? [paragraph(STYLE.signature, signatory.name)] : []),
+            paragraph(STYLE.signatureRole, signatory.label),
+          ]
+        : [paragraph(STYLE.signature, '')];
+      return new TableCell({ width: { size: line, type: WidthType.DXA }, children });
+    };
+    const gapCell = (keepNext: boolean) =>
+      new TableCell({
+        width: { size: gap, type: WidthType.DXA },
+        children: [new Paragraph({ style: STYLE.signature, keepNext })],
+      });
+    return [
+      // The space before the block keeps with it, so the block moves to the next page whole.
+      new Paragraph({ style: STYLE.signature, keepNext: true, spacing: { before: mmToTwip(5) } }),
+      new Table({
+        width: { size: 2 * line + gap, type: WidthType.DXA },
+        columnWidths: [line, gap, line],
+        layout: TableLayoutType.FIXED,
+        borders: NO_BORDERS,
+        margins: { left: 0, right: 0 },
+        rows: pairs.map(([left, right], index) => {
+          const keepNext = index < pairs.length - 1;
+          return new TableRow({
+            cantSplit: true,
+            children: [cell(left, keepNext), gapCell(keepNext), cell(right, keepNext)],
+          });
+        }),
+      }),
+    ];
+  }
+}
+
+function headerRows(rows: readonly PrintedHeaderRow[]): LabelledRow[] {
+  return rows.map((row) => ({ label: row.label, lines: row.value.split(/\r?\n/) }));
+}
+
+function spacer(): Paragraph {
+  return new Paragraph({ style: STYLE.tableText, children: [] });
+}

@@ -1,0 +1,499 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFonts } from '../../../host/fonts';
+import { docxPart, paragraphs, tableRows, textOf, unzip } from '../../../test/support/docx';
+import { KLEINWEILER_EXAMPLE, SEED_HEADER, STUTTGART_EXAMPLE } from '../../../test/support/seed';
+import { parseProtokoll } from '../../file/format';
+import type { ProtocolDocument } from '../../model/schema';
+import type { FontSet } from '../fonts';
+import { mmToTwip, PAGE } from '../house-layout';
+import { buildPrintDocument, type PrintBlock, type PrintDocument } from '../print-model';
+import { renderDocx } from './render';
+
+let fonts: FontSet;
+beforeAll(async () => {
+  fonts = await loadFonts();
+});
+
+const load = (path: string, name: string): ProtocolDocument =>
+  parseProtokoll(readFileSync(path, 'utf8'), name);
+
+const render = (print: PrintDocument, embedFonts = false) =>
+  renderDocx(print, { fonts, embedFonts, now: new Date('2026-11-27T10:00:00Z') });
+
+/** A one-part print document holding the given blocks, for the block-level tests. */
+function withBlocks(blocks: PrintBlock[], overrides: Partial<PrintDocument> = {}): PrintDocument {
+  return {
+    meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'de-DE' },
+    draft: true,
+    parts: [
+      {
+        kicker: '',
+        title: 'Protokoll: Testausschuss',
+        footerLabel: 'Niederschrift Nr. 1',
+        header: [],
+        attendance: null,
+        findings: [],
+        sections: [{ heading: '', items: [{ id: 'i', heading: '', header: [], blocks }] }],
+        signatories: [],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const para = (text: string): PrintBlock => ({ kind: 'paragraph', inlines: [{ text }] });
+
+/** Marks a parsed document as signed off, as the sign-off workflow will. */
+function approved(document: ProtocolDocument): ProtocolDocument {
+  const withWorkflow = document as { workflow?: object };
+  withWorkflow.workflow = { ...withWorkflow.workflow, state: 'approved' };
+  return document;
+}
+
+describe('renderDocx: page and styles', () => {
+  it('is an A4 page with the house margins', async () => {
+    const xml = docxPart(
+      await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's'))),
+      'word/document.xml',
+    );
+    expect(xml).toContain(
+      `<w:pgSz w:w="${mmToTwip(210)}" w:h="${mmToTwip(297)}" w:orient="portrait"/>`,
+    );
+    const margin = /<w:pgMar ([^>]*)\/>/.exec(xml)![1]!;
+    expect(margin).toContain(`w:top="${mmToTwip(PAGE.marginTopMm)}"`);
+    expect(margin).toContain(`w:bottom="${mmToTwip(PAGE.marginBottomMm)}"`);
+    expect(margin).toContain(`w:left="${mmToTwip(PAGE.marginLeftMm)}"`);
+    expect(margin).toContain(`w:right="${mmToTwip(PAGE.marginRightMm)}"`);
+  });
+
+  it('has Word’s named styles, German as language and Arimo in every script slot', async () => {
+    const styles = docxPart(
+      await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's'))),
+      'word/styles.xml',
+    );
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(styles)?.[1];
+    const names: Record<string, string> = {
+      Normal: 'Normal',
+      Title: 'Title',
+      Heading1: 'heading 1',
+      Heading2: 'heading 2',
+      Heading3: 'heading 3',
+      ListNumber: 'List Number',
+      ListBullet: 'List Bullet',
+    };
+    for (const [id, name] of Object.entries(names)) {
+      expect(style(id), id).toContain(`<w:name w:val="${name}"/>`);
+    }
+    const defaults = /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(styles)![1]!;
+    for (const xml of [defaults, style('Normal')!]) {
+      expect(xml).toContain('<w:lang w:val="de-DE" w:eastAsia="de-DE"/>');
+      const fontsXml = /<w:rFonts ([^>]*)\/>/.exec(xml)![1]!;
+      for (const slot of ['ascii', 'hAnsi', 'cs', 'eastAsia'])
+        expect(fontsXml).toContain(`w:${slot}="Arimo"`);
+    }
+    expect(style('Normal')).toContain('<w:sz w:val="22"/>');
+    expect(style('Title')).toContain('<w:b/>');
+  });
+
+  it('embeds the four Arimo faces when asked, and none otherwise', async () => {
+    const print = buildPrintDocument(load(STUTTGART_EXAMPLE, 's'));
+    const embedded = unzip(await render(print, true));
+    const fontFiles = [...embedded.keys()].filter((p) => p.startsWith('word/fonts/'));
+    expect(fontFiles.sort()).toEqual([1, 2, 3, 4].map((n) => `word/fonts/font${n}.odttf`));
+    const table = new TextDecoder().decode(embedded.get('word/fontTable.xml'));
+    for (const face of ['embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic']) {
+      expect(table).toContain(`<w:${face} `);
+    }
+    // The file beyond its first 32 (obfuscated) bytes is the font itself.
+    const regular = embedded.get('word/fonts/font1.odttf')!;
+    expect(regular.length).toBe(fonts.regular.length);
+    expect(regular.subarray(32, 64)).toEqual(fonts.regular.subarray(32, 64));
+    const plain = unzip(await render(print, false));
+    expect([...plain.keys()].some((p) => p.startsWith('word/fonts/'))).toBe(false);
+  });
+});
+
+describe('renderDocx: the Niederschrift', () => {
+  it('prints the title and the header table rows in the layout’s order', async () => {
+    const xml = docxPart(
+      await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's'))),
+      'word/document.xml',
+    );
+    const title = paragraphs(xml).find((p) => p.style === 'Title');
+    expect(title?.text).toBe(`${SEED_HEADER[0]![0]} ${SEED_HEADER[0]![1]}`);
+    const rows = tableRows(xml).slice(0, SEED_HEADER.length - 1);
+    expect(rows).toEqual(SEED_HEADER.slice(1).map(([label, value]) => [label, value]));
+    // "Verhandlung" has no label: its label cell is empty, the value stands in the value column.
+    expect(rows[2]).toEqual(['', 'Verhandlung']);
+  });
+
+  it('keeps the header together: rows never split, every paragraph keeps with the next', async () => {
+    const xml = docxPart(
+      await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's'))),
+      'word/document.xml',
+    );
+    const header = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)![1]!;
+    const rows = [...header.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)];
+    expect(rows).toHaveLength(SEED_HEADER.length - 1);
+    for (const [row] of rows) expect(row).toContain('<w:cantSplit/>');
+    for (const p of paragraphs(header)) expect(p.xml).toContain('<w:keepNext/>');
+  });
+
+  it('numbers the Beschlussantrag as one decimal list of three, in List Number style', async () => {
+    const bytes = await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's')));
+    const items = paragraphs(docxPart(bytes, 'word/document.xml')).filter((p) => p.numId);
+    expect(items).toHaveLength(3);
+    expect(new Set(items.map((p) => p.numId)).size).toBe(1);
+    expect(items.every((p) => p.style === 'ListNumber' && p.level === '0')).toBe(true);
+    expect(items[0]!.text).toMatch(/^Dem Maßnahmenpaket/);
+    const numbering = docxPart(bytes, 'word/numbering.xml');
+    const num = new RegExp(`<w:num w:numId="${items[0]!.numId}">([\\s\\S]*?)</w:num>`).exec(
+      numbering,
+    )![1]!;
+    const abstractId = /<w:abstractNumId w:val="(\d+)"\/>/.exec(num)![1];
+    expect(num).toContain('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>');
+    const abstract = new RegExp(
+      `<w:abstractNum w:abstractNumId="${abstractId}"[^>]*>([\\s\\S]*?)</w:abstractNum>`,
+    ).exec(numbering)![1]!;
+    const level0 = /<w:lvl w:ilvl="0"[^>]*>([\s\S]*?)<\/w:lvl>/.exec(abstract)![1]!;
+    expect(level0).toContain('<w:numFmt w:val="decimal"/>');
+    expect(level0).toContain('<w:lvlText w:val="%1."/>');
+  });
+
+  it('has the footer label and real PAGE and NUMPAGES fields', async () => {
+    const bytes = await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's')));
+    const document = docxPart(bytes, 'word/document.xml');
+    const footerId = /<w:footerReference w:type="default" r:id="(rId\d+)"\/>/.exec(document)![1];
+    const rels = docxPart(bytes, 'word/_rels/document.xml.rels');
+    const target =
+      new RegExp(`Id="${footerId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${footerId}"`).exec(rels)![1];
+    const footer = docxPart(bytes, `word/${target}`);
+    const instructions = [...footer.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map(
+      (m) => m[1]!.trim(),
+    );
+    expect(instructions).toEqual(['PAGE', 'NUMPAGES']);
+    expect(textOf(footer)).toBe('Niederschrift Nr. 233 – Seite  von ');
+    expect(footer.indexOf('Seite')).toBeLessThan(footer.indexOf('PAGE'));
+    expect(footer.indexOf('PAGE<')).toBeLessThan(footer.indexOf(' von '));
+  });
+
+  it('writes title, creator, subject, keywords and language into the document properties', async () => {
+    const print = buildPrintDocument(load(STUTTGART_EXAMPLE, 's'));
+    const core = docxPart(await render(print), 'docProps/core.xml');
+    expect(core).toContain(`<dc:title>${print.meta.title}</dc:title>`);
+    expect(core).toContain('<dc:creator>Herr Häbe</dc:creator>');
+    expect(core).toContain(
+      '<dc:subject>Verwaltungsausschuss des Gemeinderats der Landeshauptstadt Stuttgart, 27.06.2018</dc:subject>',
+    );
+    expect(core).toContain(
+      '<cp:keywords>Niederschrift, Der Verwaltungsausschuss, TOP 12, Drucksache 288/2018</cp:keywords>',
+    );
+    expect(core).toContain('<dc:language>de-DE</dc:language>');
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-27T10:00:00Z</dcterms:created>',
+    );
+  });
+
+  it('marks every page of a draft ENTWURF, and nothing of approved minutes', async () => {
+    const draft = await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's')));
+    const draftDocument = docxPart(draft, 'word/document.xml');
+    expect(draftDocument).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
+    const headerPath = [...unzip(draft).keys()].find((p) => /^word\/header\d+\.xml$/.test(p))!;
+    const header = docxPart(draft, headerPath);
+    expect(textOf(header)).toBe('ENTWURF – nicht freigegeben');
+    const styles = docxPart(draft, 'word/styles.xml');
+    expect(/w:styleId="DraftMark"[\s\S]*?<\/w:style>/.exec(styles)![0]).toContain(
+      '<w:color w:val="C2410C"/>',
+    );
+
+    const final = await render(buildPrintDocument(approved(load(STUTTGART_EXAMPLE, 's'))));
+    expect(docxPart(final, 'word/document.xml')).not.toContain('headerReference');
+    for (const [path, data] of unzip(final)) {
+      if (path.endsWith('.xml')) {
+        expect(new TextDecoder().decode(data), path).not.toMatch(/ENTWURF|nicht freigegeben/);
+      }
+    }
+  });
+
+  it('gives the meeting form its attendance, findings, parts and items in order', async () => {
+    const bytes = await render(buildPrintDocument(load(KLEINWEILER_EXAMPLE, 'k')));
+    const all = paragraphs(docxPart(bytes, 'word/document.xml'));
+    const text = all.map((p) => p.text);
+    const at = (line: string) => text.indexOf(line);
+    expect(all.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      'Anwesenheit',
+      'Öffentlicher Teil',
+      'Nichtöffentlicher Teil',
+    ]);
+    const items = all.filter((p) => p.style === 'Heading2').map((p) => p.text);
+    expect(items).toHaveLength(8);
+    expect(items[0]).toBe('TOP 1: Fragen der Einwohnerinnen und Einwohner');
+    expect(at('Lukas Jung (GRÜNE), ab TOP 3')).toBeGreaterThan(at('Mitglieder:'));
+    expect(at('Anja Groß (FW), krank')).toBeGreaterThan(at('Abwesend:'));
+    expect(at('Anwesend: 11 von 13 Mitgliedern')).toBeGreaterThan(at('Schriftführung:'));
+    expect(at('Die Sitzung wurde ordnungsgemäß und rechtzeitig einberufen.')).toBeLessThan(
+      at('Öffentlicher Teil'),
+    );
+    expect(at('Öffentlicher Teil')).toBeLessThan(at(items[0]!));
+    expect(at('Nichtöffentlicher Teil')).toBeGreaterThan(at(items[5]!));
+    expect(at('Nichtöffentlicher Teil')).toBeLessThan(at(items[6]!));
+    // the item's own header rows follow its heading
+    expect(at('41/2026')).toBe(at(items[2]!) + 2);
+  });
+
+  it('ends each part with a signature block that never splits', async () => {
+    const xml = docxPart(
+      await render(buildPrintDocument(load(KLEINWEILER_EXAMPLE, 'k'))),
+      'word/document.xml',
+    );
+    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
+    const signatures = tables[tables.length - 1]!;
+    expect(tableRows(`<w:tbl>${signatures}</w:tbl>`)).toEqual([
+      // the empty first paragraph of a cell is the signature line
+      ['\nBMin Keller\nVorsitz', '', '\nGR Albrecht\nMitglied des Gemeinderats'],
+      ['\nGRin Koch\nMitglied des Gemeinderats', '', '\nFrau Schmid\nSchriftführung'],
+    ]);
+    const rows = [...signatures.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]!);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    for (const p of paragraphs(rows[0]!)) expect(p.xml).toContain('<w:keepNext/>');
+    // the paragraph before the block keeps with it
+    const before = paragraphs(xml.slice(0, xml.lastIndexOf('<w:tbl>'))).pop()!;
+    expect(before.xml).toContain('<w:keepNext/>');
+  });
+
+  it('starts each Niederschrift of the per-item form on a page of its own, with its own footer', async () => {
+    const document = load(KLEINWEILER_EXAMPLE, 'k');
+    document.form = 'per-item';
+    document.items.forEach((item, i) => (item.minutesNumber = String(100 + i)));
+    const bytes = await render(buildPrintDocument(document));
+    const xml = docxPart(bytes, 'word/document.xml');
+    const sections = xml.match(/<w:sectPr>/g) ?? [];
+    expect(sections).toHaveLength(document.items.length);
+    expect(xml).not.toMatch(/<w:type w:val="continuous"\/>/);
+    const footers = [...unzip(bytes).keys()].filter((p) => /^word\/footer\d+\.xml$/.test(p));
+    const labels = footers.map((p) => textOf(docxPart(bytes, p))).sort();
+    expect(labels).toEqual(
+      document.items.map((_, i) => `Niederschrift Nr. ${100 + i} – Seite  von `).sort(),
+    );
+  });
+});
+
+describe('renderDocx: blocks', () => {
+  it('carries bold, italic, underline, strike, sub- and superscript, line breaks and tabs', async () => {
+    const xml = docxPart(
+      await render(
+        withBlocks([
+          {
+            kind: 'paragraph',
+            inlines: [
+              { text: 'fett', bold: true },
+              { text: 'kursiv', italic: true },
+              { text: 'unter', underline: true },
+              { text: 'durch', strike: true },
+              { text: '2', subscript: true },
+              { text: '3', superscript: true },
+              { text: 'Zeile 1\nZeile 2\tTab' },
+            ],
+          },
+        ]),
+      ),
+      'word/document.xml',
+    );
+    const p = paragraphs(xml).find((x) => x.text.startsWith('fett'))!;
+    expect(p.text).toBe('fettkursivunterdurch23Zeile 1\nZeile 2\tTab');
+    const run = (text: string) =>
+      new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:t[^>]*>${text}</w:t></w:r>`).exec(p.xml)![0];
+    expect(run('fett')).toContain('<w:b/>');
+    expect(run('kursiv')).toContain('<w:i/>');
+    expect(run('unter')).toContain('<w:u w:val="single"/>');
+    expect(run('durch')).toContain('<w:strike/>');
+    expect(run('2')).toContain('<w:vertAlign w:val="subscript"/>');
+    expect(run('3')).toContain('<w:vertAlign w:val="superscript"/>');
+  });
+
+  it('sets section titles in their bold style and quotes indented', async () => {
+    const bytes = await render(
+      withBlocks([
+        { kind: 'paragraph', inlines: [{ text: 'Beschlussantrag:' }], role: 'sectionTitle' },
+        { kind: 'quote', blocks: [para('Zitat')] },
+      ]),
+    );
+    const all = paragraphs(docxPart(bytes, 'word/document.xml'));
+    expect(all.find((p) => p.text === 'Beschlussantrag:')?.style).toBe('SectionTitle');
+    expect(all.find((p) => p.text === 'Zitat')?.style).toBe('Quote');
+    const styles = docxPart(bytes, 'word/styles.xml');
+    expect(/w:styleId="SectionTitle"[\s\S]*?<\/w:style>/.exec(styles)![0]).toContain('<w:b/>');
+    expect(/w:styleId="Quote"[\s\S]*?<\/w:style>/.exec(styles)![0]).toMatch(/<w:ind w:left="567"/);
+  });
+
+  it('gives every list its own numbering instance, starting at its start, nested and bulleted', async () => {
+    const bytes = await render(
+      withBlocks([
+        {
+          kind: 'list',
+          ordered: true,
+          start: 1,
+          items: [
+            [para('a1')],
+            [
+              para('a2'),
+              { kind: 'list', ordered: true, start: 1, items: [[para('a2.1')], [para('a2.2')]] },
+            ],
+          ],
+        },
+        para('zwischen'),
+        { kind: 'list', ordered: true, start: 1, items: [[para('b1')], [para('b2')]] },
+        { kind: 'list', ordered: true, start: 4, items: [[para('c4')]] },
+        { kind: 'list', ordered: false, start: 1, items: [[para('punkt')]] },
+      ]),
+    );
+    const all = paragraphs(docxPart(bytes, 'word/document.xml'));
+    const p = (text: string) => all.find((x) => x.text === text)!;
+    expect(p('a1').numId).toBe(p('a2').numId);
+    expect(p('a2.1').numId).toBe(p('a2.2').numId);
+    expect(p('a2.1').level).toBe('1');
+    const ids = ['a1', 'a2.1', 'b1', 'c4', 'punkt'].map((t) => p(t).numId);
+    expect(new Set(ids).size).toBe(5);
+    expect(p('punkt').style).toBe('ListBullet');
+    expect(p('zwischen').numId).toBeUndefined();
+
+    const numbering = docxPart(bytes, 'word/numbering.xml');
+    const num = (id: string) =>
+      new RegExp(`<w:num w:numId="${id}">([\\s\\S]*?)</w:num>`).exec(numbering)![1]!;
+    const abstract = (id: string) => {
+      const abstractId = /<w:abstractNumId w:val="(\d+)"\/>/.exec(num(id))![1];
+      return new RegExp(
+        `<w:abstractNum w:abstractNumId="${abstractId}"[^>]*>([\\s\\S]*?)</w:abstractNum>`,
+      ).exec(numbering)![1]!;
+    };
+    expect(num(p('b1').numId!)).toContain('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>');
+    expect(num(p('c4').numId!)).toContain('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/>');
+    expect(abstract(p('c4').numId!)).toContain('<w:start w:val="4"/>');
+    expect(abstract(p('a2.1').numId!)).toMatch(
+      /<w:lvl w:ilvl="1"[^>]*><w:start w:val="1"\/><w:numFmt w:val="decimal"\/><w:lvlText w:val="%2."\/>/,
+    );
+    expect(abstract(p('punkt').numId!)).toContain(
+      '<w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>',
+    );
+  });
+
+  it('draws tables full width with thin borders and bold header cells', async () => {
+    const xml = docxPart(
+      await render(
+        withBlocks([
+          {
+            kind: 'table',
+            rows: [
+              [
+                { header: true, colSpan: 1, blocks: [para('Stelle')] },
+                { header: true, colSpan: 1, blocks: [para('Anzahl')] },
+              ],
+              [{ header: false, colSpan: 2, blocks: [para('über beide Spalten')] }],
+            ],
+          },
+        ]),
+      ),
+      'word/document.xml',
+    );
+    const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)![1]!;
+    const textWidth = mmToTwip(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
+    const width = Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(table)![1]);
+    expect(width).toBeGreaterThan(textWidth - 3);
+    expect(width).toBeLessThanOrEqual(textWidth);
+    for (const side of ['top', 'bottom', 'left', 'right', 'insideH', 'insideV']) {
+      expect(table).toMatch(new RegExp(`<w:${side} w:val="single" w:color="808080" w:sz="4"/>`));
+    }
+    expect(tableRows(xml)).toEqual([['Stelle', 'Anzahl'], ['über beide Spalten']]);
+    const header = paragraphs(table).filter((p) => p.text === 'Stelle' || p.text === 'Anzahl');
+    for (const p of header) expect(p.xml).toContain('<w:b/>');
+    expect(paragraphs(table).find((p) => p.text === 'über beide Spalten')!.xml).not.toContain(
+      '<w:b/>',
+    );
+    expect(table).toContain('<w:gridSpan w:val="2"/>');
+    expect(table).toContain('<w:tblHeader/>');
+  });
+});
+
+describe('renderDocx: hostile text', () => {
+  const HOSTILE = [
+    '<w:p>',
+    ']]>',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '&amp; &lt; "quoted" \'single\'',
+    '{page} {pages} {label}',
+  ];
+  const CONTROL = 'a\u0000b\u0001c\u0008d\u000be\u000cf\u001fg\ufffeh\uffffi\ud800j\udc00k';
+  const FORBIDDEN =
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  it('keeps markup-like text as literal text everywhere and drops what XML cannot carry', async () => {
+    const hostile = HOSTILE.join(' ');
+    const print = withBlocks([para(hostile), para(CONTROL)]);
+    const part = print.parts[0]!;
+    part.title = hostile;
+    part.kicker = CONTROL;
+    part.footerLabel = hostile;
+    part.header = [
+      {
+        field: { key: 'item.title', printLabel: hostile, placement: 'row' } as never,
+        label: hostile,
+        value: hostile,
+      },
+    ];
+    part.signatories = [{ label: hostile, name: CONTROL }];
+    print.meta.title = hostile + CONTROL;
+    print.meta.keywords = [hostile];
+    const bytes = await render(print);
+    for (const [path, data] of unzip(bytes)) {
+      if (!path.endsWith('.xml') && !path.endsWith('.rels')) continue;
+      const xml = new TextDecoder('utf-8', { fatal: true }).decode(data);
+      expect(xml, path).not.toMatch(FORBIDDEN);
+      expect(xml, path).not.toContain('<script>');
+      expect(xml, path).not.toContain('<img');
+    }
+    const document = docxPart(bytes, 'word/document.xml');
+    const texts = paragraphs(document).map((p) => p.text);
+    expect(texts).toContain(hostile);
+    expect(texts).toContain('abcdefghijk');
+    expect(texts.filter((t) => t === hostile).length).toBeGreaterThanOrEqual(3); // title, header label, value, body
+    const footer = [...unzip(bytes).keys()].find((p) => /^word\/footer\d+\.xml$/.test(p))!;
+    expect(textOf(docxPart(bytes, footer))).toBe(`${hostile} – Seite  von `);
+    const core = docxPart(bytes, 'docProps/core.xml');
+    expect(core).toContain('<dc:title>&lt;w:p&gt; ]]&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(core).toContain('abcdefghijk</dc:title>');
+  });
+
+  /** Any code point, with lone surrogates and the two non-characters mixed in. */
+  const anyText = fc
+    .array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+        fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+        fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+        fc.constantFrom('\ufffe', '\uffff', '<', '&', ']]>'),
+      ),
+      { maxLength: 40 },
+    )
+    .map((pieces) => pieces.join(''));
+
+  it('carries any string into the document as text, minus only what XML forbids', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
+        const bytes = await render(withBlocks([para(`«${text}»`)]));
+        const document = docxPart(bytes, 'word/document.xml');
+        expect(document).not.toMatch(FORBIDDEN);
+        const expected = `«${text}»`
+          .replace(new RegExp(FORBIDDEN.source, 'g'), '')
+          .replace(/\r\n?/g, '\n');
+        expect(paragraphs(document).map((p) => p.text)).toContain(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

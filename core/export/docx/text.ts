@@ -1,0 +1,61 @@
+import { Tab, TextRun, type IRunOptions } from 'docx';
+import type { PrintInline } from '../print-model';
+
+/**
+ * Characters XML 1.0 does not allow, even escaped: C0 controls other than tab, line feed and
+ * carriage return, U+FFFE/U+FFFF, and UTF-16 surrogates that are not part of a pair. Word and
+ * LibreOffice refuse a file that holds one, so they are dropped; every other character stays.
+ */
+const FORBIDDEN_IN_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text as XML can carry it. Escaping of <, & and quotes is docx's job; this removes what cannot be escaped. */
+export function xmlSafe(text: string): string {
+  return text.replace(FORBIDDEN_IN_XML, '');
+}
+
+/** Text for a single line (a property, a table label): line breaks and tabs become spaces. */
+export function xmlSafeLine(text: string): string {
+  return xmlSafe(text).replace(/[\r\n\t]+/g, ' ');
+}
+
+export type RunStyle = Omit<IRunOptions, 'children' | 'text' | 'break'>;
+
+function formatOf(inline: PrintInline): RunStyle {
+  const format: { -readonly [K in keyof RunStyle]: RunStyle[K] } = {};
+  if (inline.bold) format.bold = true;
+  if (inline.italic) format.italics = true;
+  if (inline.underline) format.underline = {};
+  if (inline.strike) format.strike = true;
+  if (inline.subscript) format.subScript = true;
+  else if (inline.superscript) format.superScript = true;
+  return format;
+}
+
+/**
+ * The runs of one paragraph. A "\n" in the text is a line break inside the paragraph (a
+ * w:br, which Word and LibreOffice both honour), a tab a real w:tab, so the text stays text.
+ */
+export function runsOf(inlines: readonly PrintInline[], base: RunStyle = {}): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const inline of inlines) {
+    const style = { ...base, ...formatOf(inline) };
+    const lines = xmlSafe(inline.text).replace(/\r\n?/g, '\n').split('\n');
+    lines.forEach((line, index) => {
+      const children: (string | Tab)[] = [];
+      line.split('\t').forEach((piece, i) => {
+        if (i > 0) children.push(new Tab());
+        if (piece !== '') children.push(piece);
+      });
+      if (children.length === 0 && index === 0) return;
+      runs.push(new TextRun({ ...style, children, ...(index > 0 ? { break: 1 } : {}) }));
+    });
+  }
+  return runs;
+}
+
+/** One run of plain text, for labels and values the model gives as strings. */
+export function plainRuns(text: string, base: RunStyle = {}): TextRun[] {
+  return runsOf([{ text }], base);
+}
