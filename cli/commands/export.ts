@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { readDocumentFile } from '../../host/fs/read-document';
 import { renderExport, type ExportFormat } from '../../host/export/render';
+import { closePdfEngine } from '../../host/pdf/engine';
 import { UsageError, type CliContext } from '../context';
 import { checkOutputs, writeOutput } from '../outputs';
 
@@ -49,8 +50,13 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
 
   // Render everything first: a failure in one format leaves no output at all.
   const rendered: { format: ExportFormat; bytes: Uint8Array }[] = [];
-  for (const { format } of requested) {
-    rendered.push({ format, bytes: await renderExport(document, format, { itemId }) });
+  try {
+    for (const { format } of requested) {
+      rendered.push({ format, bytes: await renderExport(document, format, { itemId }) });
+    }
+  } finally {
+    // The PDF engine's browser would keep the process alive; one CLI run needs it only once.
+    await closePdfEngine();
   }
   for (const [index, { bytes }] of rendered.entries()) {
     await writeOutput(ctx, paths[index]!, requested[index]!.shown, bytes);

@@ -3,13 +3,16 @@ import { renderPrintHtml } from '../../core/export/html/render';
 import { buildPrintDocument } from '../../core/export/print-model';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { loadFonts } from '../fonts';
-import { renderPdf } from '../pdf/engine';
+import type { PdfEngine } from '../pdf/engine';
+import { printPdf } from '../pdf/print';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
 
 export interface RenderOptions {
   /** Export this item only, as an extract ("Auszug aus der Niederschrift"). */
   itemId?: string;
+  /** The PDF engine to print with; by default the process-wide one (see host/pdf/engine). */
+  pdfEngine?: PdfEngine;
 }
 
 /**
@@ -29,6 +32,6 @@ export async function renderExport(
     case 'html':
       return new TextEncoder().encode(renderPrintHtml(print, { fonts }));
     case 'pdf':
-      return renderPdf(renderPrintHtml(print, { fonts }), print);
+      return printPdf(print, fonts, options.pdfEngine);
   }
 }

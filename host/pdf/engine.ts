@@ -1,6 +1,41 @@
-import type { PrintDocument } from '../../core/export/print-model';
+import type { PdfPageSetup } from '../../core/export/html/page-setup';
+import { createChromiumEngine } from './chromium';
 
-/** Prints HTML to PDF through Chromium. (Placeholder until the PDF engine lands.) */
-export async function renderPdf(_html: string, _print: PrintDocument): Promise<Uint8Array> {
-  throw new Error('PDF export not implemented yet');
+/**
+ * Prints print HTML to PDF bytes. One engine keeps its browser warm between prints, so the
+ * app prints many PDFs with one browser; whoever created it closes it.
+ */
+export interface PdfEngine {
+  print(html: string, setup: PdfPageSetup): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export type PdfEngineFactory = () => PdfEngine;
+
+/**
+ * The one place that chooses the engine. The Electron shell installs its printToPDF adapter at
+ * start (electron/print-to-pdf.ts); the CLI, the browser mode and the tests keep the default,
+ * the system Chromium driven by playwright-core.
+ */
+let factory: PdfEngineFactory = () => createChromiumEngine();
+let shared: PdfEngine | null = null;
+
+export function setPdfEngineFactory(next: PdfEngineFactory): void {
+  const previous = shared;
+  shared = null;
+  factory = next;
+  void previous?.close();
+}
+
+/** The process-wide engine, created on first use and kept warm until closePdfEngine(). */
+export function pdfEngine(): PdfEngine {
+  shared ??= factory();
+  return shared;
+}
+
+/** Ends the shared engine (its browser); the next print starts a new one. */
+export async function closePdfEngine(): Promise<void> {
+  const engine = shared;
+  shared = null;
+  await engine?.close();
 }

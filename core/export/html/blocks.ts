@@ -1,0 +1,77 @@
+import type { PrintBlock, PrintCell, PrintInline } from '../print-model';
+import { escapeHtml } from './escape';
+
+/** Inline text with its formatting; "\n" is a line break, "\t" a tab. */
+export function inlineHtml(inline: PrintInline): string {
+  let html = escapeHtml(inline.text)
+    .replace(/\t/g, '<span class="tab">\t</span>')
+    .replace(/\r?\n/g, '<br>');
+  if (inline.superscript) html = `<sup>${html}</sup>`;
+  else if (inline.subscript) html = `<sub>${html}</sub>`;
+  if (inline.strike) html = `<s>${html}</s>`;
+  if (inline.underline) html = `<u>${html}</u>`;
+  if (inline.italic) html = `<em>${html}</em>`;
+  if (inline.bold) html = `<strong>${html}</strong>`;
+  return html;
+}
+
+export function inlinesHtml(inlines: readonly PrintInline[]): string {
+  return inlines.map(inlineHtml).join('');
+}
+
+/**
+ * Headings inside an item's text sit below the item's own heading: the part title and the
+ * public/non-public headings are h1, TOP headings h2, so text headings start at h3.
+ */
+function contentHeadingTag(level: 1 | 2 | 3): 'h3' | 'h4' {
+  return level <= 2 ? 'h3' : 'h4';
+}
+
+function cellHtml(cell: PrintCell, inHead: boolean): string {
+  const tag = cell.header ? 'th' : 'td';
+  const span = cell.colSpan > 1 ? ` colspan="${Math.trunc(cell.colSpan)}"` : '';
+  const scope = cell.header ? ` scope="${inHead ? 'col' : 'row'}"` : '';
+  return `<${tag}${span}${scope}>${blocksHtml(cell.blocks)}</${tag}>`;
+}
+
+export function blockHtml(block: PrintBlock): string {
+  switch (block.kind) {
+    case 'paragraph': {
+      const cls = block.role === 'sectionTitle' ? ' class="section-title"' : '';
+      // An empty paragraph keeps its line, as in the editor and in Word.
+      const body = inlinesHtml(block.inlines);
+      return `<p${cls}>${body === '' ? '<br>' : body}</p>`;
+    }
+    case 'heading': {
+      const tag = contentHeadingTag(block.level);
+      return `<${tag}>${escapeHtml(block.text)}</${tag}>`;
+    }
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const start = block.ordered && block.start !== 1 ? ` start="${Math.trunc(block.start)}"` : '';
+      const items = block.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('');
+      return `<${tag}${start}>${items}</${tag}>`;
+    }
+    case 'table': {
+      // Leading rows of header cells repeat on every page the table runs over.
+      let headRows = 0;
+      while (
+        headRows < block.rows.length - 1 &&
+        block.rows[headRows]!.length > 0 &&
+        block.rows[headRows]!.every((c) => c.header)
+      )
+        headRows++;
+      const rows = block.rows.map(
+        (row, index) => `<tr>${row.map((c) => cellHtml(c, index < headRows)).join('')}</tr>`,
+      );
+      const head = headRows > 0 ? `<thead>${rows.slice(0, headRows).join('')}</thead>` : '';
+      return `<table class="content-table">${head}<tbody>${rows.slice(headRows).join('')}</tbody></table>`;
+    }
+    case 'quote':
+      return `<blockquote>${blocksHtml(block.blocks)}</blockquote>`;
+  }
+}
+
+export function blocksHtml(blocks: readonly PrintBlock[]): string {
+  return blocks.map(blockHtml).join('');
+}

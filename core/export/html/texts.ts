@@ -1,0 +1,14 @@
+import { t, type Lang, type MessageKey, type MessageParams } from '../../i18n/catalog';
+import type { PrintDocument } from '../print-model';
+
+/** The language of the texts printed around the model's text: the document's, not the UI's. */
+export function printLang(print: PrintDocument): Lang {
+  return print.meta.language.toLowerCase().startsWith('en') ? 'en' : 'de';
+}
+
+export type PrintText = (key: MessageKey, params?: MessageParams) => string;
+
+export function printTexts(print: PrintDocument): PrintText {
+  const lang = printLang(print);
+  return (key, params) => t(lang, key, params);
+}

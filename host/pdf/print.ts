@@ -1,0 +1,20 @@
+import type { FontSet } from '../../core/export/fonts';
+import { pdfPageSetup } from '../../core/export/html/page-setup';
+import { renderPrintHtml } from '../../core/export/html/render';
+import type { PrintDocument } from '../../core/export/print-model';
+import { finishPdf } from './document-info';
+import { pdfEngine, type PdfEngine } from './engine';
+
+/**
+ * Print document → PDF bytes: the print HTML and the page setup from the core, printed by the
+ * chosen engine, then given its document properties.
+ */
+export async function printPdf(
+  print: PrintDocument,
+  fonts: FontSet,
+  engine: PdfEngine = pdfEngine(),
+): Promise<Uint8Array> {
+  const html = renderPrintHtml(print, { fonts, pageMarks: 'engine' });
+  const setup = pdfPageSetup(print);
+  return finishPdf(await engine.print(html, setup), setup.meta);
+}
