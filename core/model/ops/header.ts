@@ -1,0 +1,194 @@
+import { formatDate, parseGermanDate } from '../../style/dates';
+import type { HeaderFieldKey } from '../layout';
+import type { AgendaItem, ProtocolDocument, SignatoryRole } from '../schema';
+import { itemIndex, renameItem, setItemPublic } from './items';
+import { refuse, type OpResult } from './result';
+
+/**
+ * Reading and writing header fields by their key, in model terms: dates ISO ("2018-06-27"),
+ * times "HH:MM", person fields a person id, the session kind "public" / "nonpublic". The
+ * form turns what the user types into these values; this module only accepts valid ones.
+ */
+
+export const SESSION_PUBLIC = 'public';
+export const SESSION_NON_PUBLIC = 'nonpublic';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseGermanDate(formatDate(value)) === value;
+}
+
+export function isTime(value: string): boolean {
+  return TIME.test(value);
+}
+
+/** Whether a key belongs to the item (and so needs one) rather than to the meeting. */
+export function isItemField(key: HeaderFieldKey): boolean {
+  return key.startsWith('item.');
+}
+
+/** The stored value of a header field; item fields read "" without an item. */
+export function headerFieldValue(
+  document: ProtocolDocument,
+  key: HeaderFieldKey,
+  item?: AgendaItem,
+): string {
+  switch (key) {
+    case 'body.name':
+      return document.body.name;
+    case 'meeting.minutesNumber':
+      return document.meeting.minutesNumber;
+    case 'meeting.date':
+      return document.meeting.date;
+    case 'meeting.start':
+      return document.meeting.start;
+    case 'meeting.end':
+      return document.meeting.end;
+    case 'meeting.place':
+      return document.meeting.place;
+    case 'meeting.chair':
+      return document.meeting.chairId;
+    case 'meeting.clerk':
+      return document.meeting.clerkId;
+    case 'item.minutesNumber':
+      return item?.minutesNumber ?? '';
+    case 'item.number':
+      return item?.number ?? '';
+    case 'item.treatment':
+      return item?.treatment ?? '';
+    case 'item.paperRef':
+      return item?.paperRef ?? '';
+    case 'item.fileRef':
+      return item?.fileRef ?? '';
+    case 'item.sessionKind':
+      return item ? (item.public ? SESSION_PUBLIC : SESSION_NON_PUBLIC) : '';
+    case 'item.rapporteur':
+      return item?.rapporteur ?? '';
+    case 'item.title':
+      return item?.title ?? '';
+  }
+}
+
+/**
+ * A new chair or clerk also signs as such, unless a different signatory was chosen on purpose:
+ * signature slots of that role that were empty or held the previous person follow the header.
+ */
+function followSignatories(
+  document: ProtocolDocument,
+  role: SignatoryRole,
+  previous: string,
+  next: string,
+): ProtocolDocument['rules'] {
+  let changed = false;
+  const signatories = document.rules.signatories.map((s) => {
+    if (s.role !== role || (s.personId !== '' && s.personId !== previous)) return s;
+    if (s.personId === next) return s;
+    changed = true;
+    return { ...s, personId: next };
+  });
+  return changed ? { ...document.rules, signatories } : document.rules;
+}
+
+type ItemTextKey = 'minutesNumber' | 'treatment' | 'paperRef' | 'fileRef' | 'rapporteur';
+
+function setItemText(
+  document: ProtocolDocument,
+  itemId: string,
+  field: ItemTextKey,
+  value: string,
+): OpResult {
+  const index = itemIndex(document, itemId);
+  if (index < 0) return refuse('meeting.ops.unknownItem');
+  if (document.items[index]![field] === value) return { ok: true, document };
+  const items = [...document.items];
+  items[index] = { ...items[index]!, [field]: value };
+  return { ok: true, document: { ...document, items } };
+}
+
+/**
+ * Sets a header field. Refuses values the model cannot hold (a date that is not a real ISO
+ * date, a time that is not HH:MM, an unknown person, an item field without an item); house
+ * formats such as "Nummer/Jahr" are the validation's business, not a reason to refuse.
+ */
+export function setHeaderField(
+  document: ProtocolDocument,
+  key: HeaderFieldKey,
+  value: string,
+  itemId?: string,
+): OpResult {
+  if (isItemField(key)) {
+    if (!itemId || itemIndex(document, itemId) < 0) return refuse('meeting.ops.unknownItem');
+  }
+  const meeting = (patch: Partial<ProtocolDocument['meeting']>): OpResult => ({
+    ok: true,
+    document: { ...document, meeting: { ...document.meeting, ...patch } },
+  });
+  const person = (role: SignatoryRole, current: string): OpResult | null => {
+    if (value !== '' && !document.people.some((p) => p.id === value)) {
+      return refuse('meeting.validation.personMissing');
+    }
+    if (value === current) return { ok: true, document };
+    return null;
+  };
+  switch (key) {
+    case 'body.name':
+      return { ok: true, document: { ...document, body: { ...document.body, name: value } } };
+    case 'meeting.minutesNumber':
+      return meeting({ minutesNumber: value });
+    case 'meeting.place':
+      return meeting({ place: value });
+    case 'meeting.date':
+      if (value !== '' && !isIsoDate(value))
+        return refuse('meeting.validation.date', { input: value });
+      return meeting({ date: value });
+    case 'meeting.start':
+    case 'meeting.end':
+      if (value !== '' && !isTime(value))
+        return refuse('meeting.validation.time', { input: value });
+      return meeting(key === 'meeting.start' ? { start: value } : { end: value });
+    case 'meeting.chair': {
+      const early = person('chair', document.meeting.chairId);
+      if (early) return early;
+      return {
+        ok: true,
+        document: {
+          ...document,
+          meeting: { ...document.meeting, chairId: value },
+          rules: followSignatories(document, 'chair', document.meeting.chairId, value),
+        },
+      };
+    }
+    case 'meeting.clerk': {
+      const early = person('clerk', document.meeting.clerkId);
+      if (early) return early;
+      return {
+        ok: true,
+        document: {
+          ...document,
+          meeting: { ...document.meeting, clerkId: value },
+          rules: followSignatories(document, 'clerk', document.meeting.clerkId, value),
+        },
+      };
+    }
+    case 'item.number':
+      return renameItem(document, itemId!, { number: value });
+    case 'item.title':
+      return renameItem(document, itemId!, { title: value });
+    case 'item.sessionKind':
+      if (value !== SESSION_PUBLIC && value !== SESSION_NON_PUBLIC) {
+        return refuse('meeting.validation.sessionKind');
+      }
+      return { ok: true, document: setItemPublic(document, itemId!, value === SESSION_PUBLIC) };
+    case 'item.minutesNumber':
+      return setItemText(document, itemId!, 'minutesNumber', value);
+    case 'item.treatment':
+      return setItemText(document, itemId!, 'treatment', value);
+    case 'item.paperRef':
+      return setItemText(document, itemId!, 'paperRef', value);
+    case 'item.fileRef':
+      return setItemText(document, itemId!, 'fileRef', value);
+    case 'item.rapporteur':
+      return setItemText(document, itemId!, 'rapporteur', value);
+  }
+}
