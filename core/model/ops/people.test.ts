@@ -159,6 +159,36 @@ describe('personReferences and removePerson', () => {
       reason: 'meeting.people.referenced',
     });
 
+    const vote = (extra: object) =>
+      ({
+        type: 'vote',
+        version: 1,
+        outcome: 'einstimmig',
+        subject: '',
+        counts: null,
+        namedVotes: [],
+        excluded: [],
+        ...extra,
+      }) as unknown as ReturnType<typeof paragraph>;
+    for (const node of [
+      vote({ excluded: ['p-albrecht'] }),
+      vote({ namedVotes: [{ personId: 'p-albrecht', vote: 'ja' }] }),
+    ]) {
+      const withVote: ProtocolDocument = {
+        ...doc,
+        items: doc.items.map((i) =>
+          i.id === 'top-7'
+            ? { ...i, content: content([section('beschluss', 'Beschluss', true, [node])]) }
+            : i,
+        ),
+      };
+      expect(personReferences(withVote, 'p-albrecht')).toContainEqual({
+        kind: 'mention',
+        itemId: 'top-7',
+        number: '7',
+      });
+    }
+
     const signed: ProtocolDocument = {
       ...doc,
       signatures: [

@@ -89,10 +89,26 @@ export type PersonReference =
   | { kind: 'signature'; label: string }
   | { kind: 'mention'; itemId: string; number: string };
 
-/** The nodes of an item's text that name a person carry the id as `personId`/`personIds`. */
+/**
+ * Whether a node of an item's text names the person. Protocol nodes refer to people by id:
+ * a speaker (`personIds`), a vote's roll call (`namedVotes[].personId`) and its members
+ * excluded for bias (`excluded`); `personId` covers single-person nodes.
+ */
 function mentions(node: unknown, id: string): boolean {
-  const n = node as { personId?: unknown; personIds?: unknown };
-  return n.personId === id || (Array.isArray(n.personIds) && n.personIds.includes(id));
+  const n = node as {
+    personId?: unknown;
+    personIds?: unknown;
+    excluded?: unknown;
+    namedVotes?: unknown;
+  };
+  const has = (list: unknown) => Array.isArray(list) && list.includes(id);
+  return (
+    n.personId === id ||
+    has(n.personIds) ||
+    has(n.excluded) ||
+    (Array.isArray(n.namedVotes) &&
+      n.namedVotes.some((v) => (v as { personId?: unknown } | null)?.personId === id))
+  );
 }
 
 /** Everywhere the document refers to a person, apart from their attendance record. */
