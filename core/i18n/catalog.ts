@@ -1,6 +1,8 @@
+import * as check from './areas/check';
 import * as cli from './areas/cli';
 import * as exporters from './areas/export';
 import * as file from './areas/file';
+import * as importArea from './areas/import';
 import * as print from './areas/print';
 import * as review from './areas/review';
 import * as uiEditor from './areas/ui-editor';
@@ -21,6 +23,8 @@ const de = {
   ...print.de,
   ...exporters.de,
   ...review.de,
+  ...check.de,
+  ...importArea.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -31,6 +35,8 @@ const en: Record<keyof typeof de, string> = {
   ...print.en,
   ...exporters.en,
   ...review.en,
+  ...check.en,
+  ...importArea.en,
 };
 
 export type MessageKey = keyof typeof de;

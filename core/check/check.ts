@@ -1,0 +1,338 @@
+import { t, type Lang } from '../i18n/catalog';
+import { printedFieldValue } from '../model/fields';
+import type { HeaderField } from '../model/layout';
+import type { AgendaItem, ProtocolDocument } from '../model/schema';
+import { profileOf, type RulesProfile } from '../rules/profiles';
+import { unknownSpeakerIds } from '../speakers/render';
+import { formalName } from '../style/names';
+import { agendaOrder, attendanceKnown, quorumAtItem } from '../votes/arithmetic';
+import { checkVote } from '../votes/findings';
+import { hasOutcome, protocolNodes } from './content';
+import { dedupeFindings, type Finding, type FindingField } from './finding';
+import { checkSignatories } from './signatories';
+
+/**
+ * The completeness check: what the body's rules profile asks of the Niederschrift, the vote
+ * arithmetic, and references that lead nowhere. Pure; the app runs it while typing, the CLI
+ * on a file.
+ */
+
+const lawParam = (profile: RulesProfile) => profile.law;
+
+export function fieldLabel(lang: Lang, field: FindingField): string {
+  return t(lang, `check.field.${field}`);
+}
+
+/** A field name as a message parameter, in the reader's language. */
+export function fieldParam(field: FindingField) {
+  return (lang: Lang) => fieldLabel(lang, field);
+}
+
+function checkMeeting(document: ProtocolDocument, profile: RulesProfile): Finding[] {
+  const findings: Finding[] = [];
+  const { meeting } = document;
+  const missing = (field: FindingField, severity: Finding['severity'] = 'error') =>
+    findings.push({
+      severity,
+      messageKey: 'check.fieldMissing',
+      params: { field: fieldParam(field) },
+      field,
+    });
+
+  if (profile.requires.chair) {
+    if (!meeting.chairId) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.chairMissing',
+        params: {},
+        field: 'meeting.chair',
+      });
+    }
+  }
+  for (const [field, id] of [
+    ['meeting.chair', meeting.chairId],
+    ['meeting.clerk', meeting.clerkId],
+  ] as const) {
+    if (id && !document.people.some((p) => p.id === id)) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.personUnknown',
+        params: { id },
+        field,
+      });
+    }
+  }
+  if (!meeting.date) missing('meeting.date');
+  if (document.form === 'meeting') {
+    if (!meeting.start) missing('meeting.start');
+    if (!meeting.end) missing('meeting.end');
+    if (meeting.convenedProperly === null) {
+      findings.push({
+        severity: 'warning',
+        messageKey: 'check.convenedNotStated',
+        params: {},
+        field: 'meeting.convenedProperly',
+      });
+    }
+    if (meeting.quorate === null) {
+      findings.push({
+        severity: 'warning',
+        messageKey: 'check.quorateNotStated',
+        params: {},
+        field: 'meeting.quorate',
+      });
+    }
+  }
+  if (profile.requires.place && !meeting.place) missing('meeting.place');
+
+  // The finding "quorate" must agree with the attendance at the first item.
+  const first = document.items[0];
+  if (meeting.quorate === true && first) {
+    const quorum = quorumAtItem(document, first.id, profile.quorum);
+    if (quorum && !quorum.reached) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.quorateContradicts',
+        params: {
+          counted: quorum.counted,
+          members: quorum.members,
+          required: quorum.required,
+          law: quorum.rule.law,
+        },
+        field: 'meeting.quorate',
+      });
+    }
+  }
+  return findings;
+}
+
+function checkAttendance(document: ProtocolDocument, profile: RulesProfile): Finding[] {
+  const findings: Finding[] = [];
+  const at = { field: 'attendance' as const };
+  if (!attendanceKnown(document)) {
+    if (profile.requires.presentCount) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.attendanceMissing',
+        params: { law: lawParam(profile) },
+        ...at,
+      });
+    }
+    return findings;
+  }
+  const order = agendaOrder(document);
+  const seen = new Set<string>();
+  for (const entry of document.attendance) {
+    const person = document.people.find((p) => p.id === entry.personId);
+    const personId = entry.personId;
+    if (!person) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.attendanceUnknownPerson',
+        params: { id: personId },
+        ...at,
+        personId,
+      });
+      continue;
+    }
+    const name = formalName(person);
+    if (seen.has(personId)) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.attendanceTwice',
+        params: { name },
+        ...at,
+        personId,
+      });
+    }
+    seen.add(personId);
+    if (entry.status !== 'present') {
+      if (
+        profile.requires.absenceReasons &&
+        person.kind === 'member' &&
+        entry.reason.trim() === ''
+      ) {
+        findings.push({
+          severity: 'error',
+          messageKey: 'check.absenceReasonMissing',
+          params: { name, law: lawParam(profile) },
+          ...at,
+          personId,
+        });
+      }
+      continue;
+    }
+    const from = entry.arrivedAtItem ? order.get(entry.arrivedAtItem) : undefined;
+    const until = entry.leftAfterItem ? order.get(entry.leftAfterItem) : undefined;
+    if (entry.arrivedAtItem && from === undefined) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.arrivalUnknownItem',
+        params: { name, id: entry.arrivedAtItem },
+        ...at,
+        personId,
+      });
+    }
+    if (entry.leftAfterItem && until === undefined) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.departureUnknownItem',
+        params: { name, id: entry.leftAfterItem },
+        ...at,
+        personId,
+      });
+    }
+    if (from !== undefined && until !== undefined && from > until) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.arrivalAfterDeparture',
+        params: { name, from: document.items[from]!.number, until: document.items[until]!.number },
+        ...at,
+        personId,
+      });
+    }
+  }
+  return findings;
+}
+
+const ITEM_FIELDS: ReadonlySet<string> = new Set([
+  'item.minutesNumber',
+  'item.number',
+  'item.treatment',
+  'item.paperRef',
+  'item.fileRef',
+  'item.sessionKind',
+  'item.rapporteur',
+  'item.title',
+]);
+
+/**
+ * Required header fields and house formats, per the document's layout. Item fields are checked
+ * on every item; in the per-item form the header holds them, in the meeting form the item header.
+ */
+function checkHeader(document: ProtocolDocument): Finding[] {
+  const findings: Finding[] = [];
+  const check = (field: HeaderField, item: AgendaItem | undefined) => {
+    const value = printedFieldValue(document, item, field.key).trim();
+    const place = { field: field.key as FindingField, ...(item ? { itemId: item.id } : {}) };
+    if (value === '') {
+      if (field.required) {
+        findings.push({
+          severity: 'error',
+          messageKey: 'check.fieldMissing',
+          params: { field: fieldParam(field.key) },
+          ...place,
+        });
+      }
+      return;
+    }
+    if (field.format && !safeMatch(field.format, value)) {
+      findings.push({
+        severity: 'warning',
+        messageKey: field.formatHint ? 'check.fieldFormatHint' : 'check.fieldFormat',
+        params: { field: fieldParam(field.key), value, hint: field.formatHint ?? '' },
+        ...place,
+      });
+    }
+  };
+  const { header, itemHeader } = document.layout;
+  for (const field of header) {
+    if (ITEM_FIELDS.has(field.key)) for (const item of document.items) check(field, item);
+    else check(field, undefined);
+  }
+  for (const field of itemHeader) for (const item of document.items) check(field, item);
+  return findings;
+}
+
+function safeMatch(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(pattern).test(value);
+  } catch {
+    // A broken pattern in a template is not the clerk's mistake.
+    return true;
+  }
+}
+
+function checkItems(document: ProtocolDocument, profile: RulesProfile): Finding[] {
+  const findings: Finding[] = [];
+  const numbers = new Map<string, string>();
+  for (const item of document.items) {
+    const number = item.number.trim();
+    if (number === '') {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.fieldMissing',
+        params: { field: fieldParam('item.number') },
+        itemId: item.id,
+        field: 'item.number',
+      });
+    } else if (numbers.has(number)) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.itemNumberTwice',
+        params: { number },
+        itemId: item.id,
+        field: 'item.number',
+      });
+    } else numbers.set(number, item.id);
+
+    const { speakers, votes } = protocolNodes(item.content);
+    for (const { node, path } of speakers) {
+      for (const id of unknownSpeakerIds(document, node.personIds)) {
+        findings.push({
+          severity: 'error',
+          messageKey: 'check.speakerUnknown',
+          params: { id },
+          itemId: item.id,
+          field: 'speaker',
+          nodePath: path,
+        });
+      }
+    }
+    for (const { node, path } of votes)
+      findings.push(...checkVote(document, item, node, path, profile));
+    if (profile.requires.outcomes && !hasOutcome(document, item)) {
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.outcomeMissing',
+        params: { law: lawParam(profile) },
+        itemId: item.id,
+        field: 'outcome',
+      });
+    }
+  }
+  return findings;
+}
+
+export interface CheckResult {
+  profile: RulesProfile;
+  findings: Finding[];
+}
+
+/** Every finding, in the order of the document: meeting, attendance, items, signatures. */
+export function checkDocument(document: ProtocolDocument): CheckResult {
+  const profile = profileOf(document.rules.profile);
+  const findings = dedupeFindings([
+    ...checkMeeting(document, profile),
+    ...checkHeader(document),
+    ...checkAttendance(document, profile),
+    ...checkItems(document, profile),
+    ...checkSignatories(document, profile),
+  ]);
+  return { profile, findings: dropCovered(findings) };
+}
+
+/** A field reported missing by a specific check is not reported again by the header check. */
+function dropCovered(findings: Finding[]): Finding[] {
+  const missing = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const isMissing =
+      f.messageKey === 'check.fieldMissing' || f.messageKey === 'check.chairMissing';
+    const key = `${f.itemId ?? ''}|${f.field ?? ''}`;
+    if (isMissing && missing.has(key)) continue;
+    if (isMissing) missing.add(key);
+    out.push(f);
+  }
+  return out;
+}

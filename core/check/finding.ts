@@ -1,0 +1,70 @@
+import type { MessageKey, MessageParams } from '../i18n/catalog';
+
+/**
+ * One result of the completeness check. It names the place precisely enough for the app to
+ * jump there: the item, the field, and for content the path of the node.
+ */
+
+/** error: the law or the arithmetic is not satisfied; warning: probably a gap, please look. */
+export type FindingSeverity = 'error' | 'warning';
+
+/**
+ * Where in the document a finding points. Header fields use their layout keys
+ * ('meeting.date', 'item.paperRef'); the rest name a part of the Niederschrift.
+ */
+export type FindingField =
+  | 'body.name'
+  | 'meeting.minutesNumber'
+  | 'meeting.date'
+  | 'meeting.start'
+  | 'meeting.end'
+  | 'meeting.place'
+  | 'meeting.chair'
+  | 'meeting.clerk'
+  | 'meeting.quorate'
+  | 'meeting.convenedProperly'
+  | 'item.minutesNumber'
+  | 'item.number'
+  | 'item.treatment'
+  | 'item.paperRef'
+  | 'item.fileRef'
+  | 'item.sessionKind'
+  | 'item.rapporteur'
+  | 'item.title'
+  | 'attendance'
+  | 'signatories'
+  | 'outcome'
+  | 'vote'
+  | 'speaker';
+
+export interface Finding {
+  severity: FindingSeverity;
+  messageKey: MessageKey;
+  params: MessageParams;
+  itemId?: string;
+  field?: FindingField;
+  /** The person a finding is about (an absence, a signatory), for the attendance view. */
+  personId?: string;
+  /** Child indices from the item's content root to the node (a vote, a speaker mention). */
+  nodePath?: number[];
+}
+
+/** One finding per place and kind: the first (most specific) wins. */
+export function dedupeFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const key = [
+      finding.messageKey,
+      finding.itemId ?? '',
+      finding.field ?? '',
+      finding.personId ?? '',
+      (finding.nodePath ?? []).join('.'),
+      JSON.stringify(finding.params, (_k, v: unknown) => (typeof v === 'function' ? '' : v)),
+    ].join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(finding);
+  }
+  return out;
+}
