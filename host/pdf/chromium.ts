@@ -36,6 +36,8 @@ const mm = (value: number): string => `${value}mm`;
 
 export interface ChromiumEngineOptions {
   env?: Record<string, string | undefined>;
+  /** Called each time the engine starts a browser (tests check that a warm engine reuses it). */
+  onLaunch?: () => void;
 }
 
 /**
@@ -52,6 +54,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
     browser ??= (async () => {
       const executablePath = chromiumExecutable(options.env);
       try {
+        options.onLaunch?.();
         return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
       } catch (error) {
         const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
