@@ -10,7 +10,7 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import { TYPE } from '../house-layout';
+import { ptToHalfPoints, TYPE } from '../house-layout';
 import type { PrintBlock, PrintCell, PrintInline } from '../print-model';
 import { ListNumbering } from './numbering';
 import { RULE_COLOR, STYLE } from './styles';
@@ -43,6 +43,8 @@ interface Place {
   indent?: number;
   inCell?: boolean;
   headerCell?: boolean;
+  /** Inside the last item of a list that ends an outer list: its end closes the outer list. */
+  closing?: boolean;
 }
 
 /**
@@ -67,7 +69,9 @@ export class BlockWriter {
       case 'list':
         return this.list(block, place);
       case 'table':
-        return [this.table(block.rows, place)];
+        // A paragraph after every table: Word merges two adjacent tables into one and wants a
+        // cell to end in a paragraph, and the text after a table needs room from its border.
+        return [this.table(block.rows, place), tableGap()];
       case 'quote':
         return block.blocks.flatMap((inner) =>
           inner.kind === 'paragraph'
@@ -93,19 +97,17 @@ export class BlockWriter {
   private list(block: PrintBlock & { kind: 'list' }, place: Place): BodyElement[] {
     const numbering = this.numbering.open(block.ordered, block.start, place.depth);
     const style = block.ordered ? STYLE.listNumber : STYLE.listBullet;
-    const inner: Place = {
-      ...place,
-      depth: place.depth + 1,
-      indent: ListNumbering.textIndent(numbering.level),
-    };
+    const closing = place.depth === 0 || place.closing === true;
     const out: BodyElement[] = [];
     for (const [index, item] of block.items.entries()) {
       const [first, ...rest] = item;
+      const last = index === block.items.length - 1;
       // The number belongs to the item's first paragraph; an item that opens with something
       // else gets an empty numbered paragraph, so the count of the items stays right.
       const lead = first?.kind === 'paragraph' ? first : undefined;
+      const further = lead ? rest : item;
       // List items sit closer than paragraphs; the list as a whole keeps the paragraph gap.
-      const closesList = index === block.items.length - 1 && place.depth === 0 && rest.length === 0;
+      const closesList = closing && last && further.length === 0;
       out.push(
         new Paragraph({
           style,
@@ -114,7 +116,14 @@ export class BlockWriter {
           children: lead ? runsOf(lead.inlines, place.headerCell ? { bold: true } : {}) : [],
         }),
       );
-      out.push(...this.blocks(lead ? rest : item, inner));
+      out.push(
+        ...this.blocks(further, {
+          ...place,
+          depth: place.depth + 1,
+          indent: ListNumbering.textIndent(numbering.level),
+          closing: closing && last,
+        }),
+      );
     }
     return out;
   }
@@ -168,4 +177,13 @@ export class BlockWriter {
       children: content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })],
     });
   }
+}
+
+function tableGap(): Paragraph {
+  return new Paragraph({
+    style: STYLE.tableText,
+    spacing: { before: 0, after: 0 },
+    run: { size: ptToHalfPoints(TYPE.smallPt) },
+    children: [],
+  });
 }

@@ -416,6 +416,18 @@ describe('renderDocx: blocks', () => {
     expect(table).toContain('<w:gridSpan w:val="2"/>');
     expect(table).toContain('<w:tblHeader/>');
   });
+  it('puts a paragraph after every table, so two tables never merge in Word', async () => {
+    const table: PrintBlock = {
+      kind: 'table',
+      rows: [[{ header: false, colSpan: 1, blocks: [para('Zelle')] }]],
+    };
+    const xml = docxPart(await render(withBlocks([table, table])), 'word/document.xml');
+    const body = xml.slice(xml.indexOf('<w:body>'));
+    const tables = body.match(/<w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    expect(body.match(/<\/w:tbl><w:p>/g)).toHaveLength(2);
+    expect(body).not.toContain('</w:tbl><w:tbl>');
+  });
 });
 
 describe('renderDocx: hostile text', () => {
