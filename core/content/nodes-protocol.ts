@@ -139,3 +139,12 @@ export function voteFieldError(node: Record<string, unknown>): string | null {
   }
   return null;
 }
+
+/**
+ * The content tree's union (nodes.ts) lists Lexical's own node types; the protocol nodes are
+ * decorators beside them with the same serialized base. One documented widening, so builders
+ * can put them into paragraphs and sections.
+ */
+export function asContentNode(node: SpeakerJSON | VoteJSON): ContentNode {
+  return node as unknown as ContentNode;
+}

@@ -1,5 +1,11 @@
 import { content, numberedList, paragraph, section } from '../../core/content/build';
 import type { ContentNode } from '../../core/content/nodes';
+import {
+  asContentNode,
+  speakerNode,
+  voteNode,
+  type VoteInit,
+} from '../../core/content/nodes-protocol';
 import type { AgendaItem, Attendance, Person, ProtocolDocument } from '../../core/model/schema';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
@@ -8,7 +14,26 @@ import { instantiateTemplate } from '../../core/templates/instantiate';
  * An invented whole-meeting Niederschrift of a small Baden-Württemberg municipality: attendance
  * with absences, a late arrival and an early departure, public and non-public items, votes.
  * Every name and number in it is made up.
+ *
+ * Speakers are mentions of the roster and results are vote nodes whose counts agree with the
+ * attendance: 13 members (the mayor included), GRin Groß excused, GR Jung from TOP 3, GR Hahn
+ * until TOP 5, GR Albrecht excluded for bias at TOP 7. `protokollant check` finds nothing.
  */
+
+/** A paragraph in which "{p-id}" (or "{p-a,p-b}") is a speaker mention of those people. */
+function said(template: string): ContentNode {
+  const parts: (ContentNode | string)[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{([a-z0-9,-]+)\}/g)) {
+    parts.push(template.slice(last, match.index));
+    parts.push(asContentNode(speakerNode(match[1]!.split(','))));
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  return paragraph(...parts);
+}
+
+const vote = (init: VoteInit): ContentNode => asContentNode(voteNode(init));
 
 type Block = string | ContentNode;
 
@@ -24,7 +49,7 @@ interface ItemSpec {
 }
 
 const blocks = (list: Block[]): ContentNode[] =>
-  list.map((b) => (typeof b === 'string' ? paragraph(b) : b));
+  list.map((b) => (typeof b === 'string' ? said(b) : b));
 
 function item(spec: ItemSpec): AgendaItem {
   return {
@@ -158,7 +183,6 @@ export function buildKleinweilerExample(): ProtocolDocument {
     doc.attendance = doc.attendance.map((a) => (a.personId === id ? { ...a, ...extra } : a));
   };
   set('p-gross', { status: 'excused', reason: 'krank' });
-  set('p-lang', { status: 'excused', reason: 'beruflich verhindert' });
   set('p-jung', { arrivedAtItem: 'top-3' });
   set('p-hahn', { leftAfterItem: 'top-5' });
   set('p-vogel', { leftAfterItem: 'top-3' });
@@ -176,7 +200,7 @@ export function buildKleinweilerExample(): ProtocolDocument {
       public: true,
       sachverhalt: ['Die Vorsitzende eröffnet die Fragestunde.'],
       aussprache: [
-        'Eine Einwohnerin aus der Mühlstraße fragt, wann die Straßenbeleuchtung im Neubaugebiet ergänzt werde. BMin Keller antwortet, die Arbeiten seien für November beauftragt.',
+        'Eine Einwohnerin aus der Mühlstraße fragt, wann die Straßenbeleuchtung im Neubaugebiet ergänzt werde. {p-keller} antwortet, die Arbeiten seien für November beauftragt.',
         'Ein Einwohner regt an, am Spielplatz Lindenweg einen Mülleimer aufzustellen. Die Verwaltung sagt eine Prüfung zu.',
       ],
       beschluss: ['Es wird kein Beschluss gefasst.'],
@@ -186,10 +210,10 @@ export function buildKleinweilerExample(): ProtocolDocument {
       title: 'Bekanntgabe der in nichtöffentlicher Sitzung gefassten Beschlüsse',
       public: true,
       sachverhalt: [
-        'BMin Keller gibt bekannt, dass der Gemeinderat in seiner nichtöffentlichen Sitzung am 16.09.2026 der Verlängerung des Pachtvertrags für das Grundstück Flst. Nr. 412 zugestimmt hat.',
+        '{p-keller} gibt bekannt, dass der Gemeinderat in seiner nichtöffentlichen Sitzung am 16.09.2026 der Verlängerung des Pachtvertrags für das Grundstück Flst. Nr. 412 zugestimmt hat.',
       ],
       aussprache: ['Wortmeldungen gibt es keine.'],
-      beschluss: ['Der Gemeinderat nimmt die Bekanntgabe zur Kenntnis.'],
+      beschluss: [vote({ outcome: 'zur-kenntnis-genommen', subject: 'der Bekanntgabe' })],
     }),
     item({
       number: '3',
@@ -198,12 +222,12 @@ export function buildKleinweilerExample(): ProtocolDocument {
       paperRef: '41/2026',
       rapporteur: 'Herr Dipl.-Ing. Vogel (Planungsbüro Vogel)',
       sachverhalt: [
-        'Herr Dipl.-Ing. Vogel (Planungsbüro Vogel) stellt den Entwurf des Plangebiets vor. Vorgesehen sind 24 Bauplätze für Einzel- und Doppelhäuser sowie ein Mehrfamilienhaus mit geförderten Mietwohnungen.',
+        '{p-vogel} stellt den Entwurf des Plangebiets vor. Vorgesehen sind 24 Bauplätze für Einzel- und Doppelhäuser sowie ein Mehrfamilienhaus mit geförderten Mietwohnungen.',
       ],
       aussprache: [
-        'GR Dr. Conrad (CDU) begrüßt die Planung, mahnt aber eine frühzeitige Klärung der Erschließungskosten an.',
-        'GRin Koch (GRÜNE) fragt nach dem Umgang mit dem Gewässerrandstreifen des Mühlbachs. Frau Yilmaz (Bauamt) erläutert, der Randstreifen von zehn Metern bleibe unbebaut und werde als Grünfläche festgesetzt.',
-        'GR Hahn (SPD) spricht sich für einen höheren Anteil geförderter Wohnungen aus.',
+        '{p-conrad} begrüßt die Planung, mahnt aber eine frühzeitige Klärung der Erschließungskosten an.',
+        '{p-koch} fragt nach dem Umgang mit dem Gewässerrandstreifen des Mühlbachs. {p-yilmaz} erläutert, der Randstreifen von zehn Metern bleibe unbebaut und werde als Grünfläche festgesetzt.',
+        '{p-hahn} spricht sich für einen höheren Anteil geförderter Wohnungen aus.',
       ],
       beschluss: [
         numberedList([
@@ -214,7 +238,7 @@ export function buildKleinweilerExample(): ProtocolDocument {
             'Die Verwaltung wird beauftragt, die frühzeitige Beteiligung der Öffentlichkeit durchzuführen.',
           ],
         ]),
-        'Abstimmungsergebnis: Ja 9, Nein 2, Enthaltung 1',
+        vote({ outcome: 'mehrheitlich-zugestimmt', counts: { yes: 9, no: 2, abstain: 1 } }),
       ],
     }),
     item({
@@ -224,14 +248,18 @@ export function buildKleinweilerExample(): ProtocolDocument {
       paperRef: '42/2026',
       rapporteur: 'Frau Yilmaz (Bauamt)',
       sachverhalt: [
-        'Frau Yilmaz (Bauamt) berichtet, dass fünf Angebote eingegangen sind. Wirtschaftlichstes Angebot ist das der Firma Dachbau Rieger GmbH mit 186.420,00 € brutto.',
+        '{p-yilmaz} berichtet, dass fünf Angebote eingegangen sind. Wirtschaftlichstes Angebot ist das der Firma Dachbau Rieger GmbH mit 186.420,00 € brutto.',
       ],
       aussprache: [
-        'GRin Dietz (FW) fragt nach dem Zeitplan. Die Arbeiten sollen in den Osterferien beginnen.',
+        '{p-dietz} fragt nach dem Zeitplan. Die Arbeiten sollen in den Osterferien beginnen.',
       ],
       beschluss: [
-        'Der Gemeinderat vergibt die Dachdeckerarbeiten an die Firma Dachbau Rieger GmbH zum Angebotspreis von 186.420,00 € brutto.',
-        'Abstimmungsergebnis: einstimmig',
+        numberedList([
+          [
+            'Die Dachdeckerarbeiten werden an die Firma Dachbau Rieger GmbH zum Angebotspreis von 186.420,00 € brutto vergeben.',
+          ],
+        ]),
+        vote({ outcome: 'einstimmig' }),
       ],
     }),
     item({
@@ -241,17 +269,22 @@ export function buildKleinweilerExample(): ProtocolDocument {
       paperRef: '43/2026',
       rapporteur: 'Herr Braun (Kämmerei)',
       sachverhalt: [
-        'Herr Braun (Kämmerei) bringt den Entwurf des Haushaltsplans 2027 ein. Der Ergebnishaushalt weist ordentliche Erträge von 14,2 Mio. € und ordentliche Aufwendungen von 14,6 Mio. € aus.',
+        '{p-braun} bringt den Entwurf des Haushaltsplans 2027 ein. Der Ergebnishaushalt weist ordentliche Erträge von 14,2 Mio. € und ordentliche Aufwendungen von 14,6 Mio. € aus.',
       ],
       aussprache: ['Die Fraktionen nehmen in der Sitzung am 11.11.2026 Stellung.'],
-      beschluss: ['Der Gemeinderat nimmt die Einbringung zur Kenntnis.'],
+      beschluss: [
+        vote({
+          outcome: 'zur-kenntnis-genommen',
+          subject: 'der Einbringung des Haushaltsplanentwurfs',
+        }),
+      ],
     }),
     item({
       number: '6',
       title: 'Verschiedenes',
       public: true,
-      sachverhalt: ['GR Engel (FW) weist auf Schäden am Feldweg zum Sportplatz hin.'],
-      aussprache: ['BMin Keller sagt zu, den Bauhof zu beauftragen.'],
+      sachverhalt: ['{p-engel} weist auf Schäden am Feldweg zum Sportplatz hin.'],
+      aussprache: ['{p-keller} sagt zu, den Bauhof zu beauftragen.'],
       beschluss: ['Es wird kein Beschluss gefasst.'],
     }),
     item({
@@ -260,13 +293,17 @@ export function buildKleinweilerExample(): ProtocolDocument {
       public: false,
       paperRef: '44/2026',
       sachverhalt: [
-        'GR Albrecht (CDU) erklärt sich für befangen, weil ein Angehöriger Eigentümer des Nachbargrundstücks ist, und verlässt den Sitzungstisch.',
+        '{p-albrecht} erklärt sich für befangen, weil ein Angehöriger Eigentümer des Nachbargrundstücks ist, und verlässt den Sitzungstisch.',
         'Die Verwaltung schlägt den Erwerb einer Teilfläche von 320 m² zum Preis von 95,00 € je m² vor.',
       ],
       aussprache: ['Es gibt keine Wortmeldungen.'],
       beschluss: [
-        'Der Gemeinderat stimmt dem Erwerb der Teilfläche zu.',
-        'Abstimmungsergebnis: Ja 8, Nein 0, Enthaltung 1 (GR Albrecht befangen, nicht mitgewirkt)',
+        vote({
+          outcome: 'einmuetig',
+          subject: 'dem Erwerb der Teilfläche',
+          counts: { yes: 9, no: 0, abstain: 1 },
+          excluded: ['p-albrecht'],
+        }),
       ],
     }),
     item({
@@ -278,7 +315,7 @@ export function buildKleinweilerExample(): ProtocolDocument {
       ],
       aussprache: ['Der Gemeinderat berät über die Bewerbungen.'],
       beschluss: [
-        'Der Gemeinderat stimmt der Einstellung von Herrn M. zum 01.01.2027 einstimmig zu.',
+        vote({ outcome: 'einstimmig', subject: 'der Einstellung von Herrn M. zum 01.01.2027' }),
       ],
     }),
   ];

@@ -1,4 +1,6 @@
 import { content, numberedList, paragraph, section } from '../../core/content/build';
+import type { ContentNode } from '../../core/content/nodes';
+import { asContentNode, speakerNode, voteNode } from '../../core/content/nodes-protocol';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
@@ -11,7 +13,47 @@ import { instantiateTemplate } from '../../core/templates/instantiate';
  * the web page's back-to-top link, and the "de" after "Herr Häbe" is a language marker of the
  * web page. The seed also lost the staff table of Beschlussantrag 3 (it ends in
  * "erforderlich:"); no table is invented for it.
+ *
+ * Every name in the discussion is a speaker mention (the roster prints it, first mention with
+ * group or unit), and the resolution is a vote node: the print of the file is still exactly the
+ * seed. The seed's own slip "Abschließend stellt BM Dr. Mayer stellt fest:" stays as it is.
+ *
+ * What the seed does not say is not invented either: it names no attendance and none of the two
+ * members who sign with the chair and the clerk (§ 38 Abs. 2 GemO BW, for committees through
+ * § 39 Abs. 5). `protokollant check` reports exactly these two gaps for this file.
  */
+
+/** The names of the seed as they appear in its text, and who they are. Longest first. */
+const MENTIONS: [string, string[]][] = [
+  [
+    'Die StRe Dr. Reiners (CDU), Deparnay-Grunenberg (90/GRÜNE) und Perc (SPD)',
+    ['p-reiners', 'p-deparnay', 'p-perc'],
+  ],
+  ['StRin Deparnay-Grunenberg', ['p-deparnay']],
+  ['StR Urbat (SÖS-LINKE-PluS)', ['p-urbat']],
+  ['StR Perc', ['p-perc']],
+  ['Herr Reichert (HauptPersA)', ['p-reichert']],
+  ['Herr Reichert', ['p-reichert']],
+  ['BM Dr. Mayer', ['p-mayer']],
+];
+
+/** A paragraph of the seed with each name replaced by a speaker mention. */
+function withSpeakers(text: string): ContentNode {
+  const parts: (ContentNode | string)[] = [];
+  let rest = text;
+  for (;;) {
+    let best: { at: number; phrase: string; ids: string[] } | null = null;
+    for (const [phrase, ids] of MENTIONS) {
+      const at = rest.indexOf(phrase);
+      if (at >= 0 && (best === null || at < best.at)) best = { at, phrase, ids };
+    }
+    if (!best) break;
+    parts.push(rest.slice(0, best.at), asContentNode(speakerNode(best.ids)));
+    rest = rest.slice(best.at + best.phrase.length);
+  }
+  parts.push(rest);
+  return paragraph(...parts);
+}
 export function buildStuttgartExample(seed: string): ProtocolDocument {
   const template = findTemplate('stuttgart-ausschuss-top');
   if (!template) throw new Error('template stuttgart-ausschuss-top missing');
@@ -36,6 +78,9 @@ export function buildStuttgartExample(seed: string): ProtocolDocument {
   const attachment = take((p) => p.startsWith('Die Beratungsunterlage ist dem'));
   const closing = take((p) => p.startsWith('Abschließend stellt'));
   const resolution = take((p) => p.startsWith('Der Verwaltungsausschuss stimmt'));
+  if (resolution !== 'Der Verwaltungsausschuss stimmt dem Beschlussantrag einmütig zu.') {
+    throw new Error('seed resolution changed');
+  }
   const discussion = paragraphs; // what is left, in order
 
   doc.id = 'doc-stuttgart-va-2018-06-27-top12';
@@ -128,14 +173,11 @@ export function buildStuttgartExample(seed: string): ProtocolDocument {
       numberedList(points.map((p) => [p])),
       paragraph(attachment),
     ]),
-    section(
-      'verhandlung',
-      'Verhandlung',
-      false,
-      discussion.map((p) => paragraph(p)),
-    ),
-    section('feststellung', 'Feststellung des Vorsitzes', false, [paragraph(closing)]),
-    section('beschluss', 'Beschluss', false, [paragraph(resolution)]),
+    section('verhandlung', 'Verhandlung', false, discussion.map(withSpeakers)),
+    section('feststellung', 'Feststellung des Vorsitzes', false, [withSpeakers(closing)]),
+    section('beschluss', 'Beschluss', false, [
+      asContentNode(voteNode({ outcome: 'einmuetig', subject: 'dem Beschlussantrag' })),
+    ]),
   ]);
   return doc;
 }

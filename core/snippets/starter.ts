@@ -1,0 +1,90 @@
+import { SNIPPET_FORMAT_ID, SNIPPET_FORMAT_VERSION, type Snippet, type SnippetSet } from './model';
+
+/**
+ * The starter set, in the phrasing of real minutes: the Stuttgart reference (Nr. 233, TOP 12)
+ * for presentation, closing statement and resolution, and the usual sentences of whole-meeting
+ * minutes in Baden-Württemberg (opening, announcements, closing).
+ */
+export const STARTER_SNIPPETS: readonly Snippet[] = [
+  {
+    id: 'vorlage-dargestellt',
+    name: 'Vorlage dargestellt',
+    text: 'Die Vorlageninhalte werden von {Vorsitz} dargestellt.',
+    shortcut: 'vorlage',
+  },
+  {
+    id: 'beratungsunterlage',
+    name: 'Beratungsunterlage',
+    text: 'Beratungsunterlage ist die Vorlage des Referats … vom …, GRDrs {Drucksache}, mit folgendem',
+    shortcut: 'unterlage',
+  },
+  {
+    id: 'unterlage-beigefuegt',
+    name: 'Beratungsunterlage beigefügt',
+    text: 'Die Beratungsunterlage ist dem Originalprotokoll sowie dem Protokollexemplar für die Hauptaktei beigefügt.',
+    shortcut: 'beigefuegt',
+  },
+  {
+    id: 'feststellung',
+    name: 'Feststellung des Vorsitzes',
+    text: 'Abschließend stellt {Vorsitz} fest:',
+    shortcut: 'fest',
+  },
+  {
+    id: 'einmuetig',
+    name: 'Beschluss einmütig',
+    text: '{Gremium} stimmt dem Beschlussantrag einmütig zu.',
+    shortcut: 'einmuetig',
+  },
+  {
+    id: 'einstimmig',
+    name: 'Beschluss einstimmig',
+    text: '{Gremium} stimmt dem Beschlussantrag einstimmig zu.',
+    shortcut: 'einstimmig',
+  },
+  {
+    id: 'eroeffnung',
+    name: 'Eröffnung der Sitzung',
+    text: '{Vorsitz} eröffnet die Sitzung, begrüßt die Anwesenden und stellt fest, dass zur Sitzung ordnungsgemäß und rechtzeitig eingeladen wurde und {gremium} beschlussfähig ist.',
+    shortcut: 'eroeffnung',
+  },
+  {
+    id: 'bekanntgabe',
+    name: 'Bekanntgabe nichtöffentlicher Beschlüsse',
+    text: '{Vorsitz} gibt die in der letzten nichtöffentlichen Sitzung gefassten Beschlüsse bekannt.',
+    shortcut: 'bekanntgabe',
+  },
+  {
+    id: 'ohne-aussprache',
+    name: 'Beschluss ohne Aussprache',
+    text: 'Ohne Aussprache fasst {gremium} folgenden Beschluss:',
+    shortcut: 'ohne',
+  },
+  {
+    id: 'keine-wortmeldungen',
+    name: 'Keine Wortmeldungen',
+    text: 'Wortmeldungen liegen nicht vor.',
+    shortcut: 'keine',
+  },
+  {
+    id: 'kenntnisnahme',
+    name: 'Kenntnisnahme',
+    text: '{Gremium} nimmt den Bericht zur Kenntnis.',
+    shortcut: 'kenntnis',
+  },
+  {
+    id: 'schluss',
+    name: 'Schluss der Sitzung',
+    text: '{Vorsitz} dankt für die Mitarbeit und schließt die Sitzung um … Uhr.',
+    shortcut: 'schluss',
+  },
+];
+
+export function starterSnippetSet(): SnippetSet {
+  return {
+    format: SNIPPET_FORMAT_ID,
+    version: SNIPPET_FORMAT_VERSION,
+    name: 'Textbausteine (Grundausstattung)',
+    snippets: STARTER_SNIPPETS.map((s) => ({ ...s })),
+  };
+}
