@@ -20,3 +20,12 @@ export interface EventEnvelope {
   event: string;
   payload: unknown;
 }
+
+/** Browser mode: the header carrying the per-run token (the page reads it from the URL fragment). */
+export const TOKEN_HEADER = 'x-protokollant-token';
+
+/** What the preload exposes as `window.protokollant`; results are HostResult envelopes. */
+export interface ProtokollantBridge {
+  call(method: string, request: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TOKEN_HEADER } from '../../contract/channels';
 import { MAX_REQUEST_BYTES } from '../../contract/host-api';
 import { t, type Lang } from '../../core/i18n/catalog';
 import { SECURITY_HEADERS, mimeTypeOf, resolveStaticPath } from '../security/policy';
@@ -9,8 +10,7 @@ import type { Caller } from '../services/documents';
 import { dispatch, failure, type Failure } from '../services/dispatch';
 import type { HostHandlers } from '../services/handlers';
 
-/** The header the renderer sends the per-run token in (it reads it from the URL fragment). */
-export const TOKEN_HEADER = 'x-protokollant-token';
+export { TOKEN_HEADER };
 
 export interface WebServerOptions {
   handlers: HostHandlers;

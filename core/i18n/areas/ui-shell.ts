@@ -24,6 +24,11 @@ export const de = {
   'shell.host.linkRefused':
     'Der Link „{url}“ wird nicht geöffnet: erlaubt sind nur Web- und E-Mail-Adressen.',
   'shell.host.exportFailed': 'Der {kind}-Export ist fehlgeschlagen: {detail}',
+  'shell.error.unreachable':
+    'Keine Verbindung zu Protokollant. Läuft das Programm noch? Ihre Änderungen bleiben in diesem Fenster; die letzte automatische Sicherung liegt in der Wiederherstellungskopie.',
+  'shell.error.unexpected': 'Ein unerwarteter Fehler ist aufgetreten.',
+  'shell.error.noToken':
+    'Bitte öffnen Sie die vollständige Adresse, die „npm run web“ ausgegeben hat (mit #token=…).',
   // Native menus (Electron) and the in-app menu bar (browser mode)
   'shell.menu.file': 'Datei',
   'shell.menu.new': 'Neu aus Vorlage…',
@@ -167,6 +172,11 @@ export const en: Record<keyof typeof de, string> = {
   'shell.host.linkRefused':
     'The link “{url}” is not opened: only web and e-mail addresses are allowed.',
   'shell.host.exportFailed': 'The {kind} export failed: {detail}',
+  'shell.error.unreachable':
+    'No connection to Protokollant. Is it still running? Your changes stay in this window; the last automatic backup is in the recovery copy.',
+  'shell.error.unexpected': 'An unexpected error occurred.',
+  'shell.error.noToken':
+    'Please open the complete address printed by “npm run web” (with #token=…).',
   'shell.menu.file': 'File',
   'shell.menu.new': 'New from template…',
   'shell.menu.open': 'Open…',

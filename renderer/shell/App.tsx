@@ -1,0 +1,274 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { OpenDocument, Settings } from '../../contract/host-api';
+import { t as translate } from '../../core/i18n/catalog';
+import type { RendererHost } from '../host/host';
+import { Banners, type BannerMessage } from './Banners';
+import { shortcutCommand, type MenuEntry } from './commands';
+import { ShellContext, useShell, type AppInfo, type Shell } from './context';
+import { DialogProvider, useDialogs } from './dialogs';
+import { DocumentFrame, type FrameHandle } from './DocumentFrame';
+import { errorMessage } from './errors';
+import { LangContext, useT } from './i18n';
+import { MenuBar } from './MenuBar';
+import { StartScreen, type OpenIntent } from './StartScreen';
+
+interface Boot {
+  info: AppInfo;
+  settings: Settings;
+}
+
+/** The app: asks the host who we are, then shows the start screen or the open document. */
+export function App({ host }: { host: RendererHost }) {
+  const [boot, setBoot] = useState<Boot | null>(null);
+  const [bootError, setBootError] = useState<unknown>(null);
+  const [banners, setBanners] = useState<BannerMessage[]>([]);
+  const nextBanner = useRef(1);
+
+  useEffect(() => {
+    Promise.all([host.call('app.info', {}), host.call('settings.get', {})])
+      .then(([info, settings]) => setBoot({ info, settings }))
+      .catch(setBootError);
+  }, [host]);
+
+  useEffect(
+    () => host.on('settings.changed', (settings) => setBoot((b) => (b ? { ...b, settings } : b))),
+    [host],
+  );
+
+  const lang = boot?.settings.language ?? (navigator.language.startsWith('de') ? 'de' : 'en');
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const report = useCallback(
+    (error: unknown) => {
+      const text = errorMessage(error, lang);
+      setBanners((list) => [
+        ...list.filter((b) => b.text !== text),
+        { id: nextBanner.current++, text },
+      ]);
+    },
+    [lang],
+  );
+
+  const setSettings = useCallback(
+    async (patch: Partial<Settings>) => {
+      try {
+        const settings = await host.call('settings.set', patch);
+        setBoot((b) => (b ? { ...b, settings } : b));
+      } catch (error) {
+        report(error);
+      }
+    },
+    [host, report],
+  );
+
+  const shell = useMemo<Shell | null>(
+    () =>
+      boot ? { host, info: boot.info, settings: boot.settings, lang, setSettings, report } : null,
+    [boot, host, lang, report, setSettings],
+  );
+
+  if (!shell) {
+    return (
+      <div className="pk-boot" role="status">
+        {bootError ? errorMessage(bootError, lang) : translate(lang, 'shell.start.loading')}
+      </div>
+    );
+  }
+  return (
+    <LangContext.Provider value={lang}>
+      <ShellContext.Provider value={shell}>
+        <DialogProvider>
+          <AppBody
+            banners={banners}
+            dismiss={(id) => setBanners((list) => list.filter((b) => b.id !== id))}
+          />
+        </DialogProvider>
+      </ShellContext.Provider>
+    </LangContext.Provider>
+  );
+}
+
+function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: number): void }) {
+  const { host, info, lang, report, setSettings } = useShell();
+  const dialogs = useDialogs();
+  const t = useT();
+  const [current, setCurrent] = useState<OpenDocument | null>(null);
+  const [pendingFiles, setPendingFiles] = useState<string[]>([]);
+  const started = useRef(false);
+  const frameRef = useRef<FrameHandle>(null);
+  const currentRef = useRef(current);
+  useEffect(() => {
+    currentRef.current = current;
+  }, [current]);
+
+  const load = useCallback(
+    async (intent: OpenIntent) => {
+      try {
+        const opened =
+          intent.kind === 'path'
+            ? await host.call('document.open', { path: intent.path })
+            : intent.kind === 'template'
+              ? await host.call('document.new', { templateId: intent.templateId })
+              : await host.call('recovery.restore', { id: intent.id });
+        setPendingFiles((files) =>
+          files.filter((f) => intent.kind !== 'path' || f !== intent.path),
+        );
+        setCurrent(opened);
+      } catch (error) {
+        report(error);
+      }
+    },
+    [host, report],
+  );
+
+  /** Leaves the open document (asking about unsaved changes); true when it is gone. */
+  const leave = useCallback(async () => {
+    if (!currentRef.current) return true;
+    const closed = (await frameRef.current?.requestClose()) ?? true;
+    if (closed) setCurrent(null);
+    return closed;
+  }, []);
+
+  const openIntent = useCallback(
+    async (intent: OpenIntent) => {
+      if (currentRef.current && host.mode === 'electron') {
+        // One window per document: another document gets its own window.
+        const result = await host
+          .call('window.open', {
+            path: intent.kind === 'path' ? intent.path : null,
+            templateId: intent.kind === 'template' ? intent.templateId : null,
+            recoveryId: intent.kind === 'recovery' ? intent.id : null,
+          })
+          .catch((error: unknown) => (report(error), { opened: true }));
+        if (result.opened) return;
+      }
+      if (await leave()) await load(intent);
+    },
+    [host, leave, load, report],
+  );
+
+  // What to show at start: an intent from the host, the given file, or the start screen (which
+  // offers recovery copies first when there are any).
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void (async () => {
+      if (info.startupRecovery) return load({ kind: 'recovery', id: info.startupRecovery });
+      if (info.startupTemplate) return load({ kind: 'template', templateId: info.startupTemplate });
+      const [first] = info.startupFiles;
+      if (!first) return;
+      const copies = await host.call('recovery.list', {}).catch(() => []);
+      if (copies.length > 0) setPendingFiles(info.startupFiles);
+      else await load({ kind: 'path', path: first });
+    })();
+  }, [host, info, load]);
+
+  const closeWindowOrDocument = useCallback(async () => {
+    if (!(await leave())) return;
+    if (host.mode === 'electron') await host.call('window.close', {}).catch(report);
+  }, [host, leave, report]);
+
+  const command = useCallback(
+    (cmd: MenuEntry['command']) => {
+      switch (cmd) {
+        case 'new':
+          if (currentRef.current && host.mode === 'electron') {
+            void host
+              .call('window.open', { path: null, templateId: null, recoveryId: null })
+              .catch(report);
+          } else void leave();
+          return;
+        case 'open':
+          void dialogs.pickOpen().then((path) => {
+            if (path) void openIntent({ kind: 'path', path });
+          });
+          return;
+        case 'close':
+          void closeWindowOrDocument();
+          return;
+        case 'about':
+          void dialogs.ask(
+            t('shell.about.title'),
+            `${t('shell.dialog.aboutDetail', { version: info.version })}${host.mode === 'browser' ? `\n\n${t('shell.about.mode')}` : ''}`,
+            [{ id: 'ok', label: t('shell.about.close'), kind: 'primary' }],
+          );
+          return;
+        case 'language':
+          void setSettings({ language: lang === 'de' ? 'en' : 'de' });
+          return;
+        case 'fullscreen':
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else void document.documentElement.requestFullscreen().catch(() => undefined);
+          return;
+        case 'cut':
+        case 'copy':
+          document.execCommand(cmd);
+          return;
+        case 'paste':
+          void navigator.clipboard
+            ?.readText()
+            .then((text) => document.execCommand('insertText', false, text))
+            .catch(() => undefined);
+          return;
+        default:
+          frameRef.current?.run(cmd);
+      }
+    },
+    [
+      closeWindowOrDocument,
+      dialogs,
+      host,
+      info.version,
+      lang,
+      leave,
+      openIntent,
+      report,
+      setSettings,
+      t,
+    ],
+  );
+
+  useEffect(() => host.on('menu.command', ({ command: cmd }) => command(cmd)), [command, host]);
+  useEffect(
+    () => host.on('document.openPath', ({ path }) => void openIntent({ kind: 'path', path })),
+    [host, openIntent],
+  );
+  useEffect(
+    () => host.on('window.closeRequested', () => void closeWindowOrDocument()),
+    [closeWindowOrDocument, host],
+  );
+
+  // Browser mode: the shortcuts a desktop program has (Electron's menu accelerators do this there).
+  useEffect(() => {
+    if (host.mode !== 'browser') return;
+    const onKey = (event: KeyboardEvent) => {
+      const cmd = shortcutCommand(event);
+      if (!cmd) return;
+      event.preventDefault();
+      command(cmd);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [command, host.mode]);
+
+  return (
+    <div className={`pk-app pk-mode-${host.mode}`}>
+      {host.mode === 'browser' ? (
+        <MenuBar hasDocument={current !== null} onCommand={command} />
+      ) : null}
+      <Banners banners={banners} onDismiss={dismiss} />
+      {current ? (
+        <DocumentFrame
+          key={current.handle}
+          ref={frameRef}
+          initial={current}
+          onReplace={setCurrent}
+        />
+      ) : (
+        <StartScreen onOpen={(intent) => void openIntent(intent)} pendingFiles={pendingFiles} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,347 @@
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { ExportKind, MenuCommand, OpenDocument } from '../../contract/host-api';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { Workspace } from '../workspace/Workspace';
+import { useShell } from './context';
+import { useDialogs } from './dialogs';
+import { errorCode } from './errors';
+import { formatTime, useT } from './i18n';
+import { stem, suggestedBaseName } from './names';
+
+export interface FrameHandle {
+  /** Asks about unsaved changes; true when the document was closed (saved or discarded). */
+  requestClose(): Promise<boolean>;
+  run(command: MenuCommand): void;
+}
+
+interface FrameProps {
+  initial: OpenDocument;
+  /** Reload from disk or restore put another document in this frame. */
+  onReplace(next: OpenDocument): void;
+}
+
+type Busy = null | 'saving' | 'exporting';
+
+interface FileState {
+  path: string | null;
+  name: string;
+  savedAt: string | null;
+}
+
+/** Runs a task when the renderer is idle, so autosave never competes with a keystroke. */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(task, { timeout: 1000 });
+  else window.setTimeout(task, 0);
+}
+
+/**
+ * The open document: its workspace, file state, saving, autosave to the recovery copy,
+ * conflicts with changes made by others, exports, and the close question.
+ */
+export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function DocumentFrame(
+  { initial, onReplace },
+  ref,
+) {
+  const { host, info, settings, lang, report } = useShell();
+  const dialogs = useDialogs();
+  const t = useT();
+  const handle = initial.handle;
+  const [document, setDocument] = useState(() => initial.document as ProtocolDocument);
+  const documentRef = useRef(document);
+  const [file, setFile] = useState<FileState>({
+    path: initial.path,
+    name: initial.name,
+    savedAt: null,
+  });
+  const fileRef = useRef(file);
+  useEffect(() => {
+    fileRef.current = file;
+  }, [file]);
+  // Revisions: the document is dirty while its revision differs from the last saved one.
+  const revisionRef = useRef(0);
+  const savedRevisionRef = useRef(initial.recovered ? -1 : 0);
+  const [revision, setRevision] = useState(0);
+  const [savedRevision, setSavedRevision] = useState(savedRevisionRef.current);
+  const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
+  const [autosaveFailed, setAutosaveFailed] = useState(false);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const timerRef = useRef<number | null>(null);
+  const dirty = revision !== savedRevision;
+  const displayName = file.name || t('shell.untitled');
+
+  const markSaved = (rev: number) => {
+    savedRevisionRef.current = rev;
+    setSavedRevision(rev);
+  };
+
+  // Title: file name and the unsaved mark, in the window (Electron) or the tab (browser).
+  useEffect(() => {
+    const title = `${dirty ? '• ' : ''}${displayName} – Protokollant`;
+    if (host.mode === 'browser') window.document.title = title;
+    host.call('window.setTitle', { title, dirty }).catch(() => undefined);
+  }, [dirty, displayName, host]);
+
+  useEffect(() => {
+    if (host.mode !== 'browser' || !dirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty, host.mode]);
+
+  useEffect(
+    () => () => {
+      if (timerRef.current !== null) window.clearTimeout(timerRef.current);
+    },
+    [],
+  );
+
+  const save = useCallback(
+    async (target: string | null, force = false): Promise<boolean> => {
+      if (!target && !fileRef.current.path) return saveAsRef.current();
+      const rev = revisionRef.current;
+      setBusy('saving');
+      try {
+        const result = await host.call('document.save', {
+          handle,
+          document: documentRef.current,
+          path: target,
+          force,
+        });
+        markSaved(rev);
+        const next = { path: result.path, name: result.name, savedAt: result.savedAt };
+        fileRef.current = next;
+        setFile(next);
+        setNotice(null);
+        return true;
+      } catch (error) {
+        if (errorCode(error) === 'file.changedOnDisk') return resolveConflictRef.current(error);
+        report(error);
+        return false;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [handle, host, report],
+  );
+
+  const saveAs = useCallback(async (): Promise<boolean> => {
+    const suggested = fileRef.current.name
+      ? stem(fileRef.current.name)
+      : suggestedBaseName(documentRef.current, t('shell.untitled'));
+    const path = await dialogs.pickSave('protokoll', suggested);
+    return path ? save(path) : false;
+  }, [dialogs, save, t]);
+  const saveAsRef = useRef(saveAs);
+  useEffect(() => {
+    saveAsRef.current = saveAs;
+  }, [saveAs]);
+
+  const reload = useCallback(async () => {
+    const path = fileRef.current.path;
+    if (!path) return;
+    try {
+      const opened = await host.call('document.open', { path });
+      await host.call('document.close', { handle }).catch(() => undefined);
+      onReplace(opened);
+    } catch (error) {
+      report(error);
+    }
+  }, [handle, host, onReplace, report]);
+
+  const resolveConflict = useCallback(
+    async (error: unknown): Promise<boolean> => {
+      const message = error instanceof Error ? error.message : '';
+      const choice = await dialogs.ask(t('shell.conflict.title'), message, [
+        { id: 'reload', label: t('shell.conflict.reload') },
+        { id: 'overwrite', label: t('shell.conflict.overwrite'), kind: 'danger' },
+        { id: 'saveAs', label: t('shell.conflict.saveAs'), kind: 'primary' },
+      ]);
+      if (choice === 'saveAs') return saveAs();
+      if (choice === 'overwrite') return save(null, true);
+      if (choice === 'reload') {
+        const sure = await dialogs.ask(
+          t('shell.conflict.reload'),
+          t('shell.conflict.reloadConfirm'),
+          [
+            { id: 'no', label: t('shell.dialog.cancel') },
+            { id: 'yes', label: t('shell.conflict.reload'), kind: 'danger' },
+          ],
+        );
+        if (sure === 'yes') await reload();
+      }
+      return false;
+    },
+    [dialogs, reload, save, saveAs, t],
+  );
+  const resolveConflictRef = useRef(resolveConflict);
+  useEffect(() => {
+    resolveConflictRef.current = resolveConflict;
+  }, [resolveConflict]);
+
+  const autosave = useCallback(() => {
+    timerRef.current = null;
+    whenIdle(() => {
+      if (revisionRef.current === savedRevisionRef.current) return;
+      if (settings.autosaveToFile && fileRef.current.path) {
+        void save(null);
+        return;
+      }
+      host
+        .call('recovery.write', { handle, document: documentRef.current })
+        .then((result) => {
+          setAutosavedAt(result.savedAt);
+          setAutosaveFailed(false);
+        })
+        .catch(() => setAutosaveFailed(true));
+    });
+  }, [handle, host, save, settings.autosaveToFile]);
+
+  const onChange = useCallback(
+    (next: ProtocolDocument) => {
+      documentRef.current = next;
+      setDocument(next);
+      revisionRef.current += 1;
+      setRevision(revisionRef.current);
+      if (timerRef.current !== null) window.clearTimeout(timerRef.current);
+      timerRef.current = window.setTimeout(autosave, info.autosaveDelayMs);
+    },
+    [autosave, info.autosaveDelayMs],
+  );
+
+  const exportTo = useCallback(
+    async (kind: ExportKind, itemId: string | null) => {
+      const doc = documentRef.current;
+      const item = itemId ? doc.items.find((i) => i.id === itemId) : undefined;
+      const base =
+        fileRef.current.name && !item
+          ? stem(fileRef.current.name)
+          : suggestedBaseName(doc, t('shell.untitled'));
+      const suggested = item
+        ? `${base} ${t('shell.export.extractSuffix', { number: item.number })}`
+        : base;
+      const path = await dialogs.pickSave(kind === 'pdf' ? 'pdf' : 'docx', suggested);
+      if (!path) return;
+      setBusy('exporting');
+      try {
+        const result = await host.call('export.write', { document: doc, kind, path, itemId });
+        setNotice(t('shell.status.exported', { file: result.path.replace(/^.*[\\/]/, '') }));
+      } catch (error) {
+        report(error);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [dialogs, host, report, t],
+  );
+
+  const requestClose = useCallback(async (): Promise<boolean> => {
+    if (revisionRef.current !== savedRevisionRef.current) {
+      const choice = await dialogs.ask(
+        t('shell.close.title'),
+        t('shell.close.message', { name: fileRef.current.name || t('shell.untitled') }),
+        [
+          { id: 'cancel', label: t('shell.close.cancel') },
+          { id: 'discard', label: t('shell.close.discard'), kind: 'danger' },
+          { id: 'save', label: t('shell.close.save'), kind: 'primary' },
+        ],
+      );
+      if (choice === null || choice === 'cancel') return false;
+      if (choice === 'save' && !(await save(null))) return false;
+    }
+    if (timerRef.current !== null) window.clearTimeout(timerRef.current);
+    timerRef.current = null;
+    // Nothing is lost if this fails: the recovery copy stays and is offered at the next start.
+    await host.call('document.close', { handle }).catch(() => undefined);
+    return true;
+  }, [dialogs, handle, host, save, t]);
+
+  const run = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'save':
+          void save(null);
+          break;
+        case 'saveAs':
+          void saveAs();
+          break;
+        case 'exportDocx':
+          void exportTo('docx', null);
+          break;
+        case 'exportPdf':
+          void exportTo('pdf', null);
+          break;
+        case 'exportExtract':
+          void dialogs
+            .chooseExtract(documentRef.current)
+            .then((choice) => choice && exportTo(choice.kind, choice.itemId));
+          break;
+        case 'undo':
+        case 'redo':
+        case 'find':
+        case 'preview':
+          // The workspace owns these; it listens for this event.
+          window.dispatchEvent(new CustomEvent('protokollant:command', { detail: { command } }));
+          break;
+        default:
+          break;
+      }
+    },
+    [dialogs, exportTo, save, saveAs],
+  );
+
+  useImperativeHandle(ref, () => ({ requestClose, run }), [requestClose, run]);
+
+  const saveState =
+    busy === 'saving'
+      ? t('shell.status.saving')
+      : dirty
+        ? initial.recovered && savedRevision === -1
+          ? t('shell.status.recovered')
+          : t('shell.status.unsaved')
+        : file.savedAt
+          ? t('shell.status.saved', { time: formatTime(file.savedAt, lang) })
+          : file.path
+            ? t('shell.status.opened')
+            : t('shell.status.never');
+  const autosaveState = autosaveFailed
+    ? t('shell.status.autosaveFailed')
+    : autosavedAt && dirty
+      ? t('shell.status.autosaved', { time: formatTime(autosavedAt, lang) })
+      : '';
+
+  return (
+    <div className="pk-frame">
+      <div className="pk-docbar">
+        <span className="pk-docbar-name" data-testid="document-name" title={file.path ?? undefined}>
+          {displayName}
+          {dirty ? (
+            <span className="pk-dirty-mark" aria-label={t('shell.status.unsaved')}>
+              {' '}
+              •
+            </span>
+          ) : null}
+        </span>
+        <span className="pk-docbar-path">{file.path ?? ''}</span>
+      </div>
+      <main className="pk-desk">
+        <Workspace document={document} onChange={onChange} lang={lang} />
+      </main>
+      <footer className="pk-status" role="status">
+        <span className={`pk-status-save${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
+          {saveState}
+        </span>
+        <span className="pk-status-autosave" data-testid="autosave-state">
+          {busy === 'exporting' ? t('shell.status.exporting') : (notice ?? autosaveState)}
+        </span>
+        <span className="pk-status-count">
+          {t('shell.status.items', { count: document.items.length })}
+        </span>
+      </footer>
+    </div>
+  );
+});

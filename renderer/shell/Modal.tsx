@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface ModalProps {
+  title: string;
+  children: ReactNode;
+  footer: ReactNode;
+  onCancel(): void;
+  wide?: boolean;
+  testId?: string;
+}
+
+/**
+ * A modal dialog: focus moves into it, Escape cancels, Tab stays inside. The desk behind is
+ * dimmed and inert.
+ */
+export function Modal({ title, children, footer, onCancel, wide, testId }: ModalProps) {
+  const titleId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    const previous = document.activeElement as HTMLElement | null;
+    const first =
+      node.querySelector<HTMLElement>('[data-autofocus]') ??
+      node.querySelector<HTMLElement>('button, input, select');
+    first?.focus();
+    return () => previous?.focus?.();
+  }, []);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab' || !ref.current) return;
+    const focusable = [
+      ...ref.current.querySelectorAll<HTMLElement>(
+        'button:not([disabled]), input, select, [tabindex="0"]',
+      ),
+    ];
+    if (focusable.length === 0) return;
+    const first = focusable[0]!;
+    const last = focusable[focusable.length - 1]!;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <div className="pk-modal-backdrop">
+      <div
+        ref={ref}
+        className={wide ? 'pk-modal pk-modal-wide' : 'pk-modal'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        data-testid={testId}
+      >
+        <h2 id={titleId} className="pk-modal-title">
+          {title}
+        </h2>
+        <div className="pk-modal-body">{children}</div>
+        <div className="pk-modal-footer">{footer}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RecentEntry, RecoveryEntry, TemplateSummary } from '../../contract/host-api';
+import { useShell } from './context';
+import { useDialogs } from './dialogs';
+import { formatDateTime, useT } from './i18n';
+
+export type OpenIntent =
+  | { kind: 'path'; path: string }
+  | { kind: 'template'; templateId: string }
+  | { kind: 'recovery'; id: string };
+
+interface StartScreenProps {
+  onOpen(intent: OpenIntent): void;
+  /** Files given on the command line while recovery copies wait: offered here, not opened blindly. */
+  pendingFiles: string[];
+}
+
+/** The start screen: new from a template, open, recent documents, and restoring after a crash. */
+export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
+  const { host, lang, report, setSettings } = useShell();
+  const dialogs = useDialogs();
+  const t = useT();
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [recent, setRecent] = useState<RecentEntry[]>([]);
+  const [recovery, setRecovery] = useState<RecoveryEntry[]>([]);
+
+  const refresh = useCallback(() => {
+    Promise.all([
+      host.call('templates.list', {}),
+      host.call('recent.list', {}),
+      host.call('recovery.list', {}),
+    ])
+      .then(([tpl, rec, rcv]) => {
+        setTemplates(tpl);
+        setRecent(rec);
+        setRecovery(rcv);
+      })
+      .catch(report);
+  }, [host, report]);
+
+  useEffect(refresh, [refresh]);
+
+  const open = async () => {
+    const path = await dialogs.pickOpen();
+    if (path) onOpen({ kind: 'path', path });
+  };
+
+  const discard = async (entry: RecoveryEntry) => {
+    const name = entry.name || entry.summary;
+    const choice = await dialogs.ask(
+      t('shell.start.discard'),
+      t('shell.start.discardConfirm', { name }),
+      [
+        { id: 'no', label: t('shell.dialog.cancel') },
+        { id: 'yes', label: t('shell.start.discard'), kind: 'danger' },
+      ],
+    );
+    if (choice !== 'yes') return;
+    await host.call('recovery.discard', { id: entry.id }).catch(report);
+    refresh();
+  };
+
+  return (
+    <div className="pk-start" data-testid="start-screen">
+      <header className="pk-start-header">
+        <div className="pk-brand">
+          <span className="pk-brand-mark" aria-hidden="true">
+            P
+          </span>
+          <div>
+            <h1 className="pk-brand-name">{t('shell.app.name')}</h1>
+            <p className="pk-brand-tagline">{t('shell.app.tagline')}</p>
+          </div>
+        </div>
+        <div className="pk-lang" role="group" aria-label={t('shell.menu.language')}>
+          {(['de', 'en'] as const).map((l) => (
+            <button
+              key={l}
+              type="button"
+              className={`pk-lang-option${lang === l ? ' is-active' : ''}`}
+              aria-pressed={lang === l}
+              onClick={() => void setSettings({ language: l })}
+            >
+              {l === 'de' ? 'Deutsch' : 'English'}
+            </button>
+          ))}
+        </div>
+      </header>
+
+      {recovery.length > 0 ? (
+        <section
+          className="pk-card pk-recovery"
+          aria-labelledby="pk-recovery-title"
+          data-testid="recovery-list"
+        >
+          <h2 id="pk-recovery-title" className="pk-card-title">
+            {t('shell.start.recovery')}
+          </h2>
+          <p className="pk-card-hint">{t('shell.start.recoveryHint')}</p>
+          <ul className="pk-list">
+            {recovery.map((entry) => (
+              <li key={entry.id} className="pk-list-row">
+                <div className="pk-list-main">
+                  <span className="pk-list-name">{entry.name || t('shell.untitled')}</span>
+                  <span className="pk-list-meta">
+                    {entry.summary} ·{' '}
+                    {t('shell.start.autosavedAt', { time: formatDateTime(entry.savedAt, lang) })}
+                  </span>
+                </div>
+                <button type="button" className="pk-button" onClick={() => void discard(entry)}>
+                  {t('shell.start.discard')}
+                </button>
+                <button
+                  type="button"
+                  className="pk-button pk-button-primary"
+                  onClick={() => onOpen({ kind: 'recovery', id: entry.id })}
+                >
+                  {t('shell.start.restore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <div className="pk-start-grid">
+        <section className="pk-card" aria-labelledby="pk-new-title">
+          <h2 id="pk-new-title" className="pk-card-title">
+            {t('shell.start.new')}
+          </h2>
+          <ul className="pk-templates">
+            {templates?.map((template) => (
+              <li key={template.id}>
+                <button
+                  type="button"
+                  className="pk-template"
+                  data-template={template.id}
+                  onClick={() => onOpen({ kind: 'template', templateId: template.id })}
+                >
+                  <span className="pk-template-name">{template.name}</span>
+                  <span className="pk-template-description">{template.description}</span>
+                  <span className="pk-template-form">
+                    {template.form === 'per-item'
+                      ? t('shell.start.formPerItem')
+                      : t('shell.start.formMeeting')}
+                  </span>
+                </button>
+              </li>
+            )) ?? <li className="pk-card-hint">{t('shell.start.loading')}</li>}
+          </ul>
+        </section>
+
+        <section className="pk-card" aria-labelledby="pk-recent-title">
+          <div className="pk-card-head">
+            <h2 id="pk-recent-title" className="pk-card-title">
+              {t('shell.start.recent')}
+            </h2>
+            <button
+              type="button"
+              className="pk-button pk-button-primary"
+              onClick={() => void open()}
+              title={t('shell.start.openHint')}
+            >
+              {t('shell.start.open')}
+            </button>
+          </div>
+          <ul className="pk-list">
+            {pendingFiles.map((path) => (
+              <li key={`pending-${path}`} className="pk-list-row">
+                <button
+                  type="button"
+                  className="pk-list-link"
+                  onClick={() => onOpen({ kind: 'path', path })}
+                >
+                  <span className="pk-list-name">{path.replace(/^.*[\\/]/, '')}</span>
+                  <span className="pk-list-meta">{path}</span>
+                </button>
+              </li>
+            ))}
+            {recent.map((entry) => (
+              <li key={entry.path} className={`pk-list-row${entry.exists ? '' : ' is-missing'}`}>
+                <button
+                  type="button"
+                  className="pk-list-link"
+                  disabled={!entry.exists}
+                  onClick={() => onOpen({ kind: 'path', path: entry.path })}
+                >
+                  <span className="pk-list-name">{entry.name}</span>
+                  <span className="pk-list-meta">
+                    {entry.exists ? entry.path : `${entry.path} – ${t('shell.start.missing')}`}
+                  </span>
+                </button>
+                <span className="pk-list-date">{formatDateTime(entry.openedAt, lang)}</span>
+              </li>
+            ))}
+            {recent.length === 0 && pendingFiles.length === 0 ? (
+              <li className="pk-card-hint">{t('shell.start.recentEmpty')}</li>
+            ) : null}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

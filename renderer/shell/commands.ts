@@ -1,0 +1,91 @@
+import type { MenuCommand } from '../../contract/host-api';
+import type { MessageKey } from '../../core/i18n/catalog';
+
+/**
+ * The in-app menu bar of the browser mode (Electron has native menus with the same entries,
+ * built in electron/menu.ts) and its keyboard shortcuts. Browsers reserve some keys (Ctrl+N
+ * opens a browser window in most of them); the menu always works.
+ */
+export interface MenuEntry {
+  command: MenuCommand | 'cut' | 'copy' | 'paste' | 'fullscreen' | 'language';
+  label: MessageKey;
+  shortcut?: string;
+  /** Needs an open document. */
+  needsDocument?: boolean;
+}
+
+export interface MenuSection {
+  label: MessageKey;
+  entries: (MenuEntry | 'separator')[];
+}
+
+export const MENU: MenuSection[] = [
+  {
+    label: 'shell.menu.file',
+    entries: [
+      { command: 'new', label: 'shell.menu.new', shortcut: 'Strg+N' },
+      { command: 'open', label: 'shell.menu.open', shortcut: 'Strg+O' },
+      'separator',
+      { command: 'save', label: 'shell.menu.save', shortcut: 'Strg+S', needsDocument: true },
+      {
+        command: 'saveAs',
+        label: 'shell.menu.saveAs',
+        shortcut: 'Strg+Umschalt+S',
+        needsDocument: true,
+      },
+      'separator',
+      { command: 'exportDocx', label: 'shell.menu.exportDocx', needsDocument: true },
+      { command: 'exportPdf', label: 'shell.menu.exportPdf', needsDocument: true },
+      { command: 'exportExtract', label: 'shell.menu.exportExtract', needsDocument: true },
+      'separator',
+      { command: 'close', label: 'shell.menu.close', needsDocument: true },
+    ],
+  },
+  {
+    label: 'shell.menu.edit',
+    entries: [
+      { command: 'undo', label: 'shell.menu.undo', shortcut: 'Strg+Z', needsDocument: true },
+      { command: 'redo', label: 'shell.menu.redo', shortcut: 'Strg+Y', needsDocument: true },
+      'separator',
+      { command: 'cut', label: 'shell.menu.cut', shortcut: 'Strg+X', needsDocument: true },
+      { command: 'copy', label: 'shell.menu.copy', shortcut: 'Strg+C', needsDocument: true },
+      { command: 'paste', label: 'shell.menu.paste', shortcut: 'Strg+V', needsDocument: true },
+      'separator',
+      { command: 'find', label: 'shell.menu.find', shortcut: 'Strg+F', needsDocument: true },
+    ],
+  },
+  {
+    label: 'shell.menu.view',
+    entries: [
+      { command: 'preview', label: 'shell.menu.preview', shortcut: 'Strg+P', needsDocument: true },
+      { command: 'fullscreen', label: 'shell.menu.fullscreen', shortcut: 'F11' },
+      'separator',
+      { command: 'language', label: 'shell.menu.language' },
+    ],
+  },
+  {
+    label: 'shell.menu.help',
+    entries: [{ command: 'about', label: 'shell.menu.about' }],
+  },
+];
+
+/** The command of a key press in browser mode, or null. */
+export function shortcutCommand(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): MenuCommand | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (!mod || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 's') return event.shiftKey ? 'saveAs' : 'save';
+  if (event.shiftKey) return null;
+  switch (key) {
+    case 'o':
+      return 'open';
+    case 'n':
+      return 'new';
+    case 'p':
+      return 'preview';
+    default:
+      return null;
+  }
+}

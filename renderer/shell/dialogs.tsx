@@ -1,0 +1,237 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ExportKind } from '../../contract/host-api';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { useShell } from './context';
+import { FilePicker, type PickerRequest } from './FilePicker';
+import { useT } from './i18n';
+import { Modal } from './Modal';
+
+export interface Choice<T extends string> {
+  id: T;
+  label: string;
+  kind?: 'primary' | 'danger' | 'plain';
+}
+
+type SaveKind = 'protokoll' | 'docx' | 'pdf';
+
+export interface Dialogs {
+  /** A question with buttons; null when cancelled (Escape). */
+  ask<T extends string>(title: string, message: string, choices: Choice<T>[]): Promise<T | null>;
+  /** A file to open: the native dialog in Electron, the in-app picker in browser mode. */
+  pickOpen(): Promise<string | null>;
+  /** Where to save or export. */
+  pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
+  /** Which item and format for an extract ("Auszug aus der Niederschrift"). */
+  chooseExtract(document: ProtocolDocument): Promise<{ itemId: string; kind: ExportKind } | null>;
+}
+
+const DialogsContext = createContext<Dialogs | null>(null);
+
+export function useDialogs(): Dialogs {
+  const dialogs = useContext(DialogsContext);
+  if (!dialogs) throw new Error('useDialogs outside DialogProvider');
+  return dialogs;
+}
+
+type Active =
+  | {
+      kind: 'ask';
+      title: string;
+      message: string;
+      choices: Choice<string>[];
+      resolve(id: string | null): void;
+    }
+  | { kind: 'picker'; request: PickerRequest; resolve(path: string | null): void }
+  | {
+      kind: 'extract';
+      document: ProtocolDocument;
+      resolve(value: { itemId: string; kind: ExportKind } | null): void;
+    };
+
+const EXTENSIONS: Record<SaveKind, string> = {
+  protokoll: '.protokoll',
+  docx: '.docx',
+  pdf: '.pdf',
+};
+
+/** Hosts the shell's modal dialogs; one at a time, stacked as they are asked for. */
+export function DialogProvider({ children }: { children: ReactNode }) {
+  const { host, report } = useShell();
+  const t = useT();
+  const [stack, setStack] = useState<Active[]>([]);
+
+  const push = useCallback((active: Active) => setStack((s) => [...s, active]), []);
+  const pop = useCallback((active: Active) => setStack((s) => s.filter((a) => a !== active)), []);
+
+  const dialogs = useMemo<Dialogs>(() => {
+    const ask = <T extends string>(title: string, message: string, choices: Choice<T>[]) =>
+      new Promise<T | null>((resolve) => {
+        const active: Active = {
+          kind: 'ask',
+          title,
+          message,
+          choices,
+          resolve: (id) => {
+            pop(active);
+            resolve(id as T | null);
+          },
+        };
+        push(active);
+      });
+    const picker = (request: PickerRequest) =>
+      new Promise<string | null>((resolve) => {
+        const active: Active = {
+          kind: 'picker',
+          request,
+          resolve: (path) => {
+            pop(active);
+            resolve(path);
+          },
+        };
+        push(active);
+      });
+    return {
+      ask,
+      async pickOpen() {
+        try {
+          const native = await host.call('dialog.open', {});
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({ mode: 'open', show: 'protokoll' });
+      },
+      async pickSave(kind, suggestedName) {
+        try {
+          const native = await host.call('dialog.save', {
+            suggestedName: suggestedName + EXTENSIONS[kind],
+            kind,
+          });
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({
+          mode: 'save',
+          extension: EXTENSIONS[kind],
+          suggestedName: suggestedName + EXTENSIONS[kind],
+          show: kind === 'protokoll' ? 'protokoll' : 'exports',
+          title: kind === 'protokoll' ? undefined : t('shell.picker.exportTitle'),
+        });
+      },
+      chooseExtract(document) {
+        return new Promise((resolve) => {
+          const active: Active = {
+            kind: 'extract',
+            document,
+            resolve: (value) => {
+              pop(active);
+              resolve(value);
+            },
+          };
+          push(active);
+        });
+      },
+    };
+  }, [host, pop, push, report, t]);
+
+  const top = stack[stack.length - 1];
+  return (
+    <DialogsContext.Provider value={dialogs}>
+      {children}
+      {top?.kind === 'ask' ? <ChoiceDialog active={top} /> : null}
+      {top?.kind === 'picker' ? (
+        <FilePicker
+          request={top.request}
+          onDone={top.resolve}
+          confirmOverwrite={async (name) =>
+            (await dialogs.ask(t('shell.picker.saveTitle'), t('shell.picker.overwrite', { name }), [
+              { id: 'cancel', label: t('shell.picker.cancel') },
+              { id: 'yes', label: t('shell.picker.save'), kind: 'danger' },
+            ])) === 'yes'
+          }
+        />
+      ) : null}
+      {top?.kind === 'extract' ? <ExtractDialog active={top} /> : null}
+    </DialogsContext.Provider>
+  );
+}
+
+function ChoiceDialog({ active }: { active: Extract<Active, { kind: 'ask' }> }) {
+  return (
+    <Modal
+      title={active.title}
+      onCancel={() => active.resolve(null)}
+      testId="choice-dialog"
+      footer={active.choices.map((choice) => (
+        <button
+          key={choice.id}
+          type="button"
+          className={`pk-button${choice.kind === 'primary' ? ' pk-button-primary' : ''}${choice.kind === 'danger' ? ' pk-button-danger' : ''}`}
+          data-autofocus={choice.kind === 'primary' ? true : undefined}
+          onClick={() => active.resolve(choice.id)}
+        >
+          {choice.label}
+        </button>
+      ))}
+    >
+      <p className="pk-modal-message">{active.message}</p>
+    </Modal>
+  );
+}
+
+function ExtractDialog({ active }: { active: Extract<Active, { kind: 'extract' }> }) {
+  const t = useT();
+  const items = active.document.items;
+  const [itemId, setItemId] = useState(items[0]?.id ?? '');
+  const [kind, setKind] = useState<ExportKind>('docx');
+  return (
+    <Modal
+      title={t('shell.export.extractTitle')}
+      onCancel={() => active.resolve(null)}
+      testId="extract-dialog"
+      footer={
+        <>
+          <button type="button" className="pk-button" onClick={() => active.resolve(null)}>
+            {t('shell.dialog.cancel')}
+          </button>
+          <button
+            type="button"
+            className="pk-button pk-button-primary"
+            disabled={!itemId}
+            onClick={() => active.resolve({ itemId, kind })}
+          >
+            {t('shell.export.next')}
+          </button>
+        </>
+      }
+    >
+      <label className="pk-field">
+        <span>{t('shell.export.extractItem')}</span>
+        <select value={itemId} onChange={(e) => setItemId(e.target.value)} data-autofocus>
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {`TOP ${item.number} ${item.title}`.slice(0, 120)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="pk-field pk-radios">
+        <legend>{t('shell.export.format')}</legend>
+        {(['docx', 'pdf'] as const).map((k) => (
+          <label key={k}>
+            <input
+              type="radio"
+              name="extract-kind"
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />{' '}
+            {k.toUpperCase()}
+          </label>
+        ))}
+      </fieldset>
+    </Modal>
+  );
+}
