@@ -98,21 +98,42 @@ describe('renderDocx: page and styles', () => {
     expect(style('Title')).toContain('<w:b/>');
   });
 
-  it('embeds the four Arimo faces when asked, and none otherwise', async () => {
+  it('embeds the Arimo faces the text uses when asked, and none otherwise', async () => {
     const print = buildPrintDocument(load(STUTTGART_EXAMPLE, 's'));
-    const embedded = unzip(await render(print, true));
-    const fontFiles = [...embedded.keys()].filter((p) => p.startsWith('word/fonts/'));
-    expect(fontFiles.sort()).toEqual([1, 2, 3, 4].map((n) => `word/fonts/font${n}.odttf`));
-    const table = new TextDecoder().decode(embedded.get('word/fontTable.xml'));
-    for (const face of ['embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic']) {
-      expect(table).toContain(`<w:${face} `);
-    }
+    const fontFiles = (files: Map<string, Uint8Array>) =>
+      [...files.keys()].filter((p) => p.startsWith('word/fonts/')).sort();
+    const faces = (files: Map<string, Uint8Array>) =>
+      [
+        ...new TextDecoder().decode(files.get('word/fontTable.xml')).matchAll(/<w:(embed\w+) /g),
+      ].map((m) => m[1]);
+    // The reference has no italics: regular and bold only.
+    const plainText = unzip(await render(print, true));
+    expect(fontFiles(plainText)).toEqual(['word/fonts/font1.odttf', 'word/fonts/font2.odttf']);
+    expect(faces(plainText)).toEqual(['embedRegular', 'embedBold']);
+    expect(docxPart(await render(print, true), 'word/settings.xml')).toContain(
+      '<w:embedTrueTypeFonts/>',
+    );
     // The file beyond its first 32 (obfuscated) bytes is the font itself.
-    const regular = embedded.get('word/fonts/font1.odttf')!;
+    const regular = plainText.get('word/fonts/font1.odttf')!;
     expect(regular.length).toBe(fonts.regular.length);
-    expect(regular.subarray(32, 64)).toEqual(fonts.regular.subarray(32, 64));
-    const plain = unzip(await render(print, false));
-    expect([...plain.keys()].some((p) => p.startsWith('word/fonts/'))).toBe(false);
+    expect(regular.subarray(32)).toEqual(fonts.regular.subarray(32));
+    expect(regular.subarray(0, 32)).not.toEqual(fonts.regular.subarray(0, 32));
+
+    const italic = withBlocks([{ kind: 'paragraph', inlines: [{ text: 'schräg', italic: true }] }]);
+    const withItalic = unzip(await render(italic, true));
+    expect(fontFiles(withItalic)).toHaveLength(4);
+    expect(faces(withItalic)).toEqual([
+      'embedRegular',
+      'embedBold',
+      'embedItalic',
+      'embedBoldItalic',
+    ]);
+    expect(withItalic.get('word/fonts/font3.odttf')!.subarray(32)).toEqual(
+      fonts.italic.subarray(32),
+    );
+
+    const none = unzip(await render(print, false));
+    expect(fontFiles(none)).toEqual([]);
   });
 });
 
@@ -220,29 +241,46 @@ describe('renderDocx: the Niederschrift', () => {
   });
 
   it('gives the meeting form its attendance, findings, parts and items in order', async () => {
-    const bytes = await render(buildPrintDocument(load(KLEINWEILER_EXAMPLE, 'k')));
-    const all = paragraphs(docxPart(bytes, 'word/document.xml'));
+    const print = buildPrintDocument(load(KLEINWEILER_EXAMPLE, 'k'));
+    const part = print.parts[0]!;
+    const attendance = part.attendance!;
+    const all = paragraphs(docxPart(await render(print), 'word/document.xml'));
     const text = all.map((p) => p.text);
-    const at = (line: string) => text.indexOf(line);
+    const at = (line: string) => {
+      const index = text.indexOf(line);
+      expect(index, line).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    const entry = (e: { name: string; note: string }) => (e.note ? `${e.name}, ${e.note}` : e.name);
     expect(all.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
       'Anwesenheit',
       'Öffentlicher Teil',
       'Nichtöffentlicher Teil',
     ]);
+    const [publicPart, closedPart] = part.sections;
     const items = all.filter((p) => p.style === 'Heading2').map((p) => p.text);
-    expect(items).toHaveLength(8);
-    expect(items[0]).toBe('TOP 1: Fragen der Einwohnerinnen und Einwohner');
-    expect(at('Lukas Jung (GRÜNE), ab TOP 3')).toBeGreaterThan(at('Mitglieder:'));
-    expect(at('Anja Groß (FW), krank')).toBeGreaterThan(at('Abwesend:'));
-    expect(at('Anwesend: 11 von 13 Mitgliedern')).toBeGreaterThan(at('Schriftführung:'));
-    expect(at('Die Sitzung wurde ordnungsgemäß und rechtzeitig einberufen.')).toBeLessThan(
-      at('Öffentlicher Teil'),
-    );
+    expect(items).toEqual([...publicPart!.items, ...closedPart!.items].map((i) => i.heading));
+    // Attendance: each list under its label, in the summary's order, notes after the name.
+    const members = attendance.members.map(entry);
+    expect(members.some((m) => /, (ab|bis) TOP /.test(m))).toBe(true);
+    expect(members.map(at)).toEqual(members.map((_, i) => at('Mitglieder:') + 1 + i));
+    const absent = attendance.absent.map(entry);
+    expect(absent.length).toBeGreaterThan(0);
+    expect(absent.map(at)).toEqual(absent.map((_, i) => at('Abwesend:') + 1 + i));
+    const count = `Anwesend: ${attendance.presentCount} von ${attendance.memberTotal} Mitgliedern`;
+    expect(at(count)).toBeGreaterThan(at('Schriftführung:'));
+    expect(at(part.findings[0]!)).toBeGreaterThan(at(count));
+    expect(at(part.findings[0]!)).toBeLessThan(at('Öffentlicher Teil'));
     expect(at('Öffentlicher Teil')).toBeLessThan(at(items[0]!));
-    expect(at('Nichtöffentlicher Teil')).toBeGreaterThan(at(items[5]!));
-    expect(at('Nichtöffentlicher Teil')).toBeLessThan(at(items[6]!));
-    // the item's own header rows follow its heading
-    expect(at('41/2026')).toBe(at(items[2]!) + 2);
+    const firstClosed = publicPart!.items.length;
+    expect(at('Nichtöffentlicher Teil')).toBeGreaterThan(at(items[firstClosed - 1]!));
+    expect(at('Nichtöffentlicher Teil')).toBeLessThan(at(items[firstClosed]!));
+    // an item's own header rows follow its heading: label and value cells
+    const withHeader = publicPart!.items.find((i) => i.header.length > 0)!;
+    expect(text.slice(at(withHeader.heading) + 1, at(withHeader.heading) + 3)).toEqual([
+      withHeader.header[0]!.label,
+      withHeader.header[0]!.value,
+    ]);
   });
 
   it('ends each part with a signature block that never splits', async () => {

@@ -1,28 +1,28 @@
-import { Document, Packer, type IPropertiesOptions, type ISectionOptions } from 'docx';
+import { Document, Packer, type ISectionOptions } from 'docx';
 import { FONT_FAMILY, type FontSet } from '../fonts';
 import type { PrintDocument } from '../print-model';
 import type { Lang } from '../../i18n/catalog';
 import { BlockWriter } from './blocks';
+import { embeddedFonts } from './fonts';
 import { draftHeader, PAGE_PROPERTIES, pageFooter, TEXT_WIDTH } from './page';
 import { PartWriter } from './part';
 import { corePropertiesXml } from './properties';
-import { ARIMO, docxStyles } from './styles';
+import { docxStyles } from './styles';
 
 export interface DocxOptions {
   fonts: FontSet;
   /**
-   * Embed the four Arimo faces (≈ 1.3 MB, ≈ 0.6 MB zipped), so the file looks the same on a
-   * computer without Arimo. On by default; see docs in README of this folder's module comment.
+   * Embed Arimo in the file (default: yes). Arimo is metric-compatible with Arial, so a Word
+   * without Arimo would still break lines alike with Arial; embedded, the DOCX shows exactly
+   * the letters of the PDF on any computer and in LibreOffice, which an official record
+   * should. The price, measured in bench/rows/01-docx.ts: the file grows by about 0.4 MB
+   * (regular and bold; the italic faces only come along when some text is italic) and zipping
+   * the faces is the largest single cost of the export.
    */
   embedFonts?: boolean;
   /** Creation time written to the document properties (tests fix it). */
   now?: Date;
 }
-
-type EmbeddedFont = NonNullable<IPropertiesOptions['fonts']>[number];
-/** docx types font data as Node's Buffer but only reads it as a Uint8Array (it XORs the head
- * and copies the rest), so the core's platform-free bytes are what it needs. */
-const fontData = (bytes: Uint8Array) => bytes as unknown as EmbeddedFont['data'];
 
 /** The language of the texts the export adds (footer, draft mark): the document's own. */
 export function printLanguage(language: string): Lang {
@@ -48,24 +48,12 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
   }));
   if (sections.length === 0) sections.push({ properties: PAGE_PROPERTIES, children: [] });
 
-  const embed = options.embedFonts ?? true;
   const document = new Document({
     styles: docxStyles(language),
+    // Built after the sections: writing the lists is what defines their numbering.
     numbering: { config: blocks.numbering.config },
     theme: { fonts: { headings: FONT_FAMILY, body: FONT_FAMILY } },
-    ...(embed
-      ? {
-          fonts: [
-            {
-              name: ARIMO.ascii,
-              data: fontData(options.fonts.regular),
-              bold: fontData(options.fonts.bold),
-              italic: fontData(options.fonts.italic),
-              boldItalic: fontData(options.fonts.boldItalic),
-            },
-          ],
-        }
-      : {}),
+    ...((options.embedFonts ?? true) ? { fonts: embeddedFonts(print, options.fonts) } : {}),
     sections,
   });
   const core = {
