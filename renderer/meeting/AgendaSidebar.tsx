@@ -1,0 +1,633 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { DragEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { Lang } from '../../core/i18n/catalog';
+import {
+  addItem,
+  deleteItem,
+  hasParts,
+  moveItem,
+  moveItemTo,
+  renameItem,
+  restoreItem,
+  setItemPublic,
+  type DeletedItem,
+} from '../../core/model/ops/items';
+import type { AgendaItem, ProtocolDocument } from '../../core/model/schema';
+import { dropPlacement, type DropTarget } from './agenda/drop';
+import { ItemMenu, type ItemMenuAction } from './agenda/ItemMenu';
+import { RenameRow } from './agenda/RenameRow';
+import { translator } from './i18n';
+import { Icon } from './icons';
+import { useDomId } from './ids';
+import { useUndoStack } from './undo';
+import { UndoToast } from './UndoToast';
+import './meeting.css';
+import './agenda/agenda.css';
+
+export interface AgendaSidebarProps {
+  document: ProtocolDocument;
+  onChange: (next: ProtocolDocument) => void;
+  lang: Lang;
+  /** The item shown in the workspace; null selects nothing. */
+  selectedItemId: string | null;
+  onSelect: (itemId: string) => void;
+  /** Enter on an item: the workspace may move the focus into its text. */
+  onActivate?: (itemId: string) => void;
+  /** A signed or locked document: nothing can be changed, only selected. */
+  readOnly?: boolean;
+  /** How long the undo toast of a deletion stays, in ms. */
+  undoTimeout?: number;
+}
+
+const DRAG_TYPE = 'application/x-protokollant-item';
+
+/**
+ * The agenda of a document: the items as a listbox (grouped into the public and non-public
+ * part for whole-meeting minutes), with selection, adding, inline renaming, reordering by
+ * keyboard and by drag, moving between the parts, and deletion with undo. One tab stop: the
+ * selected item; the arrow keys move within the list (roving tabindex).
+ */
+export function AgendaSidebar({
+  document,
+  onChange,
+  lang,
+  selectedItemId,
+  onSelect,
+  onActivate,
+  readOnly = false,
+  undoTimeout = 8000,
+}: AgendaSidebarProps) {
+  const tr = translator(lang);
+  const domId = useDomId();
+  const items = document.items;
+  const withParts = hasParts(document);
+  const activeId =
+    selectedItemId && items.some((i) => i.id === selectedItemId)
+      ? selectedItemId
+      : (items[0]?.id ?? null);
+  const active = items.find((i) => i.id === activeId);
+
+  const [renaming, setRenaming] = useState<{ id: string; focus: 'number' | 'title' } | null>(null);
+  const [dragId, setDragId] = useState<string | null>(null);
+  const [drop, setDrop] = useState<DropTarget | null>(null);
+  const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [notice, setNotice] = useState('');
+  const undo = useUndoStack<DeletedItem>(document.id, undoTimeout);
+
+  // After a move or deletion the list re-renders; focus follows the item it concerns.
+  const pendingFocus = useRef<string | null>(null);
+  const optionId = (id: string) => domId(`item-${id}`);
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    pendingFocus.current = null;
+    window.document.getElementById(optionId(id))?.focus();
+  });
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(''), 6000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  const label = (item: AgendaItem) => tr('meeting.agenda.itemLabel', { number: item.number });
+  const focusItem = (id: string) => {
+    pendingFocus.current = id;
+  };
+  const say = (text: string) => {
+    setAnnouncement(text);
+    setNotice('');
+  };
+  const refuseWith = (text: string) => {
+    setNotice(text);
+    setAnnouncement(text);
+  };
+
+  const select = (id: string) => {
+    if (id !== selectedItemId) onSelect(id);
+    focusItem(id);
+  };
+
+  const add = (isPublic: boolean) => {
+    if (readOnly) return;
+    const { document: next, item } = addItem(document, { public: isPublic });
+    onChange(next);
+    onSelect(item.id);
+    setRenaming({ id: item.id, focus: 'title' });
+    say(tr('meeting.agenda.added', { number: item.number }));
+  };
+
+  const move = (item: AgendaItem, direction: 'up' | 'down') => {
+    if (readOnly) return;
+    const next = moveItem(document, item.id, direction);
+    focusItem(item.id);
+    if (next === document) {
+      say(tr('meeting.agenda.atEdge', { number: item.number }));
+      return;
+    }
+    onChange(next);
+    say(
+      tr('meeting.agenda.moved', {
+        number: item.number,
+        position: next.items.findIndex((i) => i.id === item.id) + 1,
+      }),
+    );
+  };
+
+  const switchPart = (item: AgendaItem) => {
+    if (readOnly) return;
+    onChange(setItemPublic(document, item.id, !item.public));
+    focusItem(item.id);
+    say(
+      tr(item.public ? 'meeting.agenda.movedToNonPublic' : 'meeting.agenda.movedToPublic', {
+        number: item.number,
+      }),
+    );
+  };
+
+  const remove = (item: AgendaItem) => {
+    if (readOnly) return;
+    const result = deleteItem(document, item.id);
+    if (!result.ok) {
+      refuseWith(tr(result.reason, result.params));
+      return;
+    }
+    const index = items.indexOf(item);
+    const neighbour = result.document.items[Math.min(index, result.document.items.length - 1)];
+    onChange(result.document);
+    if (neighbour) select(neighbour.id);
+    undo.push(tr('meeting.agenda.deleted', { number: item.number }), result.deleted);
+    say(tr('meeting.agenda.deleted', { number: item.number }));
+  };
+
+  const restore = (entryId?: number) => {
+    const entry = undo.take(entryId);
+    if (!entry) return;
+    const next = restoreItem(document, entry.payload);
+    onChange(next);
+    onSelect(entry.payload.item.id);
+    focusItem(entry.payload.item.id);
+    say(tr('meeting.agenda.restored', { number: entry.payload.item.number }));
+  };
+
+  const commitRename = (item: AgendaItem, number: string, title: string): string | null => {
+    const result = renameItem(document, item.id, { number, title });
+    if (!result.ok) return tr(result.reason, result.params);
+    if (result.document !== document) onChange(result.document);
+    setRenaming(null);
+    focusItem(item.id);
+    return null;
+  };
+
+  const runMenu = (item: AgendaItem, action: ItemMenuAction) => {
+    setMenu(null);
+    focusItem(item.id);
+    switch (action) {
+      case 'rename':
+        setRenaming({ id: item.id, focus: 'title' });
+        break;
+      case 'up':
+      case 'down':
+        move(item, action);
+        break;
+      case 'part':
+        switchPart(item);
+        break;
+      case 'delete':
+        remove(item);
+        break;
+      case 'addPublic':
+        add(true);
+        break;
+      case 'addNonPublic':
+        add(false);
+        break;
+    }
+  };
+
+  const openMenuAt = (item: AgendaItem, x: number, y: number) => {
+    if (readOnly) return;
+    select(item.id);
+    setMenu({ id: item.id, x, y });
+  };
+
+  const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!active || renaming) return;
+    const index = items.indexOf(active);
+    const key = event.key;
+    const handled = () => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      handled();
+      if (event.altKey) return move(active, key === 'ArrowUp' ? 'up' : 'down');
+      const next = items[index + (key === 'ArrowUp' ? -1 : 1)];
+      if (next) select(next.id);
+    } else if (key === 'Home' || key === 'End') {
+      handled();
+      const next = key === 'Home' ? items[0] : items.at(-1);
+      if (next) select(next.id);
+    } else if (key === 'Enter') {
+      handled();
+      onActivate?.(active.id);
+    } else if (key === 'F2' && !readOnly) {
+      handled();
+      setRenaming({ id: active.id, focus: 'title' });
+    } else if ((key === 'Delete' || key === 'Backspace') && !readOnly) {
+      handled();
+      remove(active);
+    } else if ((key === 'Insert' || (event.altKey && key.toLowerCase() === 'n')) && !readOnly) {
+      handled();
+      add(withParts ? active.public : true);
+    } else if ((event.ctrlKey || event.metaKey) && !event.shiftKey && key.toLowerCase() === 'z') {
+      handled();
+      restore();
+    } else if (key === 'ContextMenu' || (event.shiftKey && key === 'F10')) {
+      handled();
+      const rect = window.document.getElementById(optionId(active.id))?.getBoundingClientRect();
+      if (rect) openMenuAt(active, rect.left + 24, rect.bottom);
+    }
+  };
+
+  // Drag and drop (HTML5): the row under the pointer shows where the item would land.
+  const onDragStart = (event: DragEvent, item: AgendaItem) => {
+    event.dataTransfer.setData(DRAG_TYPE, item.id);
+    event.dataTransfer.setData('text/plain', `${label(item)} ${item.title}`);
+    event.dataTransfer.effectAllowed = 'move';
+    setDragId(item.id);
+  };
+  const overItem = (event: DragEvent, item: AgendaItem) => {
+    if (!dragId) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    const rect = event.currentTarget.getBoundingClientRect();
+    const position = event.clientY < rect.top + rect.height / 2 ? 'before' : 'after';
+    if (drop?.kind !== 'item' || drop.id !== item.id || drop.position !== position) {
+      setDrop({ kind: 'item', id: item.id, position });
+    }
+  };
+  const overPart = (event: DragEvent, isPublic: boolean) => {
+    if (!dragId) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    if (drop?.kind !== 'part' || drop.public !== isPublic)
+      setDrop({ kind: 'part', public: isPublic });
+  };
+  const endDrag = () => {
+    setDragId(null);
+    setDrop(null);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const id = dragId ?? event.dataTransfer.getData(DRAG_TYPE);
+    const target = drop;
+    endDrag();
+    if (!id || !target || readOnly) return;
+    const placement = dropPlacement(document, id, target);
+    const item = items.find((i) => i.id === id);
+    if (!placement || !item) return;
+    const next = moveItemTo(document, id, placement.index, placement.public);
+    if (next === document) return;
+    onChange(next);
+    onSelect(id);
+    focusItem(id);
+    const moved = next.items.find((i) => i.id === id)!;
+    say(
+      moved.public !== item.public
+        ? tr(moved.public ? 'meeting.agenda.movedToPublic' : 'meeting.agenda.movedToNonPublic', {
+            number: item.number,
+          })
+        : tr('meeting.agenda.moved', {
+            number: item.number,
+            position: next.items.indexOf(moved) + 1,
+          }),
+    );
+  };
+
+  const renderItem = (item: AgendaItem) => {
+    const selected = item.id === selectedItemId;
+    const isRenaming = renaming?.id === item.id;
+    const dropClass =
+      drop?.kind === 'item' && drop.id === item.id && dragId !== item.id
+        ? ` is-drop-${drop.position}`
+        : '';
+    return (
+      <div
+        key={item.id}
+        id={optionId(item.id)}
+        role="option"
+        aria-selected={selected}
+        tabIndex={item.id === activeId && !isRenaming ? 0 : -1}
+        className={`mt-agenda__item${selected ? ' is-selected' : ''}${
+          dragId === item.id ? ' is-dragging' : ''
+        }${isRenaming ? ' is-renaming' : ''}${dropClass}`}
+        data-item-id={item.id}
+        draggable={!readOnly && !isRenaming}
+        onClick={() => select(item.id)}
+        onDoubleClick={() => !readOnly && setRenaming({ id: item.id, focus: 'title' })}
+        onContextMenu={(event: MouseEvent) => {
+          if (readOnly) return;
+          event.preventDefault();
+          openMenuAt(item, event.clientX, event.clientY);
+        }}
+        onDragStart={(event) => onDragStart(event, item)}
+        onDragEnter={(event) => overItem(event, item)}
+        onDragOver={(event) => overItem(event, item)}
+        onDrop={onDrop}
+        onDragEnd={endDrag}
+      >
+        {isRenaming ? (
+          <RenameRow
+            item={item}
+            tr={tr}
+            focus={renaming.focus}
+            onCommit={(number, title) => commitRename(item, number, title)}
+            onCancel={() => {
+              setRenaming(null);
+              focusItem(item.id);
+            }}
+          />
+        ) : (
+          <>
+            <span className="mt-agenda__grip" aria-hidden="true">
+              <Icon name="grip" />
+            </span>
+            <span className="mt-agenda__number">{label(item)}</span>
+            <span className="mt-agenda__sep">{' · '}</span>
+            <span className={`mt-agenda__title${item.title ? '' : ' is-empty'}`}>
+              {item.title || tr('meeting.agenda.untitled')}
+            </span>
+            {!withParts && !item.public && (
+              <span className="mt-agenda__tag">{tr('meeting.agenda.nonPublicTag')}</span>
+            )}
+          </>
+        )}
+      </div>
+    );
+  };
+
+  const parts = useMemo(
+    () =>
+      withParts
+        ? [
+            { public: true, items: items.filter((i) => i.public) },
+            { public: false, items: items.filter((i) => !i.public) },
+          ]
+        : null,
+    [items, withParts],
+  );
+
+  const menuItem = menu ? items.find((i) => i.id === menu.id) : undefined;
+  const activeIndex = active ? items.indexOf(active) : -1;
+
+  return (
+    <nav className="mt-agenda" aria-label={tr('meeting.agenda.title')}>
+      <div className="mt-agenda__head">
+        <h2 className="mt-agenda__heading">{tr('meeting.agenda.title')}</h2>
+        <span className="mt-agenda__count">
+          {tr('meeting.agenda.count', { count: items.length })}
+        </span>
+      </div>
+      {!readOnly && (
+        <AgendaToolbar
+          tr={tr}
+          active={active}
+          canMoveUp={
+            !!active &&
+            activeIndex > 0 &&
+            (!withParts || items[activeIndex - 1]!.public === active.public)
+          }
+          canMoveDown={
+            !!active &&
+            activeIndex < items.length - 1 &&
+            (!withParts || items[activeIndex + 1]!.public === active.public)
+          }
+          withParts={withParts}
+          onAction={(action) => active && runMenu(active, action)}
+        />
+      )}
+      <div
+        className="mt-agenda__list"
+        role="listbox"
+        aria-label={tr('meeting.agenda.listLabel')}
+        aria-describedby={domId('keys')}
+        onKeyDown={onListKeyDown}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDrop(null);
+        }}
+      >
+        {items.length === 0 && (
+          <div className="mt-agenda__empty" role="presentation">
+            {tr('meeting.agenda.empty')}
+          </div>
+        )}
+        {parts
+          ? parts.map((part) => {
+              const labelId = domId(part.public ? 'public' : 'nonpublic');
+              return (
+                <div
+                  key={String(part.public)}
+                  role="group"
+                  aria-labelledby={labelId}
+                  className="mt-agenda__part"
+                >
+                  <div
+                    id={labelId}
+                    role="presentation"
+                    className={`mt-agenda__part-label${
+                      drop?.kind === 'part' && drop.public === part.public ? ' is-drop-into' : ''
+                    }`}
+                    onDragEnter={(event) => overPart(event, part.public)}
+                    onDragOver={(event) => overPart(event, part.public)}
+                    onDrop={onDrop}
+                  >
+                    {tr(part.public ? 'meeting.agenda.public' : 'meeting.agenda.nonPublic')}
+                    <span className="mt-agenda__part-count" aria-hidden="true">
+                      {part.items.length}
+                    </span>
+                  </div>
+                  {part.items.map(renderItem)}
+                  {part.items.length === 0 && (
+                    <div
+                      role="presentation"
+                      className={`mt-agenda__part-empty${
+                        drop?.kind === 'part' && drop.public === part.public ? ' is-drop-into' : ''
+                      }`}
+                      onDragEnter={(event) => overPart(event, part.public)}
+                      onDragOver={(event) => overPart(event, part.public)}
+                      onDrop={onDrop}
+                    >
+                      {tr('meeting.agenda.emptyPart')}
+                    </div>
+                  )}
+                </div>
+              );
+            })
+          : items.map(renderItem)}
+      </div>
+      {!readOnly && (
+        <div className="mt-agenda__add">
+          {withParts ? (
+            <>
+              <button
+                type="button"
+                className="mt-button mt-button--quiet"
+                title={tr('meeting.agenda.addPublicTitle')}
+                onClick={() => add(true)}
+              >
+                <Icon name="plus" />
+                {tr('meeting.agenda.addPublic')}
+              </button>
+              <button
+                type="button"
+                className="mt-button mt-button--quiet"
+                title={tr('meeting.agenda.addNonPublicTitle')}
+                onClick={() => add(false)}
+              >
+                <Icon name="plus" />
+                {tr('meeting.agenda.addNonPublic')}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="mt-button mt-button--quiet"
+              title={tr('meeting.agenda.addTitle')}
+              onClick={() => add(true)}
+            >
+              <Icon name="plus" />
+              {tr('meeting.agenda.add')}
+            </button>
+          )}
+        </div>
+      )}
+      <p id={domId('keys')} className="mt-visually-hidden">
+        {tr(readOnly ? 'meeting.agenda.keysReadOnly' : 'meeting.agenda.keys')}
+      </p>
+      {notice && (
+        <div className="mt-agenda__notice" role="alert">
+          {notice}
+        </div>
+      )}
+      <UndoToast entry={undo.toast} tr={tr} onUndo={restore} onDismiss={undo.dismiss} />
+      <div className="mt-visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+      {menu && menuItem && (
+        <ItemMenu
+          tr={tr}
+          item={menuItem}
+          x={menu.x}
+          y={menu.y}
+          withParts={withParts}
+          canMoveUp={
+            items.indexOf(menuItem) > 0 &&
+            (!withParts || items[items.indexOf(menuItem) - 1]!.public === menuItem.public)
+          }
+          canMoveDown={
+            items.indexOf(menuItem) < items.length - 1 &&
+            (!withParts || items[items.indexOf(menuItem) + 1]!.public === menuItem.public)
+          }
+          onAction={(action) => runMenu(menuItem, action)}
+          onClose={() => {
+            setMenu(null);
+            focusItem(menuItem.id);
+          }}
+        />
+      )}
+    </nav>
+  );
+}
+
+interface AgendaToolbarProps {
+  tr: ReturnType<typeof translator>;
+  active: AgendaItem | undefined;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+  withParts: boolean;
+  onAction: (action: ItemMenuAction) => void;
+}
+
+/** Actions on the selected item, for the mouse; the keyboard has the same as shortcuts. */
+function AgendaToolbar({
+  tr,
+  active,
+  canMoveUp,
+  canMoveDown,
+  withParts,
+  onAction,
+}: AgendaToolbarProps) {
+  const [focusIndex, setFocusIndex] = useState(0);
+  const buttons: {
+    action: ItemMenuAction;
+    icon: Parameters<typeof Icon>[0]['name'];
+    label: string;
+    enabled: boolean;
+  }[] = [
+    {
+      action: 'rename',
+      icon: 'pencil',
+      label: tr('meeting.agenda.renameShortcut'),
+      enabled: !!active,
+    },
+    { action: 'up', icon: 'up', label: tr('meeting.agenda.moveUpShortcut'), enabled: canMoveUp },
+    {
+      action: 'down',
+      icon: 'down',
+      label: tr('meeting.agenda.moveDownShortcut'),
+      enabled: canMoveDown,
+    },
+    ...(withParts
+      ? [
+          {
+            action: 'part' as const,
+            icon: 'swap' as const,
+            label: tr(
+              active?.public === false ? 'meeting.agenda.toPublic' : 'meeting.agenda.toNonPublic',
+            ),
+            enabled: !!active,
+          },
+        ]
+      : []),
+    {
+      action: 'delete',
+      icon: 'trash',
+      label: tr('meeting.agenda.deleteShortcut'),
+      enabled: !!active,
+    },
+  ];
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const step = event.key === 'ArrowLeft' ? -1 : 1;
+    const next = (focusIndex + step + buttons.length) % buttons.length;
+    setFocusIndex(next);
+    (event.currentTarget.children[next] as HTMLElement | undefined)?.focus();
+  };
+  return (
+    <div
+      className="mt-agenda__toolbar"
+      role="toolbar"
+      aria-label={tr('meeting.agenda.toolbar')}
+      onKeyDown={onKeyDown}
+    >
+      {buttons.map((b, i) => (
+        <button
+          key={b.action}
+          type="button"
+          className={`mt-icon-button${b.action === 'delete' ? ' mt-icon-button--danger' : ''}`}
+          aria-label={b.label}
+          title={b.label}
+          aria-disabled={!b.enabled}
+          tabIndex={i === focusIndex ? 0 : -1}
+          onFocus={() => setFocusIndex(i)}
+          onClick={() => b.enabled && onAction(b.action)}
+        >
+          <Icon name={b.icon} />
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { UndoEntry } from './undo';
+import type { Translate } from './i18n';
+
+interface UndoToastProps<T> {
+  entry: UndoEntry<T> | null;
+  tr: Translate;
+  onUndo: (entryId: number) => void;
+  onDismiss: () => void;
+}
+
+/** "TOP 4 gelöscht — Rückgängig": a quiet notice at the foot of a panel. */
+export function UndoToast<T>({ entry, tr, onUndo, onDismiss }: UndoToastProps<T>) {
+  return (
+    <div className="mt-toast-region" role="status" aria-live="polite">
+      {entry && (
+        <div className="mt-toast" data-testid="undo-toast">
+          <span className="mt-toast__text">{entry.message}</span>
+          <button type="button" className="mt-toast__action" onClick={() => onUndo(entry.id)}>
+            {tr('meeting.undo.action')}
+          </button>
+          <button
+            type="button"
+            className="mt-toast__close"
+            aria-label={tr('meeting.undo.dismiss')}
+            title={tr('meeting.undo.dismiss')}
+            onClick={onDismiss}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

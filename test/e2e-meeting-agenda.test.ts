@@ -1,0 +1,251 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  harnessDocument,
+  startMeetingHarness,
+  type MeetingHarness,
+} from './support/harness-meeting';
+
+/**
+ * The agenda sidebar in Chromium, on the Kleinweiler example (six public, two non-public
+ * items): add, rename, reorder by keyboard and by drag, move between parts, delete and undo.
+ */
+
+let harness: MeetingHarness;
+beforeAll(async () => {
+  harness = await startMeetingHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const option = (page: Page, name: string | RegExp) => page.getByRole('option', { name });
+const ids = async (page: Page) => (await harnessDocument(page)).items.map((i) => i.id);
+const numbers = async (page: Page) =>
+  (await harnessDocument(page)).items.map((i) => `${i.number}${i.public ? '' : 'n'}`);
+const focusedText = (page: Page) =>
+  page.evaluate(() => window.document.activeElement?.textContent ?? '');
+
+describe('agenda sidebar', () => {
+  it('shows the parts and one tab stop on the selected item', async () => {
+    const page = await harness.open();
+    const listbox = page.getByRole('listbox', { name: 'Tagesordnungspunkte' });
+    await expect(
+      listbox
+        .getByRole('group', { name: /Öffentlicher Teil/ })
+        .getByRole('option')
+        .count(),
+    ).resolves.toBe(6);
+    await expect(
+      listbox
+        .getByRole('group', { name: /Nichtöffentlicher Teil/ })
+        .getByRole('option')
+        .count(),
+    ).resolves.toBe(2);
+    await expect(option(page, /^TOP 3 · Bebauungsplan/).textContent()).resolves.toContain(
+      'TOP 3 · Bebauungsplan „Am Mühlbach“',
+    );
+    const tabStops = await page.locator('[role="option"][tabindex="0"]').count();
+    expect(tabStops).toBe(1);
+    await expect(option(page, /^TOP 1 /).getAttribute('aria-selected')).resolves.toBe('true');
+  });
+
+  it('selects with the arrow keys and adds an item with a shortcut, renaming it inline', async () => {
+    const page = await harness.open();
+    await option(page, /^TOP 1 /).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toMatch(/^TOP 3 /);
+    await expect(option(page, /^TOP 3 /).getAttribute('aria-selected')).resolves.toBe('true');
+
+    await page.keyboard.press('Insert');
+    const title = page.getByRole('textbox', { name: 'Betreff' });
+    await expect(title.evaluate((el) => el === window.document.activeElement)).resolves.toBe(true);
+    await expect(page.getByRole('textbox', { name: 'TOP-Nummer' }).inputValue()).resolves.toBe('7');
+    await title.fill('Feuerwehrbedarfsplan');
+    await page.keyboard.press('Enter');
+    expect(await focusedText(page)).toBe('TOP 7 · Feuerwehrbedarfsplan');
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '7n', '8n']);
+    const added = (await harnessDocument(page)).items[6]!;
+    expect(added.content.root.children.map((c) => (c as { section?: string }).section)).toEqual([
+      'sachverhalt',
+      'aussprache',
+      'beschluss',
+    ]);
+  });
+
+  it('adds a non-public item with the button', async () => {
+    const page = await harness.open();
+    await page.getByRole('button', { name: 'Nichtöffentlich', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Betreff' }).fill('Bauvoranfrage');
+    await page.keyboard.press('Enter');
+    const doc = await harnessDocument(page);
+    expect(doc.items.at(-1)).toMatchObject({ number: '9', title: 'Bauvoranfrage', public: false });
+  });
+
+  it('renames with F2 and double click; Escape cancels, an empty number is refused', async () => {
+    const page = await harness.open();
+    await option(page, /^TOP 2 /).click();
+    await page.keyboard.press('F2');
+    await page.getByRole('textbox', { name: 'Betreff' }).fill('Bekanntgaben');
+    await page.keyboard.press('Escape');
+    expect((await harnessDocument(page)).items[1]!.title).toBe(
+      'Bekanntgabe der in nichtöffentlicher Sitzung gefassten Beschlüsse',
+    );
+    expect(await focusedText(page)).toMatch(/^TOP 2 /);
+
+    await option(page, /^TOP 2 /).dblclick();
+    await page.getByRole('textbox', { name: 'Betreff' }).fill('Bekanntgaben');
+    await page.getByRole('textbox', { name: 'TOP-Nummer' }).fill('');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert').first().textContent()).resolves.toBe(
+      'Ein TOP braucht eine Nummer.',
+    );
+    await page.getByRole('textbox', { name: 'TOP-Nummer' }).fill('2a');
+    await page.keyboard.press('Enter');
+    expect((await harnessDocument(page)).items[1]).toMatchObject({
+      number: '2a',
+      title: 'Bekanntgaben',
+    });
+  });
+
+  it('reorders with Alt+arrows within the part and stops at its edge', async () => {
+    const page = await harness.open();
+    await option(page, /^TOP 5 /).click();
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await ids(page)).toEqual([
+      'top-1',
+      'top-2',
+      'top-5',
+      'top-3',
+      'top-4',
+      'top-6',
+      'top-7',
+      'top-8',
+    ]);
+    expect(await focusedText(page)).toMatch(/^TOP 5 /);
+    await page.keyboard.press('Alt+ArrowDown');
+    expect((await ids(page))[3]).toBe('top-5');
+
+    await option(page, /^TOP 6 /).click();
+    await page.keyboard.press('Alt+ArrowDown');
+    expect((await harnessDocument(page)).items.find((i) => i.id === 'top-6')!.public).toBe(true);
+    await expect(page.locator('[aria-live="polite"]').last().textContent()).resolves.toContain(
+      'am Rand seines Teils',
+    );
+  });
+
+  it('moves an item into the other part with the context menu (Shift+F10)', async () => {
+    const page = await harness.open();
+    await option(page, /^TOP 4 /).click();
+    await page.keyboard.press('Shift+F10');
+    await expect(page.getByRole('menu').isVisible()).resolves.toBe(true);
+    await page.getByRole('menuitem', { name: 'In den nichtöffentlichen Teil' }).click();
+    expect(await numbers(page)).toEqual(['1', '2', '3', '5', '6', '4n', '7n', '8n']);
+    await expect(
+      page
+        .getByRole('group', { name: /Nichtöffentlicher Teil/ })
+        .getByRole('option')
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/^TOP 4 /);
+  });
+
+  it('reorders by drag and drop with a drop indicator', async () => {
+    const page = await harness.open();
+    const source = option(page, /^TOP 5 /);
+    const target = option(page, /^TOP 2 /);
+    const from = (await source.boundingBox())!;
+    const to = (await target.boundingBox())!;
+    await page.mouse.move(from.x + 40, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 40, to.y + 4, { steps: 8 });
+    // The drag events arrive asynchronously; wait for the indicator on the hovered row.
+    await page.waitForSelector('[role="option"][data-item-id="top-2"].is-drop-before', {
+      timeout: 5000,
+    });
+    await page.mouse.up();
+    expect(await ids(page)).toEqual([
+      'top-1',
+      'top-5',
+      'top-2',
+      'top-3',
+      'top-4',
+      'top-6',
+      'top-7',
+      'top-8',
+    ]);
+    await expect(page.locator('.is-drop-before, .is-drop-after').count()).resolves.toBe(0);
+
+    // Dropped onto a non-public row, a public item joins the non-public part.
+    const moving = option(page, /^TOP 1 /);
+    const below = option(page, /^TOP 8 /);
+    const a = (await moving.boundingBox())!;
+    const b = (await below.boundingBox())!;
+    await page.mouse.move(a.x + 40, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + 40, b.y + b.height - 3, { steps: 8 });
+    await page.waitForSelector('[role="option"][data-item-id="top-8"].is-drop-after', {
+      timeout: 5000,
+    });
+    await page.mouse.up();
+    expect(await numbers(page)).toEqual(['5', '2', '3', '4', '6', '7n', '8n', '1n']);
+  });
+
+  it('deletes with the Delete key and undoes from the toast and with Ctrl+Z', async () => {
+    const page = await harness.open();
+    await option(page, /^TOP 4 /).click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('undo-toast').textContent()).resolves.toContain('TOP 4 gelöscht');
+    expect(await ids(page)).not.toContain('top-4');
+    expect(await focusedText(page)).toMatch(/^TOP 5 /);
+    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    expect(await ids(page)).toEqual([
+      'top-1',
+      'top-2',
+      'top-3',
+      'top-4',
+      'top-5',
+      'top-6',
+      'top-7',
+      'top-8',
+    ]);
+    await expect(page.getByTestId('undo-toast').count()).resolves.toBe(0);
+
+    // Deleting TOP 3 clears Jung's arrival "ab TOP 3"; Ctrl+Z in the sidebar brings both back.
+    await option(page, /^TOP 3 /).click();
+    await page.keyboard.press('Delete');
+    let doc = await harnessDocument(page);
+    expect(doc.attendance.find((a) => a.personId === 'p-jung')!.arrivedAtItem).toBe('');
+    await page.keyboard.press('Control+z');
+    doc = await harnessDocument(page);
+    expect(doc.items.map((i) => i.id)[2]).toBe('top-3');
+    expect(doc.attendance.find((a) => a.personId === 'p-jung')!.arrivedAtItem).toBe('top-3');
+    expect(await focusedText(page)).toMatch(/^TOP 3 /);
+  });
+
+  it('lets the toast go after its time', async () => {
+    const page = await harness.open('undoMs=300');
+    await option(page, /^TOP 8 /).click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByTestId('undo-toast').count()).resolves.toBe(1);
+    await page.waitForTimeout(600);
+    await expect(page.getByTestId('undo-toast').count()).resolves.toBe(0);
+    // Ctrl+Z still undoes in the sidebar after the toast is gone.
+    await option(page, /^TOP 7 /).click();
+    await page.keyboard.press('Control+z');
+    expect((await ids(page)).at(-1)).toBe('top-8');
+  });
+
+  it('refuses to delete the only item of a per-item document, saying why', async () => {
+    const page = await harness.open('doc=stuttgart');
+    await option(page, /^TOP 12 /).click();
+    await page.keyboard.press('Delete');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'kann nicht gelöscht werden',
+    );
+    expect(await ids(page)).toEqual(['top-12']);
+    await expect(page.getByRole('group').count()).resolves.toBe(0);
+  });
+});
