@@ -61,8 +61,12 @@ export class PartWriter {
     if (part.header.length > 0) {
       out.push(
         this.labelledTable(headerRows(part.header), { keepTogether: true, ruleBelow: true }),
-        spacer(),
       );
+      // Room between the header's rule and the text; a heading that follows brings its own.
+      const headingNext =
+        part.attendance !== null ||
+        (part.findings.length === 0 && (part.sections[0]?.heading ?? '') !== '');
+      if (!headingNext) out.push(spacer());
     }
     if (part.attendance) out.push(...this.attendance(part.attendance));
     for (const finding of part.findings) {
