@@ -1,13 +1,17 @@
 import { ProtocolError } from '../core/errors';
 import { isLang, t, type Lang } from '../core/i18n/catalog';
 import { UsageError, type CliContext } from './context';
+import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { newCommand, sampleCommand, templatesCommand } from './commands/new';
 import { verifyCommand } from './commands/verify';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  import: importCommand,
   export: exportCommand,
   new: newCommand,
   templates: templatesCommand,

@@ -1,9 +1,9 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDocument } from '../../core/check/check';
 import { describeFinding } from '../../core/check/describe';
 import { readDocumentFile } from '../../host/fs/read-document';
 import { say, UsageError, type CliContext } from '../context';
-import { resolve } from 'node:path';
 
 /**
  * `protokollant check <file>`: the completeness check against the body's rules profile. One

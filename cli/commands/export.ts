@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { readDocumentFile } from '../../host/fs/read-document';
+import { renderOparl } from '../../core/export/oparl';
 import { renderExport, type ExportFormat } from '../../host/export/render';
 import { closePdfEngine } from '../../host/pdf/engine';
 import { UsageError, type CliContext } from '../context';
@@ -10,6 +11,7 @@ export const exportOptions = {
   docx: { type: 'string' },
   pdf: { type: 'string' },
   html: { type: 'string' },
+  oparl: { type: 'string' },
   top: { type: 'string' },
 } as const;
 
@@ -35,7 +37,7 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
   if (!input) throw new UsageError('cli.missingInput', { command: 'export' });
   if (positionals.length > 1)
     throw new UsageError('cli.badOption', { detail: positionals.slice(1).join(' ') });
-  const requested = (['docx', 'pdf', 'html'] as const)
+  const requested = (['docx', 'pdf', 'html', 'oparl'] as const)
     .filter((format) => values[format] !== undefined)
     .map((format) => ({ format, shown: values[format]! }));
   if (requested.length === 0) throw new UsageError('cli.noOutput');
@@ -49,10 +51,15 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
   const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
 
   // Render everything first: a failure in one format leaves no output at all.
-  const rendered: { format: ExportFormat; bytes: Uint8Array }[] = [];
+  const rendered: { format: ExportFormat | 'oparl'; bytes: Uint8Array }[] = [];
   try {
     for (const { format } of requested) {
-      rendered.push({ format, bytes: await renderExport(document, format, { itemId }) });
+      // OParl always carries the whole meeting (an agenda item alone is no OParl meeting).
+      const bytes =
+        format === 'oparl'
+          ? new TextEncoder().encode(renderOparl(document))
+          : await renderExport(document, format, { itemId });
+      rendered.push({ format, bytes });
     }
   } finally {
     // The PDF engine's browser would keep the process alive; one CLI run needs it only once.

@@ -3,9 +3,14 @@ export const de = {
   'cli.usage': `Aufruf: protokollant <Befehl> [Optionen]
 
 Befehle:
-  export <datei> [--docx <aus>] [--pdf <aus>] [--html <aus>] [--top <nr>]
+  export <datei> [--docx <aus>] [--pdf <aus>] [--html <aus>] [--oparl <aus>] [--top <nr>]
                                 Niederschrift exportieren (beliebig kombinierbar);
-                                --top exportiert einen Auszug für einen TOP
+                                --top exportiert einen Auszug für einen TOP,
+                                --oparl die Sitzung als OParl-JSON
+  check <datei>                 Vollständigkeit nach den Regeln des Landes prüfen:
+                                0 = keine Befunde, sonst 1
+  import <datei.json|datei.csv> --out <datei> [--template <id>]
+                                Tagesordnung (und Personen) aus OParl oder CSV übernehmen
   new --template <id> --out <datei>
                                 Neue Niederschrift aus einer Vorlage anlegen
   templates                     Vorlagen auflisten
@@ -22,7 +27,7 @@ Allgemeine Optionen:
   'cli.missingInput':
     'Bitte die Eingabedatei angeben, z. B. „protokollant {command} sitzung.protokoll“.',
   'cli.missingOption': 'Die Angabe {option} fehlt.',
-  'cli.noOutput': 'Bitte mindestens ein Ausgabeformat angeben: --docx, --pdf oder --html.',
+  'cli.noOutput': 'Bitte mindestens ein Ausgabeformat angeben: --docx, --pdf, --html oder --oparl.',
   'cli.outputIsInput':
     'Die Ausgabedatei „{file}“ ist die Eingabedatei; sie wird nicht überschrieben.',
   'cli.outputTwice': 'Die Ausgabedatei „{file}“ ist mehrfach angegeben.',
@@ -40,9 +45,14 @@ export const en: Record<keyof typeof de, string> = {
   'cli.usage': `Usage: protokollant <command> [options]
 
 Commands:
-  export <file> [--docx <out>] [--pdf <out>] [--html <out>] [--top <no>]
+  export <file> [--docx <out>] [--pdf <out>] [--html <out>] [--oparl <out>] [--top <no>]
                                 Export minutes (any combination);
-                                --top exports an extract of one agenda item
+                                --top exports an extract of one agenda item,
+                                --oparl the meeting as OParl JSON
+  check <file>                  Check completeness under the state's rules:
+                                0 = no findings, otherwise 1
+  import <file.json|file.csv> --out <file> [--template <id>]
+                                Take over the agenda (and people) from OParl or CSV
   new --template <id> --out <file>
                                 Create new minutes from a template
   templates                     List templates
@@ -59,7 +69,7 @@ General options:
   'cli.missingInput':
     'Please give the input file, e.g. “protokollant {command} meeting.protokoll”.',
   'cli.missingOption': 'The option {option} is missing.',
-  'cli.noOutput': 'Please give at least one output format: --docx, --pdf or --html.',
+  'cli.noOutput': 'Please give at least one output format: --docx, --pdf, --html or --oparl.',
   'cli.outputIsInput': 'The output file “{file}” is the input file; it is not overwritten.',
   'cli.outputTwice': 'The output file “{file}” is given more than once.',
   'cli.outputFolderMissing': 'The folder for “{file}” does not exist.',
