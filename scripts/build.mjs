@@ -1,7 +1,7 @@
 // Builds what runs outside the TypeScript toolchain:
 //   cli      dist/cli.mjs (the `protokollant` command; run on `npm install` via prepare)
 //   web      dist/web.mjs (the browser-mode server)
-//   electron dist/electron/main.mjs and preload.cjs
+//   electron dist/electron/main.cjs and preload.cjs
 //   renderer dist/renderer/ (Vite)
 //   all      everything above
 // Usage: node scripts/build.mjs [cli|web|electron|renderer|all]...
@@ -35,11 +35,16 @@ if (want('web') && entry('host/web/main.ts')) {
 }
 if (want('electron') && entry('electron/main.ts')) {
   jobs.push(
+    // CommonJS, as package.json's "main" says; host code that asks for import.meta.url (to find
+    // its packages) gets the bundle's own URL.
     build({
       ...node,
+      format: 'cjs',
       entryPoints: ['electron/main.ts'],
-      outfile: 'dist/electron/main.mjs',
+      outfile: 'dist/electron/main.cjs',
       external: ['electron'],
+      define: { 'import.meta.url': '__bundleUrl' },
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     }),
     // A sandboxed preload cannot be an ES module: CommonJS, with only `electron` left external.
     build({

@@ -202,6 +202,14 @@ export class DocumentSessions {
     });
   }
 
+  /** A window closed cleanly (nothing unsaved): its documents and their copies go. */
+  async closeOwner(owner: string): Promise<void> {
+    const handles = [...this.sessions.values()]
+      .filter((s) => s.owner === owner)
+      .map((s) => s.handle);
+    await Promise.all(handles.map((handle) => this.close({ owner }, handle)));
+  }
+
   /** Forgets every document of a window that is gone, keeping recovery copies (a crash). */
   dropOwner(owner: string): void {
     for (const [handle, session] of this.sessions) {

@@ -1,0 +1,134 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, RecentEntry } from '../contract/host-api';
+import { t, type Lang } from '../core/i18n/catalog';
+
+export interface MenuOptions {
+  lang: Lang;
+  isDev: boolean;
+  platform: NodeJS.Platform;
+  recent: readonly RecentEntry[];
+  /** A menu item for the focused window's renderer. */
+  command(command: MenuCommand): void;
+  openRecent(path: string): void;
+  setLanguage(lang: Lang): void;
+  about(): void;
+}
+
+/**
+ * The native menus, in the user's language, with the platform's usual accelerators. Commands
+ * that need the document go to the focused window's renderer as `menu.command`; editing and
+ * zoom use Electron's roles.
+ */
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { lang } = options;
+  const L = (key: Parameters<typeof t>[1]) => t(lang, key);
+  const send = (command: MenuCommand) => () => options.command(command);
+  const mac = options.platform === 'darwin';
+
+  const recent: MenuItemConstructorOptions[] = options.recent.length
+    ? options.recent.map((entry) => ({
+        label: entry.name,
+        toolTip: entry.path,
+        enabled: entry.exists,
+        click: () => options.openRecent(entry.path),
+      }))
+    : [{ label: L('shell.menu.recentEmpty'), enabled: false }];
+
+  const file: MenuItemConstructorOptions = {
+    label: L('shell.menu.file'),
+    submenu: [
+      { label: L('shell.menu.new'), accelerator: 'CmdOrCtrl+N', click: send('new') },
+      { label: L('shell.menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+      { label: L('shell.menu.recent'), submenu: recent },
+      { type: 'separator' },
+      { label: L('shell.menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
+      { label: L('shell.menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('saveAs') },
+      { type: 'separator' },
+      { label: L('shell.menu.exportDocx'), accelerator: 'CmdOrCtrl+E', click: send('exportDocx') },
+      {
+        label: L('shell.menu.exportPdf'),
+        accelerator: 'CmdOrCtrl+Shift+E',
+        click: send('exportPdf'),
+      },
+      { label: L('shell.menu.exportExtract'), click: send('exportExtract') },
+      { type: 'separator' },
+      { label: L('shell.menu.close'), accelerator: 'CmdOrCtrl+W', click: send('close') },
+      ...(mac
+        ? []
+        : [
+            { type: 'separator' } as const,
+            { label: L('shell.menu.quit'), role: 'quit' as const, accelerator: 'Ctrl+Q' },
+          ]),
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: L('shell.menu.edit'),
+    submenu: [
+      { label: L('shell.menu.undo'), role: 'undo', accelerator: 'CmdOrCtrl+Z' },
+      { label: L('shell.menu.redo'), role: 'redo', accelerator: mac ? 'Cmd+Shift+Z' : 'Ctrl+Y' },
+      { type: 'separator' },
+      { label: L('shell.menu.cut'), role: 'cut', accelerator: 'CmdOrCtrl+X' },
+      { label: L('shell.menu.copy'), role: 'copy', accelerator: 'CmdOrCtrl+C' },
+      { label: L('shell.menu.paste'), role: 'paste', accelerator: 'CmdOrCtrl+V' },
+      { label: L('shell.menu.selectAll'), role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      { type: 'separator' },
+      { label: L('shell.menu.find'), accelerator: 'CmdOrCtrl+F', click: send('find') },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: L('shell.menu.view'),
+    submenu: [
+      { label: L('shell.menu.preview'), accelerator: 'CmdOrCtrl+P', click: send('preview') },
+      { type: 'separator' },
+      { label: L('shell.menu.zoomIn'), role: 'zoomIn', accelerator: 'CmdOrCtrl+Plus' },
+      { label: L('shell.menu.zoomOut'), role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
+      { label: L('shell.menu.zoomReset'), role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
+      { type: 'separator' },
+      {
+        label: L('shell.menu.fullscreen'),
+        role: 'togglefullscreen',
+        accelerator: mac ? 'Ctrl+Cmd+F' : 'F11',
+      },
+      { type: 'separator' },
+      {
+        label: L('shell.menu.language'),
+        submenu: [
+          {
+            label: 'Deutsch',
+            type: 'radio',
+            checked: lang === 'de',
+            click: () => options.setLanguage('de'),
+          },
+          {
+            label: 'English',
+            type: 'radio',
+            checked: lang === 'en',
+            click: () => options.setLanguage('en'),
+          },
+        ],
+      },
+      ...(options.isDev
+        ? [
+            { type: 'separator' } as const,
+            {
+              label: L('shell.menu.devtools'),
+              role: 'toggleDevTools' as const,
+              accelerator: mac ? 'Alt+Cmd+I' : 'Ctrl+Shift+I',
+            },
+          ]
+        : []),
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    label: L('shell.menu.help'),
+    role: 'help',
+    submenu: [{ label: L('shell.menu.about'), click: () => options.about() }],
+  };
+  return [
+    ...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
+    file,
+    edit,
+    view,
+    help,
+  ];
+}
