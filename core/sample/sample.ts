@@ -1,9 +1,11 @@
 import { content, numberedList, paragraph, section } from '../content/build';
-import type { ContentNode } from '../content/nodes';
+import { isElement, type ContentNode } from '../content/nodes';
+import { asContentNode, speakerNode, voteNode, type VoteInit } from '../content/nodes-protocol';
 import type { AgendaItem, Attendance, Person, ProtocolDocument } from '../model/schema';
 import { findTemplate } from '../templates/registry';
 import { instantiateTemplate } from '../templates/instantiate';
 import { mentionName } from '../style/names';
+import { presenceAtItem } from '../votes/arithmetic';
 import { SAMPLE_TOPICS, type SampleTopic } from './topics';
 
 /**
@@ -11,6 +13,9 @@ import { SAMPLE_TOPICS, type SampleTopic } from './topics';
  * a council with groups, staff, attendance with absences, arrivals and departures, and items
  * with facts, a discussion in reported speech and a resolution with its vote. Deterministic
  * for a given seed, so benchmarks compare like with like.
+ *
+ * Speakers are speaker mentions of the roster and every resolution ends in a vote node whose
+ * counts agree with who is present and entitled to vote at that item.
  */
 
 export interface SampleOptions {
@@ -135,25 +140,45 @@ function buildRoster(random: () => number): Person[] {
   return people;
 }
 
-function voteSentence(random: () => number, present: number): string {
+/** The kind of vote an item gets; the counts follow once attendance is known. */
+type PlannedVote =
+  | { outcome: 'einstimmig' | 'einmuetig' | 'zur-kenntnis-genommen' }
+  | { outcome: 'mehrheitlich-zugestimmt'; no: number; abstain: number };
+
+function planVote(random: () => number): PlannedVote {
   const roll = random();
-  if (roll < 0.45) return 'Der Gemeinderat stimmt dem Beschlussantrag einstimmig zu.';
-  if (roll < 0.65) return 'Der Gemeinderat stimmt dem Beschlussantrag einmütig zu.';
+  if (roll < 0.45) return { outcome: 'einstimmig' };
+  if (roll < 0.65) return { outcome: 'einmuetig' };
   if (roll < 0.9) {
     const no = 1 + Math.floor(random() * 5);
     const abstain = Math.floor(random() * 3);
-    return `Der Gemeinderat stimmt dem Beschlussantrag mehrheitlich zu. Abstimmungsergebnis: Ja ${present - no - abstain}, Nein ${no}, Enthaltung ${abstain}`;
+    return { outcome: 'mehrheitlich-zugestimmt', no, abstain };
   }
-  return 'Der Gemeinderat nimmt den Bericht zur Kenntnis.';
+  return { outcome: 'zur-kenntnis-genommen' };
 }
+
+function voteFor(plan: PlannedVote, entitled: number): VoteInit {
+  switch (plan.outcome) {
+    case 'mehrheitlich-zugestimmt':
+      return {
+        outcome: plan.outcome,
+        counts: { yes: entitled - plan.no - plan.abstain, no: plan.no, abstain: plan.abstain },
+      };
+    case 'zur-kenntnis-genommen':
+      return { outcome: plan.outcome, subject: 'dem Bericht' };
+    default:
+      return { outcome: plan.outcome };
+  }
+}
+
+const speaker = (person: Person): ContentNode => asContentNode(speakerNode([person.id]));
 
 function itemFor(
   random: () => number,
   index: number,
   topic: SampleTopic,
   people: Person[],
-  presentCount: number,
-): AgendaItem {
+): { item: AgendaItem; vote: PlannedVote } {
   const members = people.filter((p) => p.kind === 'member' && p.id !== 'p-ob');
   const staff = people.filter((p) => p.kind === 'staff' && p.id !== 'p-clerk');
   const place = pick(random, ['Nord', 'Süd', 'West', 'Ost', 'Mitte', 'Am Bahnhof', 'Talaue']);
@@ -161,21 +186,18 @@ function itemFor(
   const amount = (50 + Math.floor(random() * 950)).toLocaleString('de-DE');
   const vars = { place, year, amount, paper: `${100 + index}/2026` };
   const reporter = pick(random, staff);
-  const mentioned = new Set<string>();
-  const name = (p: Person): string => {
-    const first = !mentioned.has(p.id);
-    mentioned.add(p.id);
-    return mentionName(p, first);
-  };
-  const facts = topic.facts.map((f) => fill(f, vars));
+  const facts: ContentNode[] = topic.facts.map((f) => paragraph(fill(f, vars)));
   facts.push(
-    `${name(reporter)} erläutert die Vorlage. ${fill(pick(random, topic.explanations), vars)}`,
+    paragraph(
+      speaker(reporter),
+      ` erläutert die Vorlage. ${fill(pick(random, topic.explanations), vars)}`,
+    ),
   );
 
-  const discussion: string[] = [];
+  const discussion: ContentNode[] = [];
   const speakers = 3 + Math.floor(random() * 4);
   for (let s = 0; s < speakers; s++) {
-    const speaker = pick(random, members);
+    const member = pick(random, members);
     const sentences = [
       fill(pick(random, topic.statements), vars),
       fill(pick(random, topic.statements), vars),
@@ -187,19 +209,21 @@ function itemFor(
       'hält fest',
       'merkt an',
     ]);
-    const opener = `${name(speaker)} ${verb}, ${sentences[0]}`;
-    discussion.push(`${opener} ${sentences[1]![0]!.toUpperCase()}${sentences[1]!.slice(1)}`);
+    const second = `${sentences[1]![0]!.toUpperCase()}${sentences[1]!.slice(1)}`;
+    discussion.push(paragraph(speaker(member), ` ${verb}, ${sentences[0]} ${second}`));
     if (random() < 0.5) {
       discussion.push(
-        `Hierzu führt ${name(reporter)} aus, ${fill(pick(random, topic.answers), vars)}`,
+        paragraph(
+          'Hierzu führt ',
+          speaker(reporter),
+          ` aus, ${fill(pick(random, topic.answers), vars)}`,
+        ),
       );
     }
   }
-  const resolution: ContentNode[] = [
-    numberedList(topic.resolution.map((r) => [fill(r, vars)])),
-    paragraph(voteSentence(random, presentCount)),
-  ];
-  return {
+  const vote = planVote(random);
+  const resolution: ContentNode[] = [numberedList(topic.resolution.map((r) => [fill(r, vars)]))];
+  const item: AgendaItem = {
     id: `top-${index}`,
     number: String(index),
     title: fill(topic.title, vars),
@@ -210,21 +234,12 @@ function itemFor(
     treatment: 'Beschluss',
     minutesNumber: '',
     content: content([
-      section(
-        'sachverhalt',
-        'Sachverhalt:',
-        true,
-        facts.map((f) => paragraph(f)),
-      ),
-      section(
-        'aussprache',
-        'Aussprache:',
-        true,
-        discussion.map((d) => paragraph(d)),
-      ),
+      section('sachverhalt', 'Sachverhalt:', true, facts),
+      section('aussprache', 'Aussprache:', true, discussion),
       section('beschluss', 'Beschluss:', true, resolution),
     ]),
   };
+  return { item, vote };
 }
 
 const SAMPLE_PUBLIC_SHARE = 0.85;
@@ -269,13 +284,18 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
   setAttendance('p-m11', { status: 'excused', reason: 'beruflich verhindert' });
   setAttendance('p-m17', { status: 'absent', reason: 'unentschuldigt' });
   doc.attendance = attendance;
-  const presentCount = 25 - 3;
 
+  const planned = new Map<AgendaItem, PlannedVote>();
   const items: AgendaItem[] = [];
   for (let i = 1; i <= tops; i++) {
-    items.push(
-      itemFor(random, i, SAMPLE_TOPICS[(i - 1) % SAMPLE_TOPICS.length]!, doc.people, presentCount),
+    const { item, vote } = itemFor(
+      random,
+      i,
+      SAMPLE_TOPICS[(i - 1) % SAMPLE_TOPICS.length]!,
+      doc.people,
     );
+    planned.set(item, vote);
+    items.push(item);
   }
   // Public items first, then the non-public part, as the agenda is ordered.
   items.sort((a, b) => Number(b.public) - Number(a.public));
@@ -287,6 +307,14 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
   if (tops >= 3) {
     setAttendance('p-m8', { arrivedAtItem: items[1]!.id });
     setAttendance('p-m20', { leftAfterItem: items[Math.max(1, tops - 2)]!.id });
+  }
+  // The votes, now that it is known who is present and entitled at each item.
+  for (const item of items) {
+    const entitled = presenceAtItem(doc, item.id).entitled.length;
+    const beschluss = item.content.root.children.at(-1);
+    if (beschluss && isElement(beschluss)) {
+      beschluss.children.push(asContentNode(voteNode(voteFor(planned.get(item)!, entitled))));
+    }
   }
   doc.rules.signatories = [
     { role: 'chair', label: 'Vorsitz', personId: 'p-ob' },
