@@ -15,7 +15,9 @@ import {
   type PrintInline,
 } from '../../core/export/print-model';
 import { t } from '../../core/i18n/catalog';
+import { renderDocx } from '../../core/export/docx/render';
 import { renderExport } from '../../host/export/render';
+import { loadFonts } from '../../host/fonts';
 import { readDocumentFile } from '../../host/fs/read-document';
 import { hasCommand, medianMs, ratio, seconds, tempDir } from '../support';
 import type { BenchResult, BenchRow } from '../types';
@@ -173,16 +175,29 @@ export const rows: BenchRow[] = [
       const warm = await medianMs(RUNS + 2, renderOnce);
       const ours = join(dir, 'ours.docx');
       writeFileSync(ours, bytes);
+      // What embedding Arimo costs: the same export without the font files.
+      const print = buildPrintDocument(document);
+      const fonts = await loadFonts();
+      let bare: Uint8Array = new Uint8Array();
+      const renderBare = async () => {
+        bare = await renderDocx(print, { fonts, embedFonts: false });
+      };
+      await renderBare();
+      const warmBare = await medianMs(RUNS + 2, renderBare);
+      const fontNote = `without embedded fonts ${seconds(warmBare)} warm, ${Math.round(bare.length / 1024)} KB`;
       const pages = libreOfficePages(ours, dir);
       const oursText = `${seconds(cold)} cold CLI, ${seconds(warm)} warm`;
       const pageNote =
         pages === null ? 'pages not counted (no soffice)' : `${pages} pages in LibreOffice`;
 
       if (!hasCommand('pandoc')) {
-        return { ours: oursText, note: `pandoc is not installed, no comparison; ${pageNote}` };
+        return {
+          ours: oursText,
+          note: `pandoc is not installed, no comparison; ${pageNote}; ${fontNote}`,
+        };
       }
       const html = join(dir, 'sample.html');
-      writeFileSync(html, printToHtml(buildPrintDocument(document)));
+      writeFileSync(html, printToHtml(print));
       const theirs = join(dir, 'pandoc.docx');
       const peer = await medianMs(RUNS, () =>
         run('pandoc', ['-f', 'html', '-t', 'docx', '-o', theirs, html]),
@@ -199,7 +214,8 @@ export const rows: BenchRow[] = [
         met: coldMet && warmMet,
         note:
           `warm ${warmMet ? 'met' : 'NOT MET'}, cold CLI ${coldMet ? 'met' : 'NOT MET'}; ` +
-          `${pageNote}; ours ${kb(ours)} (Arimo regular+bold embedded), pandoc ${kb(theirs)} (no fonts); ` +
+          `${pageNote}; ours ${kb(ours)} (Arimo regular+bold embedded; ${fontNote}), ` +
+          `pandoc ${kb(theirs)} (no fonts); ` +
           `medians of ${RUNS} (warm ${RUNS + 2})`,
       };
     },

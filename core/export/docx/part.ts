@@ -7,6 +7,7 @@ import {
   TableLayoutType,
   TableRow,
   WidthType,
+  type IParagraphOptions,
   type ITableBordersOptions,
 } from 'docx';
 import type { AttendanceEntry, AttendanceSummary } from '../attendance';
@@ -25,8 +26,8 @@ interface LabelledRow {
 }
 
 interface LabelledTableOptions {
-  /** Keep the whole table together and with what follows (the Niederschrift's header). */
-  keepTogether: boolean;
+  /** Keep the table with what follows it, not only its rows together (a header). */
+  keepWithNext: boolean;
   /** A thin rule under the table, closing off a header. */
   ruleBelow: boolean;
 }
@@ -60,7 +61,7 @@ export class PartWriter {
     out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: plainRuns(part.title) }));
     if (part.header.length > 0) {
       out.push(
-        this.labelledTable(headerRows(part.header), { keepTogether: true, ruleBelow: true }),
+        this.labelledTable(headerRows(part.header), { keepWithNext: true, ruleBelow: true }),
       );
       // Room between the header's rule and the text; a heading that follows brings its own.
       const headingNext =
@@ -93,7 +94,7 @@ export class PartWriter {
     }
     if (item.header.length > 0) {
       out.push(
-        this.labelledTable(headerRows(item.header), { keepTogether: true, ruleBelow: false }),
+        this.labelledTable(headerRows(item.header), { keepWithNext: true, ruleBelow: false }),
       );
     }
     out.push(...this.blocks.blocks(item.blocks));
@@ -121,7 +122,7 @@ export class PartWriter {
         heading: HeadingLevel.HEADING_1,
         children: plainRuns(l('print.attendance.heading')),
       }),
-      this.labelledTable(rows, { keepTogether: false, ruleBelow: false }),
+      this.labelledTable(rows, { keepWithNext: false, ruleBelow: false }),
       new Paragraph({
         style: STYLE.finding,
         spacing: { before: 120 },
@@ -156,8 +157,8 @@ export class PartWriter {
       margins: { left: 0, right: mmToTwip(2) },
       rows: rows.map((row, index) => {
         // Keeping every paragraph with the next holds the rows together; the last row of a
-        // header keeps with the text after it, so the header never ends a page alone.
-        const keepNext = options.keepTogether || index < last;
+        // header keeps with the text after it, so a header never ends a page alone.
+        const keepNext = options.keepWithNext || index < last;
         return new TableRow({
           cantSplit: true,
           children: [
@@ -189,7 +190,7 @@ export class PartWriter {
     // Every paragraph of a row but the last keeps with the next: Word and LibreOffice then
     // keep the rows together, and the rows cannot split.
     const cell = (signatory: PrintSignatory | undefined, keepNext: boolean) => {
-      const paragraph = (style: string, text: string, extra: object = {}) =>
+      const paragraph = (style: string, text: string, extra: Partial<IParagraphOptions> = {}) =>
         new Paragraph({ style, keepNext, ...extra, children: plainRuns(xmlSafeLine(text)) });
       const children = signatory
         ? [

@@ -43,6 +43,9 @@ function withBlocks(blocks: PrintBlock[], overrides: Partial<PrintDocument> = {}
   };
 }
 
+/** Byte equality without a deep-equal walk over hundreds of kilobytes. */
+const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
 const para = (text: string): PrintBlock => ({ kind: 'paragraph', inlines: [{ text }] });
 
 /** Marks a parsed document as signed off, as the sign-off workflow will. */
@@ -116,8 +119,8 @@ describe('renderDocx: page and styles', () => {
     // The file beyond its first 32 (obfuscated) bytes is the font itself.
     const regular = plainText.get('word/fonts/font1.odttf')!;
     expect(regular.length).toBe(fonts.regular.length);
-    expect(regular.subarray(32)).toEqual(fonts.regular.subarray(32));
-    expect(regular.subarray(0, 32)).not.toEqual(fonts.regular.subarray(0, 32));
+    expect(sameBytes(regular.subarray(32), fonts.regular.subarray(32))).toBe(true);
+    expect(sameBytes(regular.subarray(0, 32), fonts.regular.subarray(0, 32))).toBe(false);
 
     const italic = withBlocks([{ kind: 'paragraph', inlines: [{ text: 'schräg', italic: true }] }]);
     const withItalic = unzip(await render(italic, true));
@@ -128,9 +131,8 @@ describe('renderDocx: page and styles', () => {
       'embedItalic',
       'embedBoldItalic',
     ]);
-    expect(withItalic.get('word/fonts/font3.odttf')!.subarray(32)).toEqual(
-      fonts.italic.subarray(32),
-    );
+    const italicFile = withItalic.get('word/fonts/font3.odttf')!;
+    expect(sameBytes(italicFile.subarray(32), fonts.italic.subarray(32))).toBe(true);
 
     const none = unzip(await render(print, false));
     expect(fontFiles(none)).toEqual([]);
