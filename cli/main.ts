@@ -1,22 +1,21 @@
 import { ProtocolError } from '../core/errors';
 import { isLang, t, type Lang } from '../core/i18n/catalog';
 import { UsageError, type CliContext } from './context';
-import { checkCommand } from './commands/check';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { newCommand, sampleCommand, templatesCommand } from './commands/new';
-import { verifyCommand } from './commands/verify';
 
 type Command = (ctx: CliContext, args: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  import: importCommand,
-  export: exportCommand,
-  new: newCommand,
-  templates: templatesCommand,
-  sample: sampleCommand,
-  verify: verifyCommand,
+/**
+ * Commands load on demand: `verify` should not pay for loading the DOCX writer, pdf-lib and
+ * Playwright, and a cold `export --pdf` starts Chromium sooner for the same reason.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./commands/check')).checkCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  export: async () => (await import('./commands/export')).exportCommand,
+  new: async () => (await import('./commands/new')).newCommand,
+  templates: async () => (await import('./commands/new')).templatesCommand,
+  sample: async () => (await import('./commands/new')).sampleCommand,
+  verify: async () => (await import('./commands/verify')).verifyCommand,
 };
 
 /** Takes `--lang` out of the arguments wherever it stands; falls back to the environment. */
@@ -60,8 +59,8 @@ export async function runCli(
     ctx.out(t(lang, 'cli.usage'));
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     ctx.err(t(lang, 'cli.unknownCommand', { command: name }));
     return 2;
   }
@@ -70,6 +69,7 @@ export async function runCli(
     return 0;
   }
   try {
+    const command = await load();
     return await command(ctx, args);
   } catch (error) {
     if (error instanceof UsageError) {

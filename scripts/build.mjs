@@ -1,5 +1,5 @@
 // Builds what runs outside the TypeScript toolchain:
-//   cli      dist/cli.mjs (the `protokollant` command; run on `npm install` via prepare)
+//   cli      dist/cli/index.mjs (the `protokollant` command; run on `npm install` via prepare)
 //   web      dist/web.mjs (the browser-mode server)
 //   electron dist/electron/main.cjs and preload.cjs
 //   renderer dist/renderer/ (Vite)
@@ -28,7 +28,17 @@ const jobs = [];
 const entry = (path) => existsSync(new URL(`../${path}`, import.meta.url));
 
 if (want('cli')) {
-  jobs.push(build({ ...node, entryPoints: ['cli/index.ts'], outfile: 'dist/cli.mjs' }));
+  // Split into chunks so each command loads only what it needs (see cli/main.ts).
+  jobs.push(
+    build({
+      ...node,
+      entryPoints: { index: 'cli/index.ts' },
+      outdir: 'dist/cli',
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      outExtension: { '.js': '.mjs' },
+    }),
+  );
 }
 if (want('web') && entry('host/web/main.ts')) {
   jobs.push(build({ ...node, entryPoints: ['host/web/main.ts'], outfile: 'dist/web.mjs' }));
