@@ -214,12 +214,9 @@ function start(): void {
       documentsFolder: app.getPath('documents'),
       autosaveDelayMs: 2000,
       startup: (caller) => {
-        const state = stateOf(caller);
-        if (!state) return { files: [], recoveryId: null, templateId: null };
-        const startup = state.startup;
-        // Once: a reload of the window shows the start screen, not the same file again.
-        state.startup = { files: [], recoveryId: null, templateId: null };
-        return startup;
+        // The same answer for the window's whole life: after a renderer crash the reloaded
+        // page asks again, and then offers the recovery copy before the file.
+        return stateOf(caller)?.startup ?? { files: [], recoveryId: null, templateId: null };
       },
       dialogs: {
         async open(caller) {

@@ -43,7 +43,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   { initial, onReplace },
   ref,
 ) {
-  const { host, info, settings, lang, report } = useShell();
+  const { host, info, settings, lang, report, setSettings } = useShell();
   const dialogs = useDialogs();
   const t = useT();
   const handle = initial.handle;
@@ -338,6 +338,14 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
         <span className="pk-status-autosave" data-testid="autosave-state">
           {busy === 'exporting' ? t('shell.status.exporting') : (notice ?? autosaveState)}
         </span>
+        <label className="pk-status-toggle" title={t('shell.status.autosaveToFileHint')}>
+          <input
+            type="checkbox"
+            checked={settings.autosaveToFile}
+            onChange={(event) => void setSettings({ autosaveToFile: event.target.checked })}
+          />
+          {t('shell.status.autosaveToFile')}
+        </label>
         <span className="pk-status-count">
           {t('shell.status.items', { count: document.items.length })}
         </span>

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { MENU, type MenuEntry } from './commands';
-import { useT } from './i18n';
+import { useContext, useEffect, useRef, useState } from 'react';
+import { MENU, shortcutLabel, type MenuEntry } from './commands';
+import { LangContext, useT } from './i18n';
 
 interface MenuBarProps {
   hasDocument: boolean;
@@ -10,6 +10,7 @@ interface MenuBarProps {
 /** The browser mode's menu bar (Electron shows native menus instead). */
 export function MenuBar({ hasDocument, onCommand }: MenuBarProps) {
   const t = useT();
+  const lang = useContext(LangContext);
   const [open, setOpen] = useState<number | null>(null);
   const ref = useRef<HTMLElement>(null);
 
@@ -68,7 +69,9 @@ export function MenuBar({ hasDocument, onCommand }: MenuBarProps) {
                       >
                         <span>{t(entry.label)}</span>
                         {entry.shortcut ? (
-                          <kbd className="pk-menu-shortcut">{entry.shortcut}</kbd>
+                          <kbd className="pk-menu-shortcut">
+                            {shortcutLabel(entry.shortcut, lang)}
+                          </kbd>
                         ) : null}
                       </button>
                     </li>

@@ -23,14 +23,14 @@ export const MENU: MenuSection[] = [
   {
     label: 'shell.menu.file',
     entries: [
-      { command: 'new', label: 'shell.menu.new', shortcut: 'Strg+N' },
-      { command: 'open', label: 'shell.menu.open', shortcut: 'Strg+O' },
+      { command: 'new', label: 'shell.menu.new', shortcut: 'Mod+N' },
+      { command: 'open', label: 'shell.menu.open', shortcut: 'Mod+O' },
       'separator',
-      { command: 'save', label: 'shell.menu.save', shortcut: 'Strg+S', needsDocument: true },
+      { command: 'save', label: 'shell.menu.save', shortcut: 'Mod+S', needsDocument: true },
       {
         command: 'saveAs',
         label: 'shell.menu.saveAs',
-        shortcut: 'Strg+Umschalt+S',
+        shortcut: 'Mod+Shift+S',
         needsDocument: true,
       },
       'separator',
@@ -44,20 +44,20 @@ export const MENU: MenuSection[] = [
   {
     label: 'shell.menu.edit',
     entries: [
-      { command: 'undo', label: 'shell.menu.undo', shortcut: 'Strg+Z', needsDocument: true },
-      { command: 'redo', label: 'shell.menu.redo', shortcut: 'Strg+Y', needsDocument: true },
+      { command: 'undo', label: 'shell.menu.undo', shortcut: 'Mod+Z', needsDocument: true },
+      { command: 'redo', label: 'shell.menu.redo', shortcut: 'Mod+Y', needsDocument: true },
       'separator',
-      { command: 'cut', label: 'shell.menu.cut', shortcut: 'Strg+X', needsDocument: true },
-      { command: 'copy', label: 'shell.menu.copy', shortcut: 'Strg+C', needsDocument: true },
-      { command: 'paste', label: 'shell.menu.paste', shortcut: 'Strg+V', needsDocument: true },
+      { command: 'cut', label: 'shell.menu.cut', shortcut: 'Mod+X', needsDocument: true },
+      { command: 'copy', label: 'shell.menu.copy', shortcut: 'Mod+C', needsDocument: true },
+      { command: 'paste', label: 'shell.menu.paste', shortcut: 'Mod+V', needsDocument: true },
       'separator',
-      { command: 'find', label: 'shell.menu.find', shortcut: 'Strg+F', needsDocument: true },
+      { command: 'find', label: 'shell.menu.find', shortcut: 'Mod+F', needsDocument: true },
     ],
   },
   {
     label: 'shell.menu.view',
     entries: [
-      { command: 'preview', label: 'shell.menu.preview', shortcut: 'Strg+P', needsDocument: true },
+      { command: 'preview', label: 'shell.menu.preview', shortcut: 'Mod+P', needsDocument: true },
       { command: 'fullscreen', label: 'shell.menu.fullscreen', shortcut: 'F11' },
       'separator',
       { command: 'language', label: 'shell.menu.language' },
@@ -68,6 +68,13 @@ export const MENU: MenuSection[] = [
     entries: [{ command: 'about', label: 'shell.menu.about' }],
   },
 ];
+
+/** A shortcut as the user's keyboard labels it: "Strg+Umschalt+S" / "Ctrl+Shift+S". */
+export function shortcutLabel(shortcut: string, lang: 'de' | 'en'): string {
+  return shortcut
+    .replace('Mod', lang === 'de' ? 'Strg' : 'Ctrl')
+    .replace('Shift', lang === 'de' ? 'Umschalt' : 'Shift');
+}
 
 /** The command of a key press in browser mode, or null. */
 export function shortcutCommand(
