@@ -63,11 +63,9 @@ export class PartWriter {
       out.push(
         this.labelledTable(headerRows(part.header), { keepWithNext: true, ruleBelow: true }),
       );
-      // Room between the header's rule and the text; a heading that follows brings its own.
-      const headingNext =
-        part.attendance !== null ||
-        (part.findings.length === 0 && (part.sections[0]?.heading ?? '') !== '');
-      if (!headingNext) out.push(spacer());
+      // Room between the header's rule and what follows. The print HTML mirrors this
+      // paragraph (its .spacer), so both formats break pages alike: change them together.
+      out.push(spacer());
     }
     if (part.attendance) out.push(...this.attendance(part.attendance));
     for (const finding of part.findings) {
