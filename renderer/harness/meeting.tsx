@@ -8,6 +8,8 @@ import type { ProtocolDocument } from '../../core/model/schema';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
 import { AgendaSidebar } from '../meeting/AgendaSidebar';
+import { HeaderForm } from '../meeting/HeaderForm';
+import { translator } from '../meeting/i18n';
 import '../styles/tokens.css';
 import './meeting-harness.css';
 
@@ -41,6 +43,7 @@ function initialDocument(name: string | null): ProtocolDocument {
 const params = new URLSearchParams(window.location.search);
 const lang: Lang = isLang(params.get('lang')) ? (params.get('lang') as Lang) : 'de';
 const start = initialDocument(params.get('doc'));
+const tr = translator(lang);
 let current = start;
 let changes = 0;
 window.__meeting = { document: () => current, changes: () => changes };
@@ -48,6 +51,7 @@ window.__meeting = { document: () => current, changes: () => changes };
 function Harness() {
   const [document, setDocument] = useState(start);
   const [selected, setSelected] = useState<string | null>(start.items[0]?.id ?? null);
+  const item = document.items.find((i) => i.id === selected);
   const onChange = (next: ProtocolDocument) => {
     current = next;
     changes++;
@@ -65,7 +69,46 @@ function Harness() {
           undoTimeout={Number(params.get('undoMs') ?? 8000)}
         />
       </aside>
-      <main className="harness__main" />
+      <main className="harness__main">
+        {document.form === 'meeting' ? (
+          <>
+            <section className="harness__card">
+              <HeaderForm
+                document={document}
+                onChange={onChange}
+                lang={lang}
+                scope="meeting"
+                heading={tr('meeting.header.meetingHeading')}
+              />
+            </section>
+            {item && (
+              <section className="harness__card">
+                <HeaderForm
+                  document={document}
+                  onChange={onChange}
+                  lang={lang}
+                  scope="item"
+                  itemId={item.id}
+                  heading={tr('meeting.header.itemHeading', { number: item.number })}
+                />
+              </section>
+            )}
+          </>
+        ) : (
+          item && (
+            <section className="harness__card">
+              <HeaderForm
+                document={document}
+                onChange={onChange}
+                lang={lang}
+                scope="item"
+                itemId={item.id}
+                heading={tr('meeting.header.meetingHeading')}
+              />
+            </section>
+          )
+        )}
+      </main>
     </div>
   );
 }
