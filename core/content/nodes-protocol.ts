@@ -13,7 +13,15 @@ export interface SpeakerJSON extends NodeJSONBase {
   type: 'speaker';
   version: 1;
   personIds: string[];
+  /**
+   * The article before a shared plural title ("Die StRe …"), as the sentence needs it: "die"
+   * or "der" inside a sentence, "" for none. Absent means "Die", at the start of a sentence.
+   */
+  article?: SpeakerArticle;
 }
+
+export const SPEAKER_ARTICLES = ['Die', 'die', 'der', 'den', ''] as const;
+export type SpeakerArticle = (typeof SPEAKER_ARTICLES)[number];
 
 /** The outcomes real minutes record; the ids are stable, the printed words come from render. */
 export const VOTE_OUTCOMES = [
@@ -71,8 +79,10 @@ export function isVoteNode(node: ContentNode | NodeJSONBase): node is VoteJSON {
   return node.type === 'vote';
 }
 
-export function speakerNode(personIds: string[]): SpeakerJSON {
-  return { type: 'speaker', version: 1, personIds: [...personIds] };
+export function speakerNode(personIds: string[], article?: SpeakerArticle): SpeakerJSON {
+  const node: SpeakerJSON = { type: 'speaker', version: 1, personIds: [...personIds] };
+  if (article !== undefined) node.article = article;
+  return node;
 }
 
 export interface VoteInit {
@@ -109,6 +119,12 @@ export function speakerFieldError(node: Record<string, unknown>): string | null 
   }
   if (!ids.every(isId)) return 'personIds';
   if (new Set(ids).size !== ids.length) return 'personIds';
+  if (
+    node.article !== undefined &&
+    !(SPEAKER_ARTICLES as readonly unknown[]).includes(node.article)
+  ) {
+    return 'article';
+  }
   return null;
 }
 

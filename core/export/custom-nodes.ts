@@ -20,7 +20,7 @@ export function customInline(
   // ContentNode does not list the protocol nodes; look at it as any serialized node.
   const node: NodeJSONBase = content;
   if (isSpeakerNode(node)) {
-    return [{ text: speakerText(document, node.personIds, printer.mentioned) }];
+    return [{ text: speakerText(document, node.personIds, printer.mentioned, node.article) }];
   }
   // A vote that ended up inside a paragraph still prints, on its own line.
   if (isVoteNode(node)) {
@@ -48,7 +48,7 @@ export function customBlock(
     return [
       {
         kind: 'paragraph',
-        inlines: [{ text: speakerText(document, node.personIds, printer.mentioned) }],
+        inlines: [{ text: speakerText(document, node.personIds, printer.mentioned, node.article) }],
       },
     ];
   }
@@ -66,7 +66,7 @@ export function customText(
 ): CustomText {
   return (content) => {
     const node: NodeJSONBase = content;
-    if (isSpeakerNode(node)) return speakerText(document, node.personIds, mentioned);
+    if (isSpeakerNode(node)) return speakerText(document, node.personIds, mentioned, node.article);
     if (isVoteNode(node)) return voteLines(document, node, mentioned).join('\n');
     return null;
   };

@@ -1,3 +1,4 @@
+import type { SpeakerArticle } from '../content/nodes-protocol';
 import { findPerson } from '../model/fields';
 import type { Person, ProtocolDocument } from '../model/schema';
 import { jointMention, mentionName } from '../style/names';
@@ -19,6 +20,7 @@ export function speakerText(
   document: ProtocolDocument,
   personIds: readonly string[],
   mentioned: Set<string>,
+  article: SpeakerArticle = 'Die',
 ): string {
   const resolved = personIds.map((id) => findPerson(document, id));
   const entries = resolved.map((person, index) => ({
@@ -29,7 +31,14 @@ export function speakerText(
   for (const entry of entries) if (entry.person) mentioned.add(entry.id);
 
   const known = entries.filter((e): e is typeof e & { person: Person } => e.person !== undefined);
-  if (known.length === entries.length) return jointMention(known);
+  if (known.length === entries.length) {
+    const text = jointMention(known);
+    // jointMention starts a shared plural title with "Die"; the sentence may want another.
+    if (article !== 'Die' && text.startsWith('Die ')) {
+      return article ? `${article} ${text.slice(4)}` : text.slice(4);
+    }
+    return text;
+  }
   // Someone is missing: name everyone one by one, so the gap shows where it is.
   return joinNames(
     entries.map((e) => (e.person ? mentionName(e.person, e.first) : UNKNOWN_PERSON)),
