@@ -305,6 +305,27 @@ describe('renderDocx: the Niederschrift', () => {
     expect(before.xml).toContain('<w:keepNext/>');
   });
 
+  it('prints its own texts in the document’s language: German by default, English for en-*', async () => {
+    const footerAndHeader = async (language: string) => {
+      const print = withBlocks([para('x')]);
+      print.meta.language = language;
+      const bytes = await render(print);
+      const part = (prefix: string) => {
+        const path = [...unzip(bytes).keys()].find((p) => p.startsWith(`word/${prefix}`))!;
+        return textOf(docxPart(bytes, path));
+      };
+      return [part('footer'), part('header'), docxPart(bytes, 'word/styles.xml')];
+    };
+    const [deFooter, deHeader, deStyles] = await footerAndHeader('de-DE');
+    expect(deFooter).toBe('Niederschrift Nr. 1 – Seite  von ');
+    expect(deHeader).toBe('ENTWURF – nicht freigegeben');
+    expect(deStyles).toContain('<w:lang w:val="de-DE" w:eastAsia="de-DE"/>');
+    const [enFooter, enHeader, enStyles] = await footerAndHeader('en-GB');
+    expect(enFooter).toBe('Niederschrift Nr. 1 – Page  of ');
+    expect(enHeader).toBe('ENTWURF – not released');
+    expect(enStyles).toContain('<w:lang w:val="en-GB" w:eastAsia="en-GB"/>');
+  });
+
   it('starts each Niederschrift of the per-item form on a page of its own, with its own footer', async () => {
     const document = load(KLEINWEILER_EXAMPLE, 'k');
     document.form = 'per-item';
