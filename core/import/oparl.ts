@@ -40,8 +40,9 @@ class OParlIndex {
     const stack: unknown[] = [root];
     while (stack.length > 0) {
       const value = stack.pop();
+      // Children go on the stack last-first, so objects are met in the order of the file.
       if (Array.isArray(value)) {
-        for (const v of value) stack.push(v);
+        for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
         continue;
       }
       if (!isRecord(value)) continue;
@@ -60,7 +61,8 @@ class OParlIndex {
           this.byId.set(value.id, { type, object: value });
         }
       }
-      for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) stack.push(v);
+      const children = Object.values(value).filter((v) => typeof v === 'object' && v !== null);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   }
 
