@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../errors';
+import type { ProtocolError } from '../errors';
 import { detectDelimiter, parseCsv } from './csv';
 import { decodeImportText } from './decode';
 
