@@ -1,0 +1,86 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { useEffect, useRef } from 'react';
+import type { ItemContent } from '../../../core/content/nodes';
+import { stateToContent } from './serialize';
+
+export interface ChangeCallbacks {
+  /** First content change since mount or since the content was last taken. */
+  onDirty: () => void;
+  /** The content, serialized after the clerk paused for `delayMs`. */
+  onChange?: ((content: ItemContent) => void) | undefined;
+  delayMs: number;
+}
+
+export interface ChangeTracker {
+  /** Called when the host took the content: the next change is reported as dirty again. */
+  taken(): void;
+  dispose(): void;
+}
+
+/**
+ * Reports edits without serializing on the keystroke: a keystroke costs one flag test; the
+ * JSON is built only after a pause (onChange) or when the host asks (getContent).
+ */
+export function registerChangeTracker(
+  editor: LexicalEditor,
+  callbacks: { current: ChangeCallbacks },
+): ChangeTracker {
+  let reported = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    timer = null;
+    const onChange = callbacks.current.onChange;
+    if (!onChange) return;
+    reported = false;
+    onChange(stateToContent(editor.getEditorState()));
+  };
+
+  const unregister = editor.registerUpdateListener(
+    ({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+      if (prevEditorState.isEmpty() && tags.has(HISTORY_MERGE_TAG)) return; // the initial load
+      if (!reported) {
+        reported = true;
+        callbacks.current.onDirty();
+      }
+      if (callbacks.current.onChange) {
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(flush, callbacks.current.delayMs);
+      }
+    },
+  );
+
+  return {
+    taken() {
+      reported = false;
+    },
+    dispose() {
+      unregister();
+      if (timer !== null) {
+        clearTimeout(timer);
+        // A pending change is delivered rather than lost when the editor goes away.
+        flush();
+      }
+    },
+  };
+}
+
+export function useChangeTracker(callbacks: ChangeCallbacks): { current: ChangeTracker | null } {
+  const [editor] = useLexicalComposerContext();
+  const ref = useRef<ChangeCallbacks>(callbacks);
+  const tracker = useRef<ChangeTracker | null>(null);
+  useEffect(() => {
+    ref.current = callbacks;
+  });
+  useEffect(() => {
+    const t = registerChangeTracker(editor, ref);
+    tracker.current = t;
+    return () => {
+      t.dispose();
+      tracker.current = null;
+    };
+  }, [editor]);
+  return tracker;
+}

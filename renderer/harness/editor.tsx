@@ -1,0 +1,115 @@
+import { createRef, StrictMode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { ItemContent } from '../../core/content/nodes';
+import type { Lang } from '../../core/i18n/catalog';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { speakerText } from '../../core/speakers/render';
+import type { SectionTemplate } from '../../core/templates/schema';
+import { voteLines } from '../../core/votes/render';
+import type { ProtocolNodeLabels } from '../editor/nodes/ProtocolNodeLabels';
+import { ItemEditor, type ItemEditorHandle } from '../editor/ItemEditor';
+import { registerDocumentFonts } from '../styles/fonts';
+import '../styles/tokens.css';
+
+/**
+ * A page that mounts the item editor alone, for the e2e tests and for looking at it. Tests
+ * drive it through window.editorHarness; nothing here is part of the app.
+ */
+export interface EditorHarness {
+  mount(options: {
+    content: ItemContent;
+    sections: SectionTemplate[];
+    lang?: Lang;
+    readOnly?: boolean;
+    changeDelayMs?: number;
+    /** Speaker and vote nodes are named from this document's roster, as print does. */
+    document?: ProtocolDocument;
+  }): void;
+  unmount(): void;
+  handle(): ItemEditorHandle;
+  dirtyCount: number;
+  changes: ItemContent[];
+  /** A plain contenteditable with the same text, the baseline of the keystroke benchmark. */
+  mountBare(text: string): void;
+}
+
+declare global {
+  interface Window {
+    editorHarness: EditorHarness;
+  }
+}
+
+function labelsFor(doc: ProtocolDocument): ProtocolNodeLabels {
+  return {
+    speaker: (ids) => speakerText(doc, ids, new Set()),
+    vote: (vote) => voteLines(doc, vote, new Set()),
+  };
+}
+
+registerDocumentFonts();
+document.body.style.margin = '0';
+document.body.style.background = 'var(--color-desk)';
+
+const container = document.getElementById('root')!;
+let root: Root | null = null;
+const ref = createRef<ItemEditorHandle>();
+
+const harness: EditorHarness = {
+  dirtyCount: 0,
+  changes: [],
+  mount({ content, sections, lang = 'de', readOnly = false, changeDelayMs = 300, document: doc }) {
+    harness.unmount();
+    harness.dirtyCount = 0;
+    harness.changes = [];
+    root = createRoot(container);
+    root.render(
+      <StrictMode>
+        <ItemEditor
+          ref={ref}
+          content={content}
+          sections={sections}
+          lang={lang}
+          readOnly={readOnly}
+          changeDelayMs={changeDelayMs}
+          labels={doc ? labelsFor(doc) : undefined}
+          onDirty={() => {
+            harness.dirtyCount++;
+          }}
+          onChange={(c) => {
+            harness.changes.push(c);
+          }}
+        />
+      </StrictMode>,
+    );
+  },
+  unmount() {
+    root?.unmount();
+    root = null;
+    container.replaceChildren();
+  },
+  handle() {
+    if (!ref.current) throw new Error('editor not mounted');
+    return ref.current;
+  },
+  mountBare(text: string) {
+    harness.unmount();
+    const page = document.createElement('div');
+    page.className = 'pk-page';
+    const editable = document.createElement('div');
+    editable.className = 'pk-content';
+    editable.contentEditable = 'true';
+    editable.spellcheck = true;
+    editable.lang = 'de';
+    editable.dataset.testid = 'bare-content';
+    for (const line of text.split('\n')) {
+      const p = document.createElement('p');
+      p.className = 'pk-p';
+      p.textContent = line;
+      editable.append(p);
+    }
+    page.append(editable);
+    container.append(page);
+  },
+};
+
+window.editorHarness = harness;

@@ -1,0 +1,234 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, type Plugin } from 'vite';
+import type { ItemContent } from '../../core/content/nodes';
+import { parseProtokoll } from '../../core/file/format';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { findTemplate } from '../../core/templates/registry';
+import { sectionsContent } from '../../core/templates/instantiate';
+import type { SectionTemplate } from '../../core/templates/schema';
+import { STUTTGART_EXAMPLE } from './seed';
+
+/**
+ * The editor's test page (renderer/harness/editor.html): built with the project's Vite config
+ * into a temporary folder (only this page, so others' pages in progress cannot break it),
+ * served from 127.0.0.1 and opened in the system Chromium.
+ */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGE = 'harness/editor.html';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json',
+};
+
+function onlyThisPage(): Plugin {
+  return {
+    name: 'only-editor-harness',
+    config(config) {
+      const options = (config.build ??= {});
+      const input = { 'harness-editor': join(ROOT, 'renderer', PAGE) };
+      if (options.rolldownOptions) options.rolldownOptions.input = input;
+      if (options.rollupOptions) options.rollupOptions.input = input;
+      if (!options.rolldownOptions && !options.rollupOptions) options.rolldownOptions = { input };
+    },
+  };
+}
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(readFileSync(file));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, url: `http://127.0.0.1:${port}/${PAGE}` });
+    });
+  });
+}
+
+export interface EditorHarness {
+  browser: Browser;
+  /** A fresh page with the editor mounted on `content`; fails on any page error. */
+  open(options: MountOptions, viewport?: { width: number; height: number }): Promise<EditorPage>;
+  close(): Promise<void>;
+}
+
+export interface MountOptions {
+  content: ItemContent;
+  sections: SectionTemplate[];
+  lang?: 'de' | 'en';
+  readOnly?: boolean;
+  changeDelayMs?: number;
+  document?: ProtocolDocument;
+}
+
+export interface EditorPage {
+  page: Page;
+  /** The editable root. */
+  content: string;
+  /** Errors the page threw or logged so far. */
+  errors: string[];
+  getContent(): Promise<ItemContent>;
+}
+
+export const CONTENT = '[data-testid="item-editor-content"]';
+
+export async function startEditorHarness(): Promise<EditorHarness> {
+  const outDir = mkdtempSync(join(tmpdir(), 'protokollant-editor-harness-'));
+  // PROTOKOLLANT_HARNESS_DEV=1 builds unminified with Lexical's development messages.
+  const dev = process.env.PROTOKOLLANT_HARNESS_DEV === '1';
+  await build({
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    mode: dev ? 'development' : 'production',
+    plugins: [onlyThisPage()],
+    build: { outDir, emptyOutDir: true, sourcemap: false, minify: !dev },
+  });
+  const { server, url } = await serve(outDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const pages: Page[] = [];
+  return {
+    browser,
+    async open(options, viewport = { width: 1200, height: 900 }) {
+      const context = await browser.newContext({ viewport, locale: 'de-DE' });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(url).origin,
+      });
+      const page = await context.newPage();
+      pages.push(page);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(url);
+      await page.waitForFunction(() => 'editorHarness' in window);
+      await page.evaluate((o) => window.editorHarness.mount(o), options);
+      await page.waitForSelector(CONTENT);
+      await page.evaluate(() => document.fonts.ready);
+      return {
+        page,
+        content: CONTENT,
+        errors,
+        getContent: () => page.evaluate(() => window.editorHarness.handle().getContent()),
+      };
+    },
+    async close() {
+      await Promise.all(
+        pages.map((p) =>
+          p
+            .context()
+            .close()
+            .catch(() => undefined),
+        ),
+      );
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---- test data ----
+
+export function stuttgartDocument(): ProtocolDocument {
+  return parseProtokoll(readFileSync(STUTTGART_EXAMPLE, 'utf8'), 'stuttgart');
+}
+
+export function stuttgartSections(): SectionTemplate[] {
+  const template = findTemplate('stuttgart-ausschuss-top');
+  if (!template) throw new Error('template missing');
+  return template.sections;
+}
+
+/** A new item's text: the template's sections with their skeletons. */
+export function emptyStuttgartItem(): ItemContent {
+  return sectionsContent(stuttgartSections());
+}
+
+/** Places the caret at the end of the text of the element matched by `selector`. */
+export async function caretAtEnd(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`no ${sel}`);
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.collapse(false);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, selector);
+}
+
+/** Places the caret at the start of the element matched by `selector`. */
+export async function caretAtStart(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`no ${sel}`);
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    range.collapse(true);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, selector);
+}
+
+/** Dispatches a real paste event with the given clipboard data at the current selection. */
+export async function pasteData(page: Page, data: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    ({ selector, data }) => {
+      const transfer = new DataTransfer();
+      for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+      const target = document.querySelector(selector)!;
+      target.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    },
+    { selector: CONTENT, data },
+  );
+}
+
+/** Section texts as the page shows them: [section key, text] in order. */
+export async function sectionTexts(page: Page): Promise<[string, string][]> {
+  return page.$$eval(`${CONTENT} section.pk-section`, (sections) =>
+    sections.map((s) => [
+      (s as HTMLElement).dataset.section ?? '',
+      (s as HTMLElement).innerText.trim(),
+    ]),
+  );
+}
