@@ -16,13 +16,13 @@ function apply(doc: ProtocolDocument, personId: string, patch: AttendancePatch):
 describe('setAttendance', () => {
   it('marks a member excused with a reason, and the count follows', () => {
     const doc = kleinweiler();
-    expect(attendanceSummary(doc)!.presentCount).toBe(11);
+    const before = attendanceSummary(doc)!.presentCount;
     const next = apply(doc, 'p-dietz', { status: 'excused', reason: 'Urlaub' });
     expect(attendanceRecord(next, 'p-dietz')).toMatchObject({
       status: 'excused',
       reason: 'Urlaub',
     });
-    expect(attendanceSummary(next)!.presentCount).toBe(10);
+    expect(attendanceSummary(next)!.presentCount).toBe(before - 1);
     expect(attendanceSummary(next)!.absent.map((e) => e.note)).toContain('Urlaub');
   });
 
