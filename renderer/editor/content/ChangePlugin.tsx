@@ -37,20 +37,20 @@ export function registerChangeTracker(
     onChange(stateToContent(editor.getEditorState()));
   };
 
-  const unregister = editor.registerUpdateListener(
-    ({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
-      if (prevEditorState.isEmpty() && tags.has(HISTORY_MERGE_TAG)) return; // the initial load
-      if (!reported) {
-        reported = true;
-        callbacks.current.onDirty();
-      }
-      if (callbacks.current.onChange) {
-        if (timer !== null) clearTimeout(timer);
-        timer = setTimeout(flush, callbacks.current.delayMs);
-      }
-    },
-  );
+  const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+    if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return; // selection only
+    // The initial load and the normalizing passes Lexical runs when plugins register are
+    // tagged history-merge: not the clerk's edits.
+    if (tags.has(HISTORY_MERGE_TAG)) return;
+    if (!reported) {
+      reported = true;
+      callbacks.current.onDirty();
+    }
+    if (callbacks.current.onChange) {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(flush, callbacks.current.delayMs);
+    }
+  });
 
   return {
     taken() {
