@@ -13,7 +13,8 @@ const EDIT = 'Diese Zeile überlebt den Absturz.';
 
 async function recoveryFiles(userData: string): Promise<string[]> {
   const folder = join(userData, 'recovery');
-  const names = await readdir(folder).catch(() => []);
+  // Finished copies only: a temporary file of a write in progress is not a copy yet.
+  const names = (await readdir(folder).catch(() => [])).filter((n) => /^rec-.*\.json$/.test(n));
   return Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')));
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry } from '../../contract/host-api';
@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 
 const RECOVERY_FORMAT = 'protokollant/recovery';
 const ID = /^rec-[a-f0-9]{16}$/;
+const STALE_TEMP_MS = 60_000;
 
 const recoveryFileSchema = z.object({
   format: z.literal(RECOVERY_FORMAT),
@@ -123,6 +124,15 @@ export class RecoveryStore {
     }
     const entries: RecoveryEntry[] = [];
     for (const name of names) {
+      // A write cut off by a crash leaves its temporary file: tidy those up once they are old.
+      if (name.startsWith('.rec-') && name.endsWith('.tmp')) {
+        const path = join(this.folder, name);
+        const info = await stat(path).catch(() => null);
+        if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) {
+          await unlink(path).catch(() => undefined);
+        }
+        continue;
+      }
       const id = name.replace(/\.json$/, '');
       if (!name.endsWith('.json') || !ID.test(id)) continue;
       try {

@@ -175,6 +175,7 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
                   <span className="pk-list-name">{path.replace(/^.*[\\/]/, '')}</span>
                   <span className="pk-list-meta">{path}</span>
                 </button>
+                <span className="pk-list-date">{t('shell.start.pending')}</span>
               </li>
             ))}
             {recent.map((entry) => (

@@ -86,6 +86,7 @@ export const de = {
   'shell.start.recent': 'Zuletzt geöffnet',
   'shell.start.recentEmpty': 'Noch keine Dokumente geöffnet.',
   'shell.start.missing': 'nicht gefunden',
+  'shell.start.pending': 'beim Start angegeben',
   'shell.start.recovery': 'Nicht gespeicherte Arbeit wiederherstellen',
   'shell.start.recoveryHint':
     'Protokollant wurde nicht ordnungsgemäß beendet. Diese Änderungen wurden automatisch gesichert:',
@@ -233,6 +234,7 @@ export const en: Record<keyof typeof de, string> = {
   'shell.start.recent': 'Recently opened',
   'shell.start.recentEmpty': 'No documents opened yet.',
   'shell.start.missing': 'not found',
+  'shell.start.pending': 'given at start',
   'shell.start.recovery': 'Restore unsaved work',
   'shell.start.recoveryHint':
     'Protokollant did not close properly. These changes were saved automatically:',
