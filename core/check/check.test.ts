@@ -147,7 +147,7 @@ describe('completeness check', () => {
     ]);
   });
 
-  it('checks required header fields and house formats of the layout', () => {
+  it("checks required header fields and house formats of the layout (the meeting view's validation)", () => {
     const doc = testMeeting();
     doc.layout.itemHeader = doc.layout.itemHeader.map((f) =>
       f.key === 'item.paperRef' ? { ...f, required: true } : f,
@@ -156,8 +156,8 @@ describe('completeness check', () => {
     doc.items[1]!.paperRef = 'zwölf';
     const found = lines(doc);
     expect(found).toEqual([
-      'TOP 2 › Drucksache: Drucksache „zwölf“ hat nicht das erwartete Format (Nummer/Jahr, z. B. 14/2026).',
-      'TOP 3 › Drucksache: Drucksache fehlt.',
+      'TOP 2 › Drucksache: „zwölf“ entspricht nicht dem Format: Nummer/Jahr, z. B. 14/2026.',
+      'TOP 3 › Drucksache: Drucksache ist ein Pflichtfeld.',
     ]);
   });
 
@@ -173,5 +173,13 @@ describe('completeness check', () => {
       content: itemContent([], [paragraph('Zur Kenntnis genommen.')]),
     }));
     expect(keys(doc)).toEqual(['check.quorateContradicts']);
+  });
+
+  it('reports a meeting that ends before it starts, at the end', () => {
+    const doc = testMeeting();
+    doc.meeting.end = '18:30';
+    expect(lines(doc)).toEqual([
+      'Ende: Das Ende (18:30 Uhr) liegt nicht nach dem Beginn (19:00 Uhr).',
+    ]);
   });
 });

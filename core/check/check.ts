@@ -1,7 +1,6 @@
 import { t, type Lang } from '../i18n/catalog';
-import { printedFieldValue } from '../model/fields';
-import type { HeaderField } from '../model/layout';
-import type { AgendaItem, ProtocolDocument } from '../model/schema';
+import type { ProtocolDocument } from '../model/schema';
+import { validateDocumentHeaders } from '../model/validation';
 import { profileOf, type RulesProfile } from '../rules/profiles';
 import { unknownSpeakerIds } from '../speakers/render';
 import { formalName } from '../style/names';
@@ -195,62 +194,19 @@ function checkAttendance(document: ProtocolDocument, profile: RulesProfile): Fin
   return findings;
 }
 
-const ITEM_FIELDS: ReadonlySet<string> = new Set([
-  'item.minutesNumber',
-  'item.number',
-  'item.treatment',
-  'item.paperRef',
-  'item.fileRef',
-  'item.sessionKind',
-  'item.rapporteur',
-  'item.title',
-]);
-
 /**
- * Required header fields and house formats, per the document's layout. Item fields are checked
- * on every item; in the per-item form the header holds them, in the meeting form the item header.
+ * Required header fields and house formats, per the document's layout: the meeting view's
+ * header validation (core/model/validation.ts), so the form and the check say the same. The
+ * field name is given in the reader's language rather than the template's label.
  */
 function checkHeader(document: ProtocolDocument): Finding[] {
-  const findings: Finding[] = [];
-  const check = (field: HeaderField, item: AgendaItem | undefined) => {
-    const value = printedFieldValue(document, item, field.key).trim();
-    const place = { field: field.key as FindingField, ...(item ? { itemId: item.id } : {}) };
-    if (value === '') {
-      if (field.required) {
-        findings.push({
-          severity: 'error',
-          messageKey: 'check.fieldMissing',
-          params: { field: fieldParam(field.key) },
-          ...place,
-        });
-      }
-      return;
-    }
-    if (field.format && !safeMatch(field.format, value)) {
-      findings.push({
-        severity: 'warning',
-        messageKey: field.formatHint ? 'check.fieldFormatHint' : 'check.fieldFormat',
-        params: { field: fieldParam(field.key), value, hint: field.formatHint ?? '' },
-        ...place,
-      });
-    }
-  };
-  const { header, itemHeader } = document.layout;
-  for (const field of header) {
-    if (ITEM_FIELDS.has(field.key)) for (const item of document.items) check(field, item);
-    else check(field, undefined);
-  }
-  for (const field of itemHeader) for (const item of document.items) check(field, item);
-  return findings;
-}
-
-function safeMatch(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(pattern).test(value);
-  } catch {
-    // A broken pattern in a template is not the clerk's mistake.
-    return true;
-  }
+  return validateDocumentHeaders(document).map((f) => ({
+    severity: f.severity,
+    messageKey: f.messageKey,
+    params: { ...f.params, label: fieldParam(f.fieldKey) },
+    field: f.fieldKey,
+    ...(f.itemId ? { itemId: f.itemId } : {}),
+  }));
 }
 
 function checkItems(document: ProtocolDocument, profile: RulesProfile): Finding[] {
@@ -322,16 +278,28 @@ export function checkDocument(document: ProtocolDocument): CheckResult {
   return { profile, findings: dropCovered(findings) };
 }
 
-/** A field reported missing by a specific check is not reported again by the header check. */
+/**
+ * A field the specific checks already reported (missing chair, unknown person) is not reported
+ * again by the header validation.
+ */
+const COVERING: ReadonlySet<string> = new Set([
+  'check.fieldMissing',
+  'check.chairMissing',
+  'check.personUnknown',
+]);
+const COVERED: ReadonlySet<string> = new Set([
+  'check.fieldMissing',
+  'meeting.validation.required',
+  'meeting.validation.personMissing',
+]);
+
 function dropCovered(findings: Finding[]): Finding[] {
-  const missing = new Set<string>();
+  const reported = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const isMissing =
-      f.messageKey === 'check.fieldMissing' || f.messageKey === 'check.chairMissing';
     const key = `${f.itemId ?? ''}|${f.field ?? ''}`;
-    if (isMissing && missing.has(key)) continue;
-    if (isMissing) missing.add(key);
+    if (COVERED.has(f.messageKey) && reported.has(key)) continue;
+    if (COVERING.has(f.messageKey)) reported.add(key);
     out.push(f);
   }
   return out;

@@ -43,8 +43,6 @@ export const de = {
   'vote.outcome.geaendert-beschlossen': 'geändert beschlossen',
   'check.chairMissing': 'Der Vorsitz ist nicht angegeben.',
   'check.fieldMissing': '{field} fehlt.',
-  'check.fieldFormat': '{field} „{value}“ hat nicht das erwartete Format.',
-  'check.fieldFormatHint': '{field} „{value}“ hat nicht das erwartete Format ({hint}).',
   'check.personUnknown': 'Die Person „{id}“ steht nicht im Personenverzeichnis.',
   'check.speakerUnknown':
     'Ein Redner verweist auf eine Person, die nicht im Personenverzeichnis steht („{id}“); gedruckt wird „[unbekannte Person]“.',
@@ -158,8 +156,6 @@ export const en: Record<keyof typeof de, string> = {
   'vote.outcome.geaendert-beschlossen': 'carried with amendments',
   'check.chairMissing': 'The chair is not given.',
   'check.fieldMissing': '{field} is missing.',
-  'check.fieldFormat': '{field} “{value}” does not have the expected format.',
-  'check.fieldFormatHint': '{field} “{value}” does not have the expected format ({hint}).',
   'check.personUnknown': 'The person “{id}” is not in the list of people.',
   'check.speakerUnknown':
     'A speaker refers to a person who is not in the list of people (“{id}”); “[unbekannte Person]” is printed.',
