@@ -8,6 +8,7 @@ import type { ProtocolDocument } from '../../core/model/schema';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
 import { AgendaSidebar } from '../meeting/AgendaSidebar';
+import { AttendanceEditor } from '../meeting/AttendanceEditor';
 import { HeaderForm } from '../meeting/HeaderForm';
 import { translator } from '../meeting/i18n';
 import '../styles/tokens.css';
@@ -79,6 +80,14 @@ function Harness() {
                 lang={lang}
                 scope="meeting"
                 heading={tr('meeting.header.meetingHeading')}
+              />
+            </section>
+            <section className="harness__card">
+              <AttendanceEditor
+                document={document}
+                onChange={onChange}
+                lang={lang}
+                undoTimeout={Number(params.get('undoMs') ?? 8000)}
               />
             </section>
             {item && (

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import type { Translate } from '../i18n';
+import { useDomId } from '../ids';
+
+interface ConfirmDialogProps {
+  tr: Translate;
+  title: string;
+  message: string;
+  /** The confirming button; without one the dialog only informs (one "OK"). */
+  confirm?: string;
+  danger?: boolean;
+  onConfirm?: () => void;
+  onCancel: () => void;
+}
+
+/** A modal question or notice; the safe answer has the focus, Escape is the safe answer. */
+export function ConfirmDialog({
+  tr,
+  title,
+  message,
+  confirm,
+  danger,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const safe = useRef<HTMLButtonElement>(null);
+  const id = useDomId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    safe.current?.focus();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="mt-dialog mt-confirm"
+      role="alertdialog"
+      aria-labelledby={id('title')}
+      aria-describedby={id('message')}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <div className="mt-dialog__head">
+        <h2 id={id('title')} className="mt-dialog__title">
+          {title}
+        </h2>
+      </div>
+      <p id={id('message')} className="mt-dialog__body mt-confirm__message">
+        {message}
+      </p>
+      <div className="mt-dialog__foot">
+        <button ref={safe} type="button" className="mt-button" onClick={onCancel}>
+          {confirm ? tr('meeting.dialog.cancel') : tr('meeting.dialog.ok')}
+        </button>
+        {confirm && onConfirm && (
+          <button
+            type="button"
+            className={`mt-button ${danger ? 'mt-button--danger' : 'mt-button--primary'}`}
+            onClick={onConfirm}
+          >
+            {confirm}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}
