@@ -34,6 +34,11 @@ export interface QuorumRule {
   threshold: 'atLeastHalf' | 'moreThanHalf';
   /** BW § 37 Abs. 2 S. 2: when more than half of all members are biased, a quarter suffices. */
   biasedMajority?: 'atLeastQuarter';
+  /**
+   * NRW § 49 Abs. 1 S. 2: the council counts as quorate until its lack of quorum is
+   * established, so a count below the threshold is a warning there, not an error.
+   */
+  presumed?: boolean;
   law: string;
 }
 
@@ -103,7 +108,12 @@ export const PROFILES: Record<RulesProfileId, RulesProfile> = {
       { roles: ['mayor', 'chair'], count: 1, attended: false, member: false },
       { roles: ['clerk'], count: 1, attended: false, member: false },
     ],
-    quorum: { counts: 'present', threshold: 'moreThanHalf', law: '§ 49 Abs. 1 GO NRW' },
+    quorum: {
+      counts: 'present',
+      threshold: 'moreThanHalf',
+      presumed: true,
+      law: '§ 49 Abs. 1 GO NRW',
+    },
   },
   'by-go-54': {
     id: 'by-go-54',

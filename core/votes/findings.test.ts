@@ -117,6 +117,19 @@ describe('vote arithmetic against the attendance', () => {
       'Nicht beschlussfähig: nur 4 von 9 Mitgliedern anwesend und stimmberechtigt, nötig sind 5 (§ 37 Abs. 2 GemO BW).',
     );
     expect(keys({ outcome: 'zur-kenntnis-genommen' }, thin)).toEqual([]);
+    // NRW presumes the quorum until its lack is established: a warning there.
+    const doc = testMeeting();
+    thin(doc);
+    const nrw = checkVote(
+      doc,
+      doc.items[0]!,
+      voteNode({ outcome: 'einstimmig' }),
+      [],
+      PROFILES['nrw-go-52'],
+    );
+    expect(nrw.map((f) => [f.messageKey, f.severity])).toEqual([
+      ['check.vote.quorumNotReached', 'warning'],
+    ]);
   });
 
   it('cannot judge counts without attendance, but still the words', () => {

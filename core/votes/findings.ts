@@ -115,7 +115,7 @@ export function checkVote(
   if (DECIDING_OUTCOMES.has(vote.outcome)) {
     const quorum = quorumAtItem(document, item.id, profile.quorum, vote.excluded);
     if (quorum && !quorum.reached) {
-      add('error', 'check.vote.quorumNotReached', {
+      add(quorum.rule.presumed ? 'warning' : 'error', 'check.vote.quorumNotReached', {
         counted: quorum.counted,
         members: quorum.members,
         required: quorum.required,
