@@ -55,11 +55,11 @@ function sectionOf(c: ItemContent, key: string): ContentNode & { children: Conte
 
 describe('the Stuttgart item in the editor', () => {
   it('shows the five sections with their titles and the Beschlussantrag as a numbered list', async () => {
-    const document = stuttgartDocument();
+    const doc = stuttgartDocument();
     const { page, errors } = await harness.open({
-      content: document.items[0]!.content,
+      content: doc.items[0]!.content,
       sections: stuttgartSections(),
-      document,
+      document: doc,
     });
     const sections = await page.$$eval(`${CONTENT} > section.pk-section`, (els) =>
       els.map((el) => ({

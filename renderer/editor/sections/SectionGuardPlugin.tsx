@@ -3,8 +3,10 @@ import { $isTableCellNode } from '@lexical/table';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import { copyToClipboard } from '@lexical/clipboard';
 import {
+  $getRoot,
   $getSelection,
   $isRangeSelection,
+  $isRootNode,
   COMMAND_PRIORITY_CRITICAL,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   CUT_COMMAND,
@@ -16,14 +18,19 @@ import {
   DROP_COMMAND,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
+  KEY_ARROW_DOWN_COMMAND,
+  KEY_ARROW_LEFT_COMMAND,
+  KEY_ARROW_RIGHT_COMMAND,
+  KEY_ARROW_UP_COMMAND,
   PASTE_COMMAND,
+  SELECTION_CHANGE_COMMAND,
   REMOVE_TEXT_COMMAND,
   RootNode,
   type LexicalEditor,
   type RangeSelection,
 } from 'lexical';
 import { useEffect } from 'react';
-import { ProtocolSectionNode } from '../nodes/ProtocolSectionNode';
+import { $isProtocolSectionNode, ProtocolSectionNode } from '../nodes/ProtocolSectionNode';
 import {
   $ensureSectionHasBlock,
   $isAtSectionEnd,
@@ -72,7 +79,46 @@ export function registerSectionGuard(
     return false;
   };
 
+  /** Arrow keys at a section's edge go on into the next section's text. */
+  const crossBorder =
+    (forward: boolean) =>
+    (event: KeyboardEvent | null): boolean => {
+      if (event?.shiftKey) return false;
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+      const section = $sectionOf(selection.anchor.getNode());
+      if (section === null) return false;
+      if (forward ? !$isAtSectionEnd(selection) : !$isAtSectionStart(selection)) return false;
+      const next = forward ? section.getNextSibling() : section.getPreviousSibling();
+      if (!$isProtocolSectionNode(next)) return false;
+      event?.preventDefault();
+      if (forward) next.selectStart();
+      else next.selectEnd();
+      return true;
+    };
+
   return mergeRegister(
+    editor.registerCommand(KEY_ARROW_DOWN_COMMAND, crossBorder(true), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(KEY_ARROW_RIGHT_COMMAND, crossBorder(true), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(KEY_ARROW_UP_COMMAND, crossBorder(false), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(KEY_ARROW_LEFT_COMMAND, crossBorder(false), COMMAND_PRIORITY_CRITICAL),
+    // A caret between two sections (a click beside a title) belongs into the section below.
+    editor.registerCommand(
+      SELECTION_CHANGE_COMMAND,
+      () => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+        const anchor = selection.anchor;
+        if (anchor.type !== 'element' || !$isRootNode(anchor.getNode())) return false;
+        const root = $getRoot();
+        const below = root.getChildAtIndex(anchor.offset);
+        if ($isProtocolSectionNode(below)) below.selectStart();
+        else if ($isProtocolSectionNode(root.getLastChild()))
+          root.getLastChildOrThrow().selectEnd();
+        return false;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
     editor.registerNodeTransform(RootNode, (root) => $repairSectionStructure(root, frames)),
     editor.registerNodeTransform(ProtocolSectionNode, (section) => {
       $ensureSectionHasBlock(section);
