@@ -19,11 +19,13 @@ import { createHostHandlers } from '../host/services/handlers';
 import { RecentService } from '../host/services/recent';
 import { RecoveryStore } from '../host/services/recovery';
 import { SettingsService } from '../host/services/settings';
+import { closePdfEngine, setPdfEngineFactory } from '../host/pdf/engine';
 import { createAppProtocolHandler } from './app-protocol';
 import { filesFromArgv } from './argv';
 import { openFilters, safeFileName, saveFilters } from './dialogs';
 import { registerHostIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { createElectronPdfEngine } from './print-to-pdf';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -313,6 +315,10 @@ function start(): void {
     quitting = true;
   });
 
+  app.on('will-quit', () => {
+    void closePdfEngine();
+  });
+
   app.on('window-all-closed', () => {
     if (quitting || process.platform !== 'darwin') app.quit();
   });
@@ -326,6 +332,8 @@ function start(): void {
     session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '..', 'renderer')));
+    // PDF exports print with Electron's own Chromium (the CLI and browser mode use the system one).
+    setPdfEngineFactory(createElectronPdfEngine);
     await settings.get();
     await rebuildMenu();
     const files = [...filesFromArgv(process.argv, process.cwd()), ...pendingOpen];

@@ -38,7 +38,9 @@ describe('browser mode: start screen, new document, language, export', () => {
     await page.getByRole('menuitem', { name: /Neu aus Vorlage/ }).click();
     await expect.poll(() => page.getByTestId('start-screen').isVisible()).toBe(true);
     // the file just closed is now a recent document
-    expect(await page.getByTestId('start-screen').textContent()).toContain('top12.protokoll');
+    await expect
+      .poll(() => page.getByTestId('start-screen').textContent())
+      .toContain('top12.protokoll');
     await page.locator('[data-template="gemeinderat-sitzung"]').click();
     await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
     await page.keyboard.press('Control+s');
@@ -99,6 +101,13 @@ describe('browser mode: start screen, new document, language, export', () => {
     await expect
       .poll(() => page.getByTestId('document-name').textContent())
       .toBe('top12.protokoll');
+    // the print preview (Ctrl+P) shows the print HTML of the document
+    await page.keyboard.press('Control+p');
+    const preview = page.frameLocator('[data-testid=preview] iframe');
+    await expect.poll(() => preview.locator('body').textContent()).toContain('Niederschrift Nr.');
+    expect(await preview.locator('body').textContent()).toContain('einmütig');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('preview').count()).toBe(0);
     await page.getByRole('menuitem', { name: 'Datei' }).click();
     await page.getByRole('menuitem', { name: /Exportieren als DOCX/ }).click();
     const picker = page.getByTestId('file-picker');

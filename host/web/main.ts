@@ -4,6 +4,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLang } from '../../core/i18n/catalog';
+import { closePdfEngine } from '../pdf/engine';
 import { DocumentSessions } from '../services/documents';
 import { createHostHandlers } from '../services/handlers';
 import { RecentService } from '../services/recent';
@@ -90,7 +91,8 @@ async function main(): Promise<void> {
   console.log('Beenden mit Strg+C / stop with Ctrl+C');
 
   const stop = () => {
-    void running.close().then(() => process.exit(0));
+    // The PDF engine keeps a browser warm: end it with the server.
+    void Promise.all([running.close(), closePdfEngine()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -7,6 +7,7 @@ import { useDialogs } from './dialogs';
 import { errorCode } from './errors';
 import { formatTime, useT } from './i18n';
 import { stem, suggestedBaseName } from './names';
+import { PreviewDialog } from './PreviewDialog';
 
 export interface FrameHandle {
   /** Asks about unsaved changes; true when the document was closed (saved or discarded). */
@@ -67,6 +68,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   const [autosaveFailed, setAutosaveFailed] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const timerRef = useRef<number | null>(null);
   const dirty = revision !== savedRevision;
   const displayName = file.name || t('shell.untitled');
@@ -280,10 +282,12 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
             .chooseExtract(documentRef.current)
             .then((choice) => choice && exportTo(choice.kind, choice.itemId));
           break;
+        case 'preview':
+          setPreviewing(true);
+          break;
         case 'undo':
         case 'redo':
         case 'find':
-        case 'preview':
           // The workspace owns these; it listens for this event.
           window.dispatchEvent(new CustomEvent('protokollant:command', { detail: { command } }));
           break;
@@ -331,6 +335,9 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
       <main className="pk-desk">
         <Workspace document={document} onChange={onChange} lang={lang} />
       </main>
+      {previewing ? (
+        <PreviewDialog document={document} onClose={() => setPreviewing(false)} />
+      ) : null}
       <footer className="pk-status" role="status">
         <span className={`pk-status-save${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
           {saveState}

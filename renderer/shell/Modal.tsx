@@ -6,6 +6,8 @@ interface ModalProps {
   footer: ReactNode;
   onCancel(): void;
   wide?: boolean;
+  /** As wide as a printed page (the preview). */
+  page?: boolean;
   testId?: string;
 }
 
@@ -13,7 +15,7 @@ interface ModalProps {
  * A modal dialog: focus moves into it, Escape cancels, Tab stays inside. The desk behind is
  * dimmed and inert.
  */
-export function Modal({ title, children, footer, onCancel, wide, testId }: ModalProps) {
+export function Modal({ title, children, footer, onCancel, wide, page, testId }: ModalProps) {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -56,7 +58,7 @@ export function Modal({ title, children, footer, onCancel, wide, testId }: Modal
     <div className="pk-modal-backdrop">
       <div
         ref={ref}
-        className={wide ? 'pk-modal pk-modal-wide' : 'pk-modal'}
+        className={`pk-modal${wide ? ' pk-modal-wide' : ''}${page ? ' pk-modal-page' : ''}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
