@@ -46,6 +46,11 @@ export const de = {
   'review.place.itemRemoved': 'TOP {number} (entfernt)',
   'review.correction.notApproved': 'Berichtigungen gibt es nur zu freigegebenen Niederschriften.',
   'review.correction.empty': 'Bitte beschreiben Sie die Berichtigung.',
+  'identity.noName':
+    'Bitte tragen Sie zuerst in den Einstellungen Ihren Namen ein; mit ihm wird unterzeichnet.',
+  'identity.otherScheme':
+    'Ihr Signaturschlüssel wurde in einer anderen Betriebsart von Protokollant angelegt und ist hier nicht lesbar.',
+  'identity.damaged': 'Ihr Signaturschlüssel ist beschädigt und kann nicht verwendet werden.',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -91,4 +96,8 @@ export const en: Record<keyof typeof de, string> = {
   'review.place.itemRemoved': 'item {number} (removed)',
   'review.correction.notApproved': 'Corrections exist only for approved minutes.',
   'review.correction.empty': 'Please describe the correction.',
+  'identity.noName': 'Please enter your name in the settings first; it is what you sign with.',
+  'identity.otherScheme':
+    'Your signing key was made by another mode of Protokollant and cannot be read here.',
+  'identity.damaged': 'Your signing key is damaged and cannot be used.',
 };
