@@ -257,4 +257,41 @@ describe('recovery copies', () => {
       code: 'shell.host.recoveryNotFound',
     });
   });
+
+  it('a save does not remove a recovery copy written after it started', async () => {
+    const { documents } = servicesFor(userData);
+    const opened = await documents.open(me, file);
+    const saving = documents.save(me, {
+      handle: opened.handle,
+      document: opened.document,
+      path: null,
+      force: false,
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const newer = retitled(opened.document, 'Nach dem Speichern getippt');
+    const writing = documents.writeRecovery(me, { handle: opened.handle, document: newer });
+    await Promise.all([saving, writing]);
+    documents.dropOwner(me.owner);
+    const [entry] = await documents.listRecovery();
+    expect(entry).toBeDefined();
+    const restored = await documents.restore(me, entry!.id);
+    expect((restored.document as ProtocolDocument).items[0]!.title).toBe(
+      'Nach dem Speichern getippt',
+    );
+  });
+
+  it('a window closed cleanly takes its copies along; a crashed one leaves them', async () => {
+    const { documents } = servicesFor(userData);
+    const a = await documents.open({ owner: 'a' }, file);
+    await documents.writeRecovery({ owner: 'a' }, { handle: a.handle, document: a.document });
+    const b = documents.newFromTemplate({ owner: 'b' }, 'nrw-rat-sitzung');
+    await documents.writeRecovery({ owner: 'b' }, { handle: b.handle, document: b.document });
+    expect(documents.ownerOfPath(file)).toBe('a');
+    await documents.closeOwner('a');
+    documents.dropOwner('b');
+    expect(documents.ownerOfPath(file)).toBeNull();
+    const left = await documents.listRecovery();
+    expect(left).toHaveLength(1);
+    expect(left[0]!.path).toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { MarkNode } from '@lexical/mark';
@@ -11,6 +12,8 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import {
   DecoratorNode,
+  REDO_COMMAND,
+  UNDO_COMMAND,
   ElementNode,
   type EditorState,
   type Klass,
@@ -19,7 +22,7 @@ import {
   type SerializedElementNode,
   type Spread,
 } from 'lexical';
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { ItemContent, NodeJSONBase } from '../../core/content/nodes';
 import { isSpeakerNode, isVoteNode } from '../../core/content/nodes-protocol';
 import { speakerText } from '../../core/speakers/render';
@@ -149,6 +152,23 @@ const NODES: Klass<LexicalNode>[] = [
   MarkNode,
 ];
 
+/** The menu's Undo/Redo (browser mode) reach the editor that has the caret. */
+function MenuCommandsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const onCommand = (event: Event) => {
+      const command = (event as CustomEvent<{ command?: string }>).detail?.command;
+      const root = editor.getRootElement();
+      if (!root || !root.contains(document.activeElement)) return;
+      if (command === 'undo') editor.dispatchCommand(UNDO_COMMAND, undefined);
+      if (command === 'redo') editor.dispatchCommand(REDO_COMMAND, undefined);
+    };
+    window.addEventListener('protokollant:command', onCommand);
+    return () => window.removeEventListener('protokollant:command', onCommand);
+  }, [editor]);
+  return null;
+}
+
 function ItemEditor({
   item,
   onContent,
@@ -187,6 +207,7 @@ function ItemEditor({
         ErrorBoundary={LexicalErrorBoundary}
       />
       <HistoryPlugin />
+      <MenuCommandsPlugin />
       <ListPlugin />
       <OnChangePlugin onChange={onEditorChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
     </LexicalComposer>
