@@ -19,6 +19,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
+const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Tagesordnung' });
 const option = (page: Page, name: string | RegExp) => page.getByRole('option', { name });
 const ids = async (page: Page) => (await harnessDocument(page)).items.map((i) => i.id);
 const numbers = async (page: Page) =>
@@ -59,9 +60,11 @@ describe('agenda sidebar', () => {
     await expect(option(page, /^TOP 3 /).getAttribute('aria-selected')).resolves.toBe('true');
 
     await page.keyboard.press('Insert');
-    const title = page.getByRole('textbox', { name: 'Betreff' });
+    const title = sidebar(page).getByRole('textbox', { name: 'Betreff' });
     await expect(title.evaluate((el) => el === window.document.activeElement)).resolves.toBe(true);
-    await expect(page.getByRole('textbox', { name: 'TOP-Nummer' }).inputValue()).resolves.toBe('7');
+    await expect(
+      sidebar(page).getByRole('textbox', { name: 'TOP-Nummer' }).inputValue(),
+    ).resolves.toBe('7');
     await title.fill('Feuerwehrbedarfsplan');
     await page.keyboard.press('Enter');
     expect(await focusedText(page)).toBe('TOP 7 · Feuerwehrbedarfsplan');
@@ -76,8 +79,8 @@ describe('agenda sidebar', () => {
 
   it('adds a non-public item with the button', async () => {
     const page = await harness.open();
-    await page.getByRole('button', { name: 'Nichtöffentlich', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Betreff' }).fill('Bauvoranfrage');
+    await sidebar(page).getByRole('button', { name: 'Nichtöffentlich', exact: true }).click();
+    await sidebar(page).getByRole('textbox', { name: 'Betreff' }).fill('Bauvoranfrage');
     await page.keyboard.press('Enter');
     const doc = await harnessDocument(page);
     expect(doc.items.at(-1)).toMatchObject({ number: '9', title: 'Bauvoranfrage', public: false });
@@ -87,7 +90,7 @@ describe('agenda sidebar', () => {
     const page = await harness.open();
     await option(page, /^TOP 2 /).click();
     await page.keyboard.press('F2');
-    await page.getByRole('textbox', { name: 'Betreff' }).fill('Bekanntgaben');
+    await sidebar(page).getByRole('textbox', { name: 'Betreff' }).fill('Bekanntgaben');
     await page.keyboard.press('Escape');
     expect((await harnessDocument(page)).items[1]!.title).toBe(
       'Bekanntgabe der in nichtöffentlicher Sitzung gefassten Beschlüsse',
@@ -95,13 +98,13 @@ describe('agenda sidebar', () => {
     expect(await focusedText(page)).toMatch(/^TOP 2 /);
 
     await option(page, /^TOP 2 /).dblclick();
-    await page.getByRole('textbox', { name: 'Betreff' }).fill('Bekanntgaben');
-    await page.getByRole('textbox', { name: 'TOP-Nummer' }).fill('');
+    await sidebar(page).getByRole('textbox', { name: 'Betreff' }).fill('Bekanntgaben');
+    await sidebar(page).getByRole('textbox', { name: 'TOP-Nummer' }).fill('');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('alert').first().textContent()).resolves.toBe(
       'Ein TOP braucht eine Nummer.',
     );
-    await page.getByRole('textbox', { name: 'TOP-Nummer' }).fill('2a');
+    await sidebar(page).getByRole('textbox', { name: 'TOP-Nummer' }).fill('2a');
     await page.keyboard.press('Enter');
     expect((await harnessDocument(page)).items[1]).toMatchObject({
       number: '2a',
@@ -131,9 +134,9 @@ describe('agenda sidebar', () => {
     await option(page, /^TOP 6 /).click();
     await page.keyboard.press('Alt+ArrowDown');
     expect((await harnessDocument(page)).items.find((i) => i.id === 'top-6')!.public).toBe(true);
-    await expect(page.locator('[aria-live="polite"]').last().textContent()).resolves.toContain(
-      'am Rand seines Teils',
-    );
+    await expect(
+      sidebar(page).locator('[aria-live="polite"]').last().textContent(),
+    ).resolves.toContain('am Rand seines Teils');
   });
 
   it('moves an item into the other part with the context menu (Shift+F10)', async () => {
@@ -141,7 +144,18 @@ describe('agenda sidebar', () => {
     await option(page, /^TOP 4 /).click();
     await page.keyboard.press('Shift+F10');
     await expect(page.getByRole('menu').isVisible()).resolves.toBe(true);
-    await page.getByRole('menuitem', { name: 'In den nichtöffentlichen Teil' }).click();
+    // The menu has the focus: arrows and Enter choose (Umbenennen, Nach oben, Nach unten, Teil).
+    await expect(page.evaluate(() => window.document.activeElement?.textContent)).resolves.toBe(
+      'UmbenennenF2',
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => window.document.activeElement?.textContent)).resolves.toBe(
+      'In den nichtöffentlichen Teil',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menu').count()).resolves.toBe(0);
     expect(await numbers(page)).toEqual(['1', '2', '3', '5', '6', '4n', '7n', '8n']);
     await expect(
       page
@@ -197,10 +211,12 @@ describe('agenda sidebar', () => {
     const page = await harness.open();
     await option(page, /^TOP 4 /).click();
     await page.keyboard.press('Delete');
-    await expect(page.getByTestId('undo-toast').textContent()).resolves.toContain('TOP 4 gelöscht');
+    await expect(sidebar(page).getByTestId('undo-toast').textContent()).resolves.toContain(
+      'TOP 4 gelöscht',
+    );
     expect(await ids(page)).not.toContain('top-4');
     expect(await focusedText(page)).toMatch(/^TOP 5 /);
-    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    await sidebar(page).getByRole('button', { name: 'Rückgängig' }).click();
     expect(await ids(page)).toEqual([
       'top-1',
       'top-2',
@@ -246,6 +262,6 @@ describe('agenda sidebar', () => {
       'kann nicht gelöscht werden',
     );
     expect(await ids(page)).toEqual(['top-12']);
-    await expect(page.getByRole('group').count()).resolves.toBe(0);
+    await expect(sidebar(page).getByRole('group').count()).resolves.toBe(0);
   });
 });

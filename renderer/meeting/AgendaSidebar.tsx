@@ -208,7 +208,9 @@ export function AgendaSidebar({
 
   const openMenuAt = (item: AgendaItem, x: number, y: number) => {
     if (readOnly) return;
-    select(item.id);
+    // Select without taking the focus: the menu takes it.
+    if (item.id !== selectedItemId) onSelect(item.id);
+    pendingFocus.current = null;
     setMenu({ id: item.id, x, y });
   };
 
