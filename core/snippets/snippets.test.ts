@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { NodeJSONBase } from '../content/nodes';
 import { isSpeakerNode } from '../content/nodes-protocol';
 import { ProtocolError } from '../errors';
 import { parseProtokoll } from '../file/format';
@@ -73,7 +74,8 @@ describe('snippet variables', () => {
     const nodes = snippetContent('Abschließend stellt {Vorsitz} fest:', stuttgart, top12);
     expect(nodes).toHaveLength(3);
     expect(nodes[0]).toMatchObject({ type: 'text', text: 'Abschließend stellt ' });
-    expect(isSpeakerNode(nodes[1]!) && nodes[1].personIds).toEqual(['p-mayer']);
+    const mention: NodeJSONBase = nodes[1]!;
+    expect(isSpeakerNode(mention) && mention.personIds).toEqual(['p-mayer']);
     expect(nodes[2]).toMatchObject({ type: 'text', text: ' fest:' });
   });
 });
