@@ -17,9 +17,14 @@ import type { ContentNode } from '../../../core/content/nodes';
 import type { HtmlNode } from './html';
 import { isInlinePaste, sanitizeHtml } from './sanitize';
 
-/** The browser's parser: an inert document (no script runs, nothing is fetched). */
+/**
+ * The browser's parser, into a template's content: an inert fragment without a browsing
+ * context, so no script runs, no handler is compiled, no image or style is fetched.
+ */
 export function parseClipboardHtml(html: string): HtmlNode {
-  return new DOMParser().parseFromString(html, 'text/html');
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
 }
 
 function $nodes(blocks: readonly ContentNode[]): LexicalNode[] {
