@@ -3,6 +3,7 @@ import { t } from '../../core/i18n/catalog';
 import { shortHash } from '../../core/review/content';
 import { keyFingerprint } from '../../core/review/signing';
 import { verifyDocument } from '../../core/review/verify';
+import { formatTimestamp } from '../../core/style/dates';
 import { readDocumentFile } from '../../host/fs/read-document';
 import { UsageError, type CliContext } from '../context';
 
@@ -23,7 +24,7 @@ export async function verifyCommand(ctx: CliContext, args: string[]): Promise<nu
       t(lang, 'review.verify.signer', {
         label: signer.label,
         name: signer.name,
-        date: signer.signedAt,
+        date: formatTimestamp(signer.signedAt, lang),
         fingerprint: keyFingerprint(signer.publicKey),
       }),
     );

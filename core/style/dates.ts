@@ -48,3 +48,15 @@ export function formatLongDate(iso: string): string {
 export function formatTime(time: string): string {
   return time ? `${time} Uhr` : '';
 }
+
+/**
+ * "2018-07-05T10:00:00+02:00" → "05.07.2018, 10:00 Uhr": the local time as it was written,
+ * without converting zones (a signature's time is read as the signer saw it).
+ */
+export function formatTimestamp(iso: string, lang: 'de' | 'en' = 'de'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return lang === 'de'
+    ? `${m[3]}.${m[2]}.${m[1]}, ${m[4]}:${m[5]} Uhr`
+    : `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { buildKleinweilerExample } from './kleinweiler';
+import { buildSignedStuttgartExample } from './signed';
 import { buildStuttgartExample } from './stuttgart';
 
 export const SEED_PATH = fileURLToPath(
@@ -13,6 +14,9 @@ export function buildExamples(): Record<string, ProtocolDocument> {
   const seed = readFileSync(SEED_PATH, 'utf8');
   return {
     'stuttgart-va-2018-06-27-top12.protokoll': buildStuttgartExample(seed),
+    'stuttgart-va-2018-06-27-top12-signed.protokoll': buildSignedStuttgartExample(
+      buildStuttgartExample(seed),
+    ),
     'kleinweiler-gemeinderat-2026-10-14.protokoll': buildKleinweilerExample(),
   };
 }
