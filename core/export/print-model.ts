@@ -1,7 +1,11 @@
 import { isElement, TEXT_FORMAT, type ContentNode, type ElementJSON } from '../content/nodes';
 import { fillTitle, findPerson, printedHeader, type PrintedHeaderRow } from '../model/fields';
 import type { AgendaItem, ProtocolDocument } from '../model/schema';
-import { formatDate } from '../style/dates';
+import { correctionSignatureValid } from '../review/corrections';
+import { shortHash } from '../review/content';
+import { keyFingerprint } from '../review/signing';
+import { verifyDocument, type VerifyReport } from '../review/verify';
+import { formatDate, formatTimestamp } from '../style/dates';
 import { formalName } from '../style/names';
 import { attendanceSummary, type AttendanceSummary } from './attendance';
 import { customInline, customBlock } from './custom-nodes';
@@ -49,6 +53,27 @@ export interface PrintItem {
 export interface PrintSignatory {
   label: string;
   name: string;
+  /** The electronic signature of this place, when the minutes carry a valid one. */
+  signed?: { name: string; at: string; fingerprint: string };
+}
+
+/** The verification line of signed minutes: the content hash a reader can check. */
+export interface PrintSignOff {
+  /** "Elektronisch unterzeichnet" when every signature is valid. */
+  complete: boolean;
+  /** SHA-256 of the canonical content, in groups of four (first 32 digits). */
+  shortHash: string;
+  hash: string;
+}
+
+/** A correction after sign-off, printed after the signatures, never inside the signed text. */
+export interface PrintCorrection {
+  createdAt: string;
+  author: string;
+  concerns: string;
+  text: string;
+  decidedIn: string;
+  signatories: PrintSignatory[];
 }
 
 /** One Niederschrift: the per-item form has one per item, the meeting form one in all. */
@@ -79,6 +104,9 @@ export interface PrintDocument {
   /** Not signed off: every page carries the ENTWURF mark. */
   draft: boolean;
   parts: PrintPart[];
+  /** Present when the minutes carry signatures: printed under the signature block. */
+  signOff: PrintSignOff | null;
+  corrections: PrintCorrection[];
 }
 
 export interface PrintOptions {
@@ -235,11 +263,45 @@ export function isDraft(document: ProtocolDocument): boolean {
   return document.workflow.state !== 'approved';
 }
 
-function signatories(document: ProtocolDocument): PrintSignatory[] {
-  return document.rules.signatories.map((s) => {
+function signatories(document: ProtocolDocument, report: VerifyReport | null): PrintSignatory[] {
+  return document.rules.signatories.map((s, slot) => {
     const person = findPerson(document, s.personId);
-    return { label: s.label, name: person ? formalName(person) : '' };
+    const entry: PrintSignatory = { label: s.label, name: person ? formalName(person) : '' };
+    const index = document.signatures.findIndex((sig) => sig.slot === slot);
+    const signature = document.signatures[index];
+    if (signature && report?.signers[index]?.valid) {
+      entry.signed = {
+        name: signature.name,
+        at: formatTimestamp(signature.signedAt),
+        fingerprint: keyFingerprint(signature.publicKey),
+      };
+      if (!entry.name) entry.name = signature.name;
+    }
+    return entry;
   });
+}
+
+function corrections(document: ProtocolDocument): PrintCorrection[] {
+  return document.corrections.map((c) => ({
+    createdAt: formatTimestamp(c.createdAt),
+    author: c.author,
+    concerns: c.concerns,
+    text: c.text,
+    decidedIn: c.decidedIn,
+    signatories: c.signatures.map((sig, index) => ({
+      label: sig.label,
+      name: sig.name,
+      ...(correctionSignatureValid(c, index)
+        ? {
+            signed: {
+              name: sig.name,
+              at: formatTimestamp(sig.signedAt),
+              fingerprint: keyFingerprint(sig.publicKey),
+            },
+          }
+        : {}),
+    })),
+  }));
 }
 
 function itemHeading(item: AgendaItem): string {
@@ -268,7 +330,8 @@ export function buildPrintDocument(
     : undefined;
   const items = extract ? [extract] : document.items;
   const kicker = extract ? 'Auszug aus der Niederschrift' : '';
-  const sign = signatories(document);
+  const report = document.signatures.length > 0 ? verifyDocument(document) : null;
+  const sign = signatories(document, report);
   const parts: PrintPart[] = [];
 
   if (document.form === 'per-item') {
@@ -352,6 +415,10 @@ export function buildPrintDocument(
     },
     draft: isDraft(document),
     parts,
+    signOff: report
+      ? { complete: report.complete, hash: report.hash, shortHash: shortHash(report.hash) }
+      : null,
+    corrections: corrections(document),
   };
 }
 
