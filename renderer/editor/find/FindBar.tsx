@@ -21,6 +21,7 @@ export function FindBar({ session, lang, readOnly, focusSignal, onClosed }: Find
   const status = useSyncExternalStore(session.subscribe, session.status);
   const tr = translator(lang);
   const query = useRef<HTMLInputElement>(null);
+  const replaceInput = useRef<HTMLInputElement>(null);
   const [replacement, setReplacement] = useState('');
   const [announce, setAnnounce] = useState('');
 
@@ -139,6 +140,7 @@ export function FindBar({ session, lang, readOnly, focusSignal, onClosed }: Find
         <div className="pk-find-row">
           <span className="pk-find-spacer" />
           <input
+            ref={replaceInput}
             className="pk-find-input"
             type="text"
             name="replace"
@@ -158,7 +160,11 @@ export function FindBar({ session, lang, readOnly, focusSignal, onClosed }: Find
             type="button"
             className="pk-button"
             disabled={status.total === 0}
-            onClick={() => session.replace(replacement)}
+            onClick={() => {
+              session.replace(replacement);
+              // The button may turn disabled (no match left): keep the focus in the bar.
+              replaceInput.current?.focus();
+            }}
           >
             {tr('editor.find.replace')}
           </button>
@@ -169,6 +175,7 @@ export function FindBar({ session, lang, readOnly, focusSignal, onClosed }: Find
             onClick={() => {
               const n = session.replaceAll(replacement);
               setAnnounce(tr('editor.find.replaced', { count: n }));
+              replaceInput.current?.focus();
             }}
           >
             {tr('editor.find.replaceAll')}
