@@ -173,6 +173,8 @@ function voteFor(plan: PlannedVote, entitled: number): VoteInit {
 
 const speaker = (person: Person): ContentNode => asContentNode(speakerNode([person.id]));
 
+const capitalize = (text: string): string => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
 function itemFor(
   random: () => number,
   index: number,
@@ -195,12 +197,14 @@ function itemFor(
   );
 
   const discussion: ContentNode[] = [];
-  const speakers = 3 + Math.floor(random() * 4);
+  // Real debates on contested items run long; about 2.5 printed pages per item on average,
+  // so the 60-item sample is the ~150-page Niederschrift the benchmarks are about.
+  const speakers = 12 + Math.floor(random() * 8);
   for (let s = 0; s < speakers; s++) {
     const member = pick(random, members);
     const sentences = [
       fill(pick(random, topic.statements), vars),
-      fill(pick(random, topic.statements), vars),
+      `${fill(pick(random, topic.statements), vars)} ${capitalize(fill(pick(random, topic.statements), vars))}`,
     ];
     const verb = pick(random, [
       'betont',
@@ -211,7 +215,7 @@ function itemFor(
     ]);
     const second = `${sentences[1]![0]!.toUpperCase()}${sentences[1]!.slice(1)}`;
     discussion.push(paragraph(speaker(member), ` ${verb}, ${sentences[0]} ${second}`));
-    if (random() < 0.5) {
+    if (random() < 0.6) {
       discussion.push(
         paragraph(
           'Hierzu führt ',
