@@ -265,3 +265,27 @@ describe('agenda sidebar', () => {
     await expect(sidebar(page).getByRole('group').count()).resolves.toBe(0);
   });
 });
+
+describe('agenda sidebar of a locked document', () => {
+  it('selects but changes nothing', async () => {
+    const page = await harness.open('readonly=1');
+    await expect(sidebar(page).getByRole('toolbar').count()).resolves.toBe(0);
+    await expect(sidebar(page).getByRole('button').count()).resolves.toBe(0);
+    await option(page, /^TOP 2 /).click();
+    for (const key of ['Delete', 'F2', 'Insert', 'Alt+ArrowDown', 'Shift+F10'])
+      await page.keyboard.press(key);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedText(page)).toMatch(/^TOP 3 /);
+    await expect(page.getByRole('menu').count()).resolves.toBe(0);
+    await expect(page.getByRole('textbox', { name: 'TOP-Nummer' }).count()).resolves.toBe(0);
+    expect(await page.evaluate(() => window.__meeting!.changes())).toBe(0);
+    // The forms are locked too.
+    await expect(page.getByLabel('Datum', { exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(
+      page
+        .locator('tr[data-person-id="p-keller"]')
+        .getByRole('radio', { name: 'entschuldigt', exact: true })
+        .isDisabled(),
+    ).resolves.toBe(true);
+  });
+});

@@ -230,3 +230,22 @@ describe('header form', () => {
     );
   });
 });
+
+describe('header form across items', () => {
+  it('keeps a refused input of an item while another item is shown', async () => {
+    const page = await harness.open('doc=kleinweiler');
+    await page.getByRole('option', { name: /^TOP 2 / }).click();
+    await field(page, 'TOP').fill('');
+    await expect(messageOf(page, 'TOP')).resolves.toBe('Ein TOP braucht eine Nummer.');
+    await page.getByRole('option', { name: /^TOP 3 / }).click();
+    await expect(field(page, 'TOP').inputValue()).resolves.toBe('3');
+    await expect(messageOf(page, 'TOP')).resolves.toBeNull();
+    await page.getByRole('option', { name: /^TOP 2 / }).click();
+    await expect(field(page, 'TOP').inputValue()).resolves.toBe('');
+    await expect(messageOf(page, 'TOP')).resolves.toBe('Ein TOP braucht eine Nummer.');
+    expect((await harnessDocument(page)).items[1]!.number).toBe('2');
+    await field(page, 'TOP').fill('2a');
+    expect((await harnessDocument(page)).items[1]!.number).toBe('2a');
+    await expect(page.getByRole('option', { name: /^TOP 2a / }).count()).resolves.toBe(1);
+  });
+});

@@ -19,6 +19,8 @@ import './meeting-harness.css';
  * document, as the e2e tests and screenshots use them. Query parameters:
  * - doc: kleinweiler (default) | stuttgart | stuttgart-new | gemeinderat-new
  * - lang: de (default) | en
+ * - readonly=1: a locked document (signed off)
+ * - undoMs: how long undo toasts stay
  * The current document is readable as window.__meeting.document() for the tests.
  */
 
@@ -45,6 +47,7 @@ const params = new URLSearchParams(window.location.search);
 const lang: Lang = isLang(params.get('lang')) ? (params.get('lang') as Lang) : 'de';
 const start = initialDocument(params.get('doc'));
 const tr = translator(lang);
+const readOnly = params.get('readonly') === '1';
 let current = start;
 let changes = 0;
 window.__meeting = { document: () => current, changes: () => changes };
@@ -67,6 +70,7 @@ function Harness() {
           lang={lang}
           selectedItemId={selected}
           onSelect={setSelected}
+          readOnly={readOnly}
           undoTimeout={Number(params.get('undoMs') ?? 8000)}
         />
       </aside>
@@ -78,6 +82,7 @@ function Harness() {
                 document={document}
                 onChange={onChange}
                 lang={lang}
+                readOnly={readOnly}
                 scope="meeting"
                 heading={tr('meeting.header.meetingHeading')}
               />
@@ -87,6 +92,7 @@ function Harness() {
                 document={document}
                 onChange={onChange}
                 lang={lang}
+                readOnly={readOnly}
                 undoTimeout={Number(params.get('undoMs') ?? 8000)}
               />
             </section>
@@ -96,6 +102,7 @@ function Harness() {
                   document={document}
                   onChange={onChange}
                   lang={lang}
+                  readOnly={readOnly}
                   scope="item"
                   itemId={item.id}
                   heading={tr('meeting.header.itemHeading', { number: item.number })}
@@ -110,6 +117,7 @@ function Harness() {
                 document={document}
                 onChange={onChange}
                 lang={lang}
+                readOnly={readOnly}
                 scope="item"
                 itemId={item.id}
                 heading={tr('meeting.header.meetingHeading')}

@@ -473,6 +473,7 @@ export function AgendaSidebar({
         <div className="mt-agenda__add">
           {withParts ? (
             <>
+              <span className="mt-agenda__add-label">{tr('meeting.agenda.addLabel')}</span>
               <button
                 type="button"
                 className="mt-button mt-button--quiet"
