@@ -26,6 +26,8 @@ export interface PrintInline {
   superscript?: boolean;
   /** A suggested change in review: drawn as a tracked change (DOCX) or ins/del (HTML). */
   change?: { kind: 'insert' | 'delete'; author: string; date: string };
+  /** Ids of the comment threads anchored on this text (see PrintDocument.comments). */
+  comments?: string[];
 }
 
 /** A line break inside a paragraph is carried as "\n" in the text of an inline. */
@@ -107,11 +109,25 @@ export interface PrintDocument {
   /** Present when the minutes carry signatures: printed under the signature block. */
   signOff: PrintSignOff | null;
   corrections: PrintCorrection[];
+  /** Comment threads, only when asked for (PrintOptions.includeComments). */
+  comments: PrintComment[];
+}
+
+export interface PrintComment {
+  id: string;
+  author: string;
+  /** ISO time, as formats like DOCX want it. */
+  createdAt: string;
+  text: string;
+  resolved: boolean;
+  replies: { author: string; createdAt: string; text: string }[];
 }
 
 export interface PrintOptions {
   /** Export only this item, as an extract ("Auszug aus der Niederschrift"). */
   extractItemId?: string;
+  /** Carry comment threads into the export (DOCX writes them as Word comments). */
+  includeComments?: boolean;
 }
 
 function inlineFromText(node: ContentNode & { type: 'text' }): PrintInline {
@@ -244,6 +260,19 @@ export class ContentPrinter {
         case 'linebreak':
           out.push({ text: '\n' });
           break;
+        case 'suggestion': {
+          const change = { kind: node.kind, author: node.author, date: node.createdAt };
+          for (const inline of this.inlines(node.children)) out.push({ ...inline, change });
+          break;
+        }
+        case 'mark': {
+          // Comment anchors: the text stays as it is; the thread ids ride along for formats
+          // that can show comments (DOCX, on request).
+          for (const inline of this.inlines(node.children)) {
+            out.push({ ...inline, comments: [...(inline.comments ?? []), ...node.ids] });
+          }
+          break;
+        }
         default:
           if (isElement(node) && !BLOCK_ELEMENTS.has(node.type))
             out.push(...this.inlines(node.children));
@@ -419,6 +448,22 @@ export function buildPrintDocument(
       ? { complete: report.complete, hash: report.hash, shortHash: shortHash(report.hash) }
       : null,
     corrections: corrections(document),
+    comments: options.includeComments
+      ? document.comments
+          .filter((c) => items.some((i) => i.id === c.itemId))
+          .map((c) => ({
+            id: c.id,
+            author: c.author,
+            createdAt: c.createdAt,
+            text: c.text,
+            resolved: c.resolved,
+            replies: c.replies.map((r) => ({
+              author: r.author,
+              createdAt: r.createdAt,
+              text: r.text,
+            })),
+          }))
+      : [],
   };
 }
 
