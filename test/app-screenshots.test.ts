@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './support/browser';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { KLEINWEILER_EXAMPLE, STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode } from './support/web-mode';
+
+vi.setConfig(patientPolls);
 
 /**
  * Screenshots of the browser mode at a laptop's window size: the start screen (with recent

@@ -2,12 +2,14 @@ import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentToPlainText } from '../core/content/walk';
 import { parseProtokoll } from '../core/file/format';
-import { launchBrowser, newPage } from './support/browser';
+import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
+
+vi.setConfig(patientPolls);
 
 const EDIT = 'Ergänzung aus dem Ende-zu-Ende-Test.';
 

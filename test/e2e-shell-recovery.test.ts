@@ -2,12 +2,14 @@ import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentToPlainText } from '../core/content/walk';
 import { parseProtokoll } from '../core/file/format';
-import { launchBrowser, newPage } from './support/browser';
+import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode } from './support/web-mode';
+
+vi.setConfig(patientPolls);
 
 const EDIT = 'Diese Zeile überlebt den Absturz.';
 

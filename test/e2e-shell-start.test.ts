@@ -2,11 +2,13 @@ import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseProtokoll } from '../core/file/format';
-import { launchBrowser, newPage } from './support/browser';
+import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
+
+vi.setConfig(patientPolls);
 
 describe('browser mode: start screen, new document, language, export', () => {
   let browser: Browser;

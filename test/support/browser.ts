@@ -49,3 +49,9 @@ export async function newPage(browser: Browser, options: PageOptions = {}): Prom
   }
   return { context, page, errors };
 }
+
+/**
+ * How long `expect.poll` waits for the page in end-to-end tests. Vitest's default (one second)
+ * is too short on a busy two-core machine; call `vi.setConfig(patientPolls)` at the top of a file.
+ */
+export const patientPolls = { expect: { poll: { timeout: 15_000, interval: 50 } } };
