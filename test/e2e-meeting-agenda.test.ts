@@ -139,6 +139,29 @@ describe('agenda sidebar', () => {
     ).resolves.toContain('am Rand seines Teils');
   });
 
+  it('acts on the selected item from the toolbar, reachable with the arrow keys', async () => {
+    const page = await harness.open();
+    await option(page, /^TOP 2 /).click();
+    const toolbar = sidebar(page).getByRole('toolbar', { name: 'Ausgewählten TOP bearbeiten' });
+    await toolbar.getByRole('button', { name: 'Nach unten (Alt+↓)' }).click();
+    expect((await ids(page)).slice(0, 3)).toEqual(['top-1', 'top-3', 'top-2']);
+    expect(await focusedText(page)).toMatch(/^TOP 2 /);
+    // One tab stop in the toolbar; the arrows move along it.
+    await toolbar.getByRole('button', { name: 'Umbenennen (F2)' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      page.evaluate(() => window.document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toBe('In den nichtöffentlichen Teil');
+    await page.keyboard.press('Enter');
+    expect((await harnessDocument(page)).items.find((i) => i.id === 'top-2')!.public).toBe(false);
+    // At the edge of its part, "up" is offered but disabled.
+    await expect(
+      toolbar.getByRole('button', { name: 'Nach oben (Alt+↑)' }).getAttribute('aria-disabled'),
+    ).resolves.toBe('true');
+  });
+
   it('moves an item into the other part with the context menu (Shift+F10)', async () => {
     const page = await harness.open();
     await option(page, /^TOP 4 /).click();

@@ -14,6 +14,7 @@ import {
 } from '../../core/model/ops/items';
 import type { AgendaItem, ProtocolDocument } from '../../core/model/schema';
 import { dropPlacement, type DropTarget } from './agenda/drop';
+import { AgendaToolbar } from './agenda/AgendaToolbar';
 import { ItemMenu, type ItemMenuAction } from './agenda/ItemMenu';
 import { RenameRow } from './agenda/RenameRow';
 import { translator } from './i18n';
@@ -541,96 +542,5 @@ export function AgendaSidebar({
         />
       )}
     </nav>
-  );
-}
-
-interface AgendaToolbarProps {
-  tr: ReturnType<typeof translator>;
-  active: AgendaItem | undefined;
-  canMoveUp: boolean;
-  canMoveDown: boolean;
-  withParts: boolean;
-  onAction: (action: ItemMenuAction) => void;
-}
-
-/** Actions on the selected item, for the mouse; the keyboard has the same as shortcuts. */
-function AgendaToolbar({
-  tr,
-  active,
-  canMoveUp,
-  canMoveDown,
-  withParts,
-  onAction,
-}: AgendaToolbarProps) {
-  const [focusIndex, setFocusIndex] = useState(0);
-  const buttons: {
-    action: ItemMenuAction;
-    icon: Parameters<typeof Icon>[0]['name'];
-    label: string;
-    enabled: boolean;
-  }[] = [
-    {
-      action: 'rename',
-      icon: 'pencil',
-      label: tr('meeting.agenda.renameShortcut'),
-      enabled: !!active,
-    },
-    { action: 'up', icon: 'up', label: tr('meeting.agenda.moveUpShortcut'), enabled: canMoveUp },
-    {
-      action: 'down',
-      icon: 'down',
-      label: tr('meeting.agenda.moveDownShortcut'),
-      enabled: canMoveDown,
-    },
-    ...(withParts
-      ? [
-          {
-            action: 'part' as const,
-            icon: 'swap' as const,
-            label: tr(
-              active?.public === false ? 'meeting.agenda.toPublic' : 'meeting.agenda.toNonPublic',
-            ),
-            enabled: !!active,
-          },
-        ]
-      : []),
-    {
-      action: 'delete',
-      icon: 'trash',
-      label: tr('meeting.agenda.deleteShortcut'),
-      enabled: !!active,
-    },
-  ];
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    event.preventDefault();
-    const step = event.key === 'ArrowLeft' ? -1 : 1;
-    const next = (focusIndex + step + buttons.length) % buttons.length;
-    setFocusIndex(next);
-    (event.currentTarget.children[next] as HTMLElement | undefined)?.focus();
-  };
-  return (
-    <div
-      className="mt-agenda__toolbar"
-      role="toolbar"
-      aria-label={tr('meeting.agenda.toolbar')}
-      onKeyDown={onKeyDown}
-    >
-      {buttons.map((b, i) => (
-        <button
-          key={b.action}
-          type="button"
-          className={`mt-icon-button${b.action === 'delete' ? ' mt-icon-button--danger' : ''}`}
-          aria-label={b.label}
-          title={b.label}
-          aria-disabled={!b.enabled}
-          tabIndex={i === focusIndex ? 0 : -1}
-          onFocus={() => setFocusIndex(i)}
-          onClick={() => b.enabled && onAction(b.action)}
-        >
-          <Icon name={b.icon} />
-        </button>
-      ))}
-    </div>
   );
 }
