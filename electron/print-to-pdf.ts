@@ -31,10 +31,9 @@ function printOptions(setup: PdfPageSetup): Electron.PrintToPDFOptions {
     },
     generateTaggedPDF: setup.tagged,
     generateDocumentOutline: setup.outline,
-    displayHeaderFooter: true,
-    headerTemplate: setup.headerTemplate,
-    footerTemplate: setup.footerTemplate,
-    printBackground: true,
+    // Header and footer are the page's own margin boxes (see page-setup).
+    displayHeaderFooter: setup.displayHeaderFooter,
+    printBackground: setup.printBackground,
     preferCSSPageSize: false,
   };
 }
@@ -118,6 +117,9 @@ export function createElectronPdfEngine(): PdfEngine {
   };
 
   return {
+    warm() {
+      if (!closed) printWindow();
+    },
     print(html, setup) {
       const job = queue.then(() => printOne(html, setup));
       queue = job.catch(() => undefined);

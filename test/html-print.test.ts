@@ -26,17 +26,13 @@ async function printPage(path: string): Promise<Page> {
 }
 
 describe('print HTML in Chromium', () => {
-  it('loads all four Arimo faces from the page itself and sets the text in Arimo', async () => {
+  it('loads its Arimo faces from the page itself and sets the text in Arimo', async () => {
     const page = await printPage(STUTTGART_EXAMPLE);
     const fonts = await page.evaluate(() =>
       [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.style} ${f.status}`),
     );
-    expect(fonts.sort()).toEqual([
-      'Arimo 400 italic loaded',
-      'Arimo 400 normal loaded',
-      'Arimo 700 italic loaded',
-      'Arimo 700 normal loaded',
-    ]);
+    // The reference sets nothing in italics: regular and bold are all it carries.
+    expect(fonts.sort()).toEqual(['Arimo 400 normal loaded', 'Arimo 700 normal loaded']);
     const body = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(body).toMatch(/^"?Arimo"?,/);
     await page.context().close();
@@ -75,7 +71,7 @@ describe('print HTML in Chromium', () => {
     const headings = await page.evaluate(() =>
       [...document.querySelectorAll('h1, h2')].map((h) => `${h.localName} ${h.textContent}`),
     );
-    expect(headings[1]).toBe('h1 Öffentlicher Teil');
+    expect(headings.slice(1, 3)).toEqual(['h1 Anwesenheit', 'h1 Öffentlicher Teil']);
     expect(headings.filter((h) => h.startsWith('h2 TOP '))).toHaveLength(8);
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentToPlainText } from '../core/content/walk';
+import { buildPrintDocument, printDocumentText } from '../core/export/print-model';
 import { parseProtokoll } from '../core/file/format';
 import type { ProtocolDocument } from '../core/model/schema';
 import { ensureCliBuilt, runCli } from './support/cli';
@@ -53,12 +53,17 @@ describe('extract of one TOP (--top 3)', () => {
   it('holds TOP 3 with all of its text, in order', () => {
     const item = top3();
     expect(pdfTextOfExtract).toContain(`TOP 3: ${item.title}`);
-    const lines = contentToPlainText(item.content)
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    expect(lines.length).toBeGreaterThan(5);
+    // Every line the print model has for the extract (speakers and votes included)…
+    const lines = printDocumentText(buildPrintDocument(doc, { extractItemId: item.id }));
+    expect(lines.length).toBeGreaterThan(10);
     expect(firstMissingInOrder(pdfTextOfExtract, lines)).toBeNull();
+    // …and, read independently of it, what the example's TOP 3 says.
+    for (const phrase of [
+      'GRin Koch (GRÜNE) fragt nach dem Umgang mit dem Gewässerrandstreifen',
+      'Abstimmungsergebnis: Ja 9, Nein 2, Enthaltung 1',
+    ]) {
+      expect(pdfTextOfExtract).toContain(phrase);
+    }
   });
 
   it('holds no other TOP', () => {

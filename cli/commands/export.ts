@@ -3,7 +3,7 @@ import type { ProtocolDocument } from '../../core/model/schema';
 import { readDocumentFile } from '../../host/fs/read-document';
 import { renderOparl } from '../../core/export/oparl';
 import { renderExport, type ExportFormat } from '../../host/export/render';
-import { closePdfEngine } from '../../host/pdf/engine';
+import { closePdfEngine, pdfEngine } from '../../host/pdf/engine';
 import { UsageError, type CliContext } from '../context';
 import { checkOutputs, writeOutput } from '../outputs';
 
@@ -47,12 +47,13 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
     requested.map((r) => r.shown),
     [input],
   );
-  const document = await readDocumentFile(input.startsWith('/') ? input : `${ctx.cwd}/${input}`);
-  const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
-
+  // The browser starts while the document is read and laid out.
+  if (requested.some((r) => r.format === 'pdf')) pdfEngine().warm();
   // Render everything first: a failure in one format leaves no output at all.
   const rendered: { format: ExportFormat | 'oparl'; bytes: Uint8Array }[] = [];
   try {
+    const document = await readDocumentFile(input.startsWith('/') ? input : `${ctx.cwd}/${input}`);
+    const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
     for (const { format } of requested) {
       // OParl always carries the whole meeting (an agenda item alone is no OParl meeting).
       const bytes =

@@ -1,4 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
 import { languageTag } from '../../core/export/html/escape';
 import type { PrintMeta } from '../../core/export/print-model';
 
@@ -6,10 +5,186 @@ export const PDF_CREATOR = 'Protokollant';
 
 /**
  * Chromium sets only the title (from <title>) and the language; archives and search want
- * author, subject and keywords as well. pdf-lib rewrites the file with every object it read,
- * so the structure tree (tagging) and the outline stay as Chromium wrote them.
+ * author, subject and keywords as well, and viewers should show the title, not the file name.
+ *
+ * The properties go in as an incremental update (new Info and catalog objects, an xref section
+ * and a trailer appended to Chromium's bytes): nothing Chromium wrote is touched, so the
+ * structure tree (tagging) and the outline stay exactly as they were, and it costs no parse of
+ * the whole file. A PDF whose end is not a classic xref table and trailer (not what Chromium
+ * writes) is rewritten with pdf-lib instead.
  */
 export async function finishPdf(bytes: Uint8Array, meta: PrintMeta): Promise<Uint8Array> {
+  return appendDocumentInfo(bytes, meta) ?? rewriteDocumentInfo(bytes, meta);
+}
+
+/** A PDF text string: UTF-16BE with byte order mark, written in hex (no escaping needed). */
+function pdfText(value: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < value.length; i++) {
+    hex += value.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  }
+  return `<${hex}>`;
+}
+
+const latin1 = new TextDecoder('latin1');
+
+interface Trailer {
+  size: number;
+  root: { num: number; gen: number };
+  info: { num: number; gen: number } | null;
+  id: string | null;
+  xrefAt: number;
+  offsets: Map<number, number>;
+}
+
+/** Reads the last classic xref table and trailer; null for anything else (xref streams…). */
+function readTrailer(text: string): Trailer | null {
+  const start = text.lastIndexOf('startxref');
+  if (start < 0) return null;
+  const xrefAt = Number(/^startxref\s+(\d+)/.exec(text.slice(start))?.[1]);
+  if (!Number.isInteger(xrefAt) || !text.startsWith('xref', xrefAt)) return null;
+  const trailerAt = text.indexOf('trailer', xrefAt);
+  if (trailerAt < 0 || trailerAt > start) return null;
+  const offsets = new Map<number, number>();
+  const lines = text
+    .slice(xrefAt + 4, trailerAt)
+    .trim()
+    .split(/\r?\n|\r/);
+  let next = 0;
+  for (const line of lines) {
+    const section = /^(\d+) (\d+)$/.exec(line.trim());
+    if (section) {
+      next = Number(section[1]);
+      continue;
+    }
+    const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(line);
+    if (!entry) return null;
+    if (entry[3] === 'n') offsets.set(next, Number(entry[1]));
+    next++;
+  }
+  const dict = text.slice(trailerAt, start);
+  const ref = (key: string) => {
+    const m = new RegExp(`/${key}\\s+(\\d+)\\s+(\\d+)\\s+R`).exec(dict);
+    return m ? { num: Number(m[1]), gen: Number(m[2]) } : null;
+  };
+  const size = Number(/\/Size\s+(\d+)/.exec(dict)?.[1]);
+  const root = ref('Root');
+  if (!root || !Number.isInteger(size) || /\/Prev\s/.test(dict) || /\/Encrypt\s/.test(dict)) {
+    return null;
+  }
+  return {
+    size,
+    root,
+    info: ref('Info'),
+    id: /\/ID\s*(\[[^\]]*\])/.exec(dict)?.[1] ?? null,
+    xrefAt,
+    offsets,
+  };
+}
+
+/** The dictionary (<<…>>) of the object at `at`, balanced over nested dictionaries and strings. */
+function objectDictionary(text: string, at: number): string | null {
+  const open = text.indexOf('<<', at);
+  if (open < 0 || !/^\d+\s+\d+\s+obj\s*$/.test(text.slice(at, open))) return null;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') {
+      // A literal string: skip to its end (escapes and nested parentheses).
+      let level = 1;
+      for (i++; i < text.length && level > 0; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '(') level++;
+        else if (text[i] === ')') level--;
+      }
+      i--;
+    } else if (c === '<' && text[i + 1] === '<') {
+      depth++;
+      i++;
+    } else if (c === '>' && text[i + 1] === '>') {
+      depth--;
+      i++;
+      if (depth === 0) return text.slice(open, i + 1);
+    } else if (c === '<') {
+      const close = text.indexOf('>', i);
+      if (close < 0) return null;
+      i = close;
+    }
+  }
+  return null;
+}
+
+/** Keeps Chromium's Producer and dates; the rest is ours. */
+function keptInfo(text: string, trailer: Trailer): string[] {
+  if (!trailer.info) return [];
+  const at = trailer.offsets.get(trailer.info.num);
+  const dict = at === undefined ? null : objectDictionary(text, at);
+  if (!dict) return [];
+  return ['Producer', 'CreationDate', 'ModDate'].flatMap((key) => {
+    const m = new RegExp(`/${key}\\s*(\\((?:[^()\\\\]|\\\\.)*\\)|<[0-9A-Fa-f\\s]*>)`).exec(dict);
+    return m ? [`/${key} ${m[1]}`] : [];
+  });
+}
+
+/** The incremental update; null when the PDF's end is not a classic xref table and trailer. */
+export function appendDocumentInfo(bytes: Uint8Array, meta: PrintMeta): Uint8Array | null {
+  const text = latin1.decode(bytes);
+  const trailer = readTrailer(text);
+  if (!trailer) return null;
+  const rootAt = trailer.offsets.get(trailer.root.num);
+  const catalog = rootAt === undefined ? null : objectDictionary(text, rootAt);
+  if (!catalog || !/\/Type\s*\/Catalog/.test(catalog)) return null;
+
+  let newCatalog = catalog.slice(0, -2);
+  if (!/\/ViewerPreferences/.test(catalog)) {
+    newCatalog += '\n/ViewerPreferences <</DisplayDocTitle true>>';
+  }
+  if (!/\/Lang\s/.test(catalog))
+    // A BCP 47 tag is plain ASCII letters, digits and hyphens: a literal string as it is.
+    newCatalog += `\n/Lang (${languageTag(meta.language)})`;
+  newCatalog += '>>';
+
+  const infoNum = trailer.size;
+  const info = [
+    `/Title ${pdfText(meta.title)}`,
+    `/Author ${pdfText(meta.author)}`,
+    `/Subject ${pdfText(meta.subject)}`,
+    `/Keywords ${pdfText(meta.keywords.join(', '))}`,
+    `/Creator ${pdfText(PDF_CREATOR)}`,
+    ...keptInfo(text, trailer),
+  ].join('\n');
+
+  const base = bytes.length;
+  const separator = text.endsWith('\n') ? '' : '\n';
+  let update = separator;
+  const rootObjAt = base + update.length;
+  update += `${trailer.root.num} ${trailer.root.gen} obj\n${newCatalog}\nendobj\n`;
+  const infoObjAt = base + update.length;
+  update += `${infoNum} 0 obj\n<<${info}>>\nendobj\n`;
+  const xrefAt = base + update.length;
+  const entry = (offset: number, gen: number) =>
+    `${String(offset).padStart(10, '0')} ${String(gen).padStart(5, '0')} n \n`;
+  const sections = [
+    { num: trailer.root.num, line: entry(rootObjAt, trailer.root.gen) },
+    { num: infoNum, line: entry(infoObjAt, 0) },
+  ].sort((a, b) => a.num - b.num);
+  update += 'xref\n';
+  for (const s of sections) update += `${s.num} 1\n${s.line}`;
+  update +=
+    `trailer\n<</Size ${infoNum + 1} /Root ${trailer.root.num} ${trailer.root.gen} R` +
+    ` /Info ${infoNum} 0 R /Prev ${trailer.xrefAt}${trailer.id ? ` /ID ${trailer.id}` : ''}>>\n` +
+    `startxref\n${xrefAt}\n%%EOF\n`;
+
+  // Everything appended is ASCII (text strings are hex), so one byte per character.
+  const out = new Uint8Array(base + update.length);
+  out.set(bytes);
+  for (let i = 0; i < update.length; i++) out[base + i] = update.charCodeAt(i);
+  return out;
+}
+
+/** The fallback: pdf-lib reads the whole file and writes it anew with the properties. */
+export async function rewriteDocumentInfo(bytes: Uint8Array, meta: PrintMeta): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib');
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.author);
@@ -18,7 +193,6 @@ export async function finishPdf(bytes: Uint8Array, meta: PrintMeta): Promise<Uin
   pdf.setKeywords([meta.keywords.join(', ')]);
   pdf.setLanguage(languageTag(meta.language));
   pdf.setCreator(PDF_CREATOR);
-  // Chromium's Producer ("Skia/PDF m156") stays: it is the truth about who wrote the pages.
   return pdf.save({
     useObjectStreams: false,
     addDefaultPage: false,

@@ -6,6 +6,8 @@ import { createChromiumEngine } from './chromium';
  * app prints many PDFs with one browser; whoever created it closes it.
  */
 export interface PdfEngine {
+  /** Starts the browser now, so it is up by the time the first print comes (errors wait too). */
+  warm(): void;
   print(html: string, setup: PdfPageSetup): Promise<Uint8Array>;
   close(): Promise<void>;
 }

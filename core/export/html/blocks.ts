@@ -27,6 +27,8 @@ function contentHeadingTag(level: 1 | 2 | 3): 'h3' | 'h4' {
   return level <= 2 ? 'h3' : 'h4';
 }
 
+const ROLE_CLASS = { sectionTitle: 'section-title', vote: 'vote', finding: 'finding' } as const;
+
 function cellHtml(cell: PrintCell, inHead: boolean): string {
   const tag = cell.header ? 'th' : 'td';
   const span = cell.colSpan > 1 ? ` colspan="${Math.trunc(cell.colSpan)}"` : '';
@@ -37,14 +39,15 @@ function cellHtml(cell: PrintCell, inHead: boolean): string {
 export function blockHtml(block: PrintBlock): string {
   switch (block.kind) {
     case 'paragraph': {
-      const cls = block.role === 'sectionTitle' ? ' class="section-title"' : '';
+      const cls = block.role ? ` class="${ROLE_CLASS[block.role]}"` : '';
       // An empty paragraph keeps its line, as in the editor and in Word.
       const body = inlinesHtml(block.inlines);
       return `<p${cls}>${body === '' ? '<br>' : body}</p>`;
     }
     case 'heading': {
+      // Styled as the DOCX's heading of the same level ("h-2": Heading 2), tagged one lower.
       const tag = contentHeadingTag(block.level);
-      return `<${tag}>${escapeHtml(block.text)}</${tag}>`;
+      return `<${tag} class="h-${block.level}">${escapeHtml(block.text)}</${tag}>`;
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';

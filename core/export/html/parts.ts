@@ -1,19 +1,28 @@
 import type { AttendanceEntry, AttendanceSummary } from '../attendance';
+import type { MessageKey } from '../../i18n/catalog';
 import type { PrintedHeaderRow } from '../../model/fields';
 import type { PrintItem, PrintPart, PrintSignatory } from '../print-model';
 import { blocksHtml } from './blocks';
 import { escapeHtml } from './escape';
 import type { PrintText } from './texts';
-import type { MessageKey } from '../../i18n/catalog';
 
 /**
  * One Niederschrift (a part of the print document) as HTML: title, header table, attendance,
- * findings, the items, signatures. Headings are chosen for the PDF outline: the part title and
- * the public/non-public parts are h1, every TOP an h2.
+ * findings, the items, signatures, in the order and with the texts of the DOCX. Headings are
+ * chosen for the PDF outline: the part title, the attendance and the public / non-public parts
+ * are h1, every TOP an h2.
  */
 
 function fieldRow(label: string, valueHtml: string): string {
   return `<tr><th scope="row">${escapeHtml(label)}</th><td>${valueHtml}</td></tr>`;
+}
+
+/** A value of several lines prints one line each, as in the DOCX. */
+function linesHtml(value: string): string {
+  return value
+    .split(/\r?\n/)
+    .map((line) => escapeHtml(line))
+    .join('<br>');
 }
 
 /**
@@ -28,7 +37,7 @@ function headerTable(
   if (rows.length === 0) return '';
   const body = rows
     .map((row) => {
-      const value = escapeHtml(row.value);
+      const value = linesHtml(row.value);
       const isSubject = subjectHeading && row.field.key === 'item.title' && row.value.trim() !== '';
       return fieldRow(row.label, isSubject ? `<h2>${value}</h2>` : value);
     })
@@ -36,84 +45,76 @@ function headerTable(
   return `<table class="fields ${cls}"><tbody>${body}</tbody></table>`;
 }
 
-function namesHtml(entries: readonly AttendanceEntry[], text: PrintText): string {
-  const long = entries.length > 12 ? ' long' : '';
+function namesHtml(entries: readonly (AttendanceEntry | string)[], text: PrintText): string {
   const items = entries.map((e) => {
-    const line = e.note
-      ? text('print.attendance.entryWithNote', { name: e.name, note: e.note })
-      : e.name;
+    const line =
+      typeof e === 'string'
+        ? e
+        : e.note
+          ? text('print.attendance.entryWithNote', { name: e.name, note: e.note })
+          : e.name;
     return `<li>${escapeHtml(line)}</li>`;
   });
-  return `<ul class="names${long}">${items.join('')}</ul>`;
+  return `<ul class="names">${items.join('')}</ul>`;
 }
 
-/**
- * Who was there. Chair and clerk are left out when the header table already names them.
- * The heading is a bold line, not an h-element: the outline lists the parts and TOPs only.
- */
-function attendanceHtml(
-  attendance: AttendanceSummary,
-  header: readonly PrintedHeaderRow[],
-  text: PrintText,
-): string {
-  const shown = new Set(header.filter((r) => r.value !== '').map((r) => r.field.key));
-  const rows: string[] = [];
-  const person = (key: MessageKey, name: string) =>
-    rows.push(fieldRow(text(key), escapeHtml(name)));
-  const names = (key: MessageKey, entries: readonly AttendanceEntry[]) => {
-    if (entries.length > 0) rows.push(fieldRow(text(key), namesHtml(entries, text)));
-  };
-  if (attendance.chair && !shown.has('meeting.chair'))
-    person('print.attendance.chair', attendance.chair);
-  names('print.attendance.members', attendance.members);
-  names('print.attendance.absent', attendance.absent);
-  names('print.attendance.staff', attendance.staff);
-  names('print.attendance.guests', attendance.guests);
-  if (attendance.clerk && !shown.has('meeting.clerk'))
-    person('print.attendance.clerk', attendance.clerk);
+/** Who was there: a heading, one row per group of people, then the count of members present. */
+function attendanceHtml(attendance: AttendanceSummary, text: PrintText): string {
+  const groups: [MessageKey, readonly (AttendanceEntry | string)[]][] = [
+    ['print.attendance.chair', attendance.chair ? [attendance.chair] : []],
+    ['print.attendance.members', attendance.members],
+    ['print.attendance.absent', attendance.absent],
+    ['print.attendance.staff', attendance.staff],
+    ['print.attendance.guests', attendance.guests],
+    ['print.attendance.clerk', attendance.clerk ? [attendance.clerk] : []],
+  ];
+  const rows = groups
+    .filter(([, entries]) => entries.length > 0)
+    .map(([key, entries]) => fieldRow(text(key), namesHtml(entries, text)));
   const count = text('print.attendance.count', {
     present: attendance.presentCount,
     total: attendance.memberTotal,
   });
   return (
-    `<section class="attendance"><p class="block-title">${escapeHtml(text('print.attendance.heading'))}</p>` +
-    `<p>${escapeHtml(count)}</p>` +
+    `<section class="attendance"><h1>${escapeHtml(text('print.attendance.heading'))}</h1>` +
     (rows.length > 0 ? `<table class="fields"><tbody>${rows.join('')}</tbody></table>` : '') +
-    `</section>`
+    `<p class="finding count">${escapeHtml(count)}</p></section>`
   );
 }
 
 function itemHtml(item: PrintItem): string {
   const heading = item.heading ? `<h2>${escapeHtml(item.heading)}</h2>` : '';
   return (
-    `<section class="item" data-item="${escapeHtml(item.id)}">${heading}` +
+    `<section class="item">${heading}` +
     `${headerTable(item.header, 'item-fields', false)}${blocksHtml(item.blocks)}</section>`
   );
 }
 
+/** Room to sign, a line, the name and the role; two side by side; never split. */
 function signaturesHtml(signatories: readonly PrintSignatory[]): string {
   if (signatories.length === 0) return '';
   const blocks = signatories
     .map(
       (s) =>
-        `<div class="signature"><div class="line">` +
-        `<p class="name">${s.name ? escapeHtml(s.name) : '<br>'}</p>` +
-        `<p class="role">${escapeHtml(s.label)}</p></div></div>`,
+        `<div class="signature"><div class="rule"></div>` +
+        (s.name ? `<p class="name">${escapeHtml(s.name)}</p>` : '') +
+        `<p class="role">${escapeHtml(s.label)}</p></div>`,
     )
     .join('');
-  return `<section class="signatures" aria-label="Unterschriften">${blocks}</section>`;
+  return `<section class="signatures">${blocks}</section>`;
 }
 
-export function partHtml(part: PrintPart, text: PrintText): string {
+export function partHtml(part: PrintPart, text: PrintText, pageName?: string): string {
   const perItem = part.sections.every((s) => s.heading === '');
   const kicker = part.kicker ? `<p class="kicker">${escapeHtml(part.kicker)}</p>` : '';
   const title = `<h1 class="doc-title">${escapeHtml(part.title)}</h1>`;
-  const header = headerTable(part.header, 'doc-header', perItem);
-  const attendance = part.attendance ? attendanceHtml(part.attendance, part.header, text) : '';
-  const findings =
-    part.findings.length > 0
-      ? `<div class="findings">${part.findings.map((f) => `<p>${escapeHtml(f)}</p>`).join('')}</div>`
+  // The DOCX closes its header with an empty paragraph; the spacer stands for it.
+  const header =
+    part.header.length > 0
+      ? `${headerTable(part.header, 'doc-header', perItem)}<div class="spacer"></div>`
       : '';
+  const attendance = part.attendance ? attendanceHtml(part.attendance, text) : '';
+  const findings = part.findings.map((f) => `<p class="finding">${escapeHtml(f)}</p>`).join('');
   const sections = part.sections
     .map((section) => {
       const heading = section.heading ? `<h1>${escapeHtml(section.heading)}</h1>` : '';
@@ -121,7 +122,7 @@ export function partHtml(part: PrintPart, text: PrintText): string {
     })
     .join('');
   return (
-    `<article class="part">${kicker}${title}${header}${attendance}${findings}` +
+    `<article class="part${pageName ? ` ${pageName}` : ''}">${kicker}${title}${header}${attendance}${findings}` +
     `${sections}${signaturesHtml(part.signatories)}</article>`
   );
 }

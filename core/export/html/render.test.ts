@@ -5,10 +5,11 @@ import { parseProtokoll } from '../../file/format';
 import type { ProtocolDocument } from '../../model/schema';
 import { decodeBase64 } from '../../util/base64';
 import { attendanceSummary } from '../attendance';
-import type { FontSet } from '../fonts';
+import { FONT_FILES, type FontSet } from '../fonts';
 import { PAGE, TYPE } from '../house-layout';
 import { buildPrintDocument } from '../print-model';
-import { footerTemplate, headerTemplate, outlineTitles, pdfPageSetup } from './page-setup';
+import { TrueTypeFont } from './font-subset';
+import { outlineTitles, pdfPageSetup } from './page-setup';
 import { PRINT_CSP, renderPrintHtml } from './render';
 
 const example = (name: string): ProtocolDocument =>
@@ -19,16 +20,21 @@ const example = (name: string): ProtocolDocument =>
 const stuttgart = () => example('stuttgart-va-2018-06-27-top12');
 const kleinweiler = () => example('kleinweiler-gemeinderat-2026-10-14');
 
-// Distinct bytes per face, so the test can tell the four @font-face rules apart.
+const fontFile = (path: string) =>
+  new Uint8Array(
+    readFileSync(
+      new URL(`../../../node_modules/@expo-google-fonts/arimo/${path}`, import.meta.url),
+    ),
+  );
 const fonts: FontSet = {
-  regular: new Uint8Array([0, 1, 2, 3, 4]),
-  bold: new Uint8Array([10, 11, 12]),
-  italic: new Uint8Array([20, 21]),
-  boldItalic: new Uint8Array([30, 31, 32, 33, 34, 35, 36]),
+  regular: fontFile(FONT_FILES.regular),
+  bold: fontFile(FONT_FILES.bold),
+  italic: fontFile(FONT_FILES.italic),
+  boldItalic: fontFile(FONT_FILES.boldItalic),
 };
 
-const html = (doc: ProtocolDocument, extractItemId?: string, pageMarks?: 'engine' | 'page') =>
-  renderPrintHtml(buildPrintDocument(doc, { extractItemId }), { fonts, pageMarks });
+const html = (doc: ProtocolDocument, extractItemId?: string) =>
+  renderPrintHtml(buildPrintDocument(doc, { extractItemId }), { fonts });
 
 const approved = (doc: ProtocolDocument): ProtocolDocument => ({
   ...doc,
@@ -53,26 +59,41 @@ describe('print HTML', () => {
     );
     // Nothing is loaded from anywhere: every url() is a data: URL.
     const urls = [...page.matchAll(/url\(([^)]*)\)/g)].map((m) => m[1]!);
-    expect(urls).toHaveLength(4);
+    expect(urls).toHaveLength(2);
     for (const url of urls) expect(url.startsWith('data:font/ttf;base64,')).toBe(true);
     expect(page).not.toMatch(/\b(src|href)=/);
     expect(page).not.toMatch(/<script/i);
   });
 
-  it('embeds the four Arimo faces as the given bytes', () => {
+  it('embeds Arimo cut to the characters the page shows', () => {
     const page = html(stuttgart());
     const faces = [...page.matchAll(/@font-face\{([^}]*)\}/g)].map((m) => m[1]!);
-    const face = (weight: number, style: string) => {
-      const rule = faces.find(
-        (f) => f.includes(`font-weight:${weight};`) && f.includes(`font-style:${style};`),
-      )!;
+    // No italics in the reference: regular and bold only.
+    expect(faces).toHaveLength(2);
+    const face = (weight: number) => {
+      const rule = faces.find((f) => f.includes(`font-weight:${weight};`))!;
       expect(rule).toContain('font-family:"Arimo"');
-      return decodeBase64(/base64,([^)]*)\)/.exec(rule)![1]!);
+      return new TrueTypeFont(decodeBase64(/base64,([^)]*)\)/.exec(rule)![1]!)!);
     };
-    expect(face(400, 'normal')).toEqual(fonts.regular);
-    expect(face(700, 'normal')).toEqual(fonts.bold);
-    expect(face(400, 'italic')).toEqual(fonts.italic);
-    expect(face(700, 'italic')).toEqual(fonts.boldItalic);
+    const regular = face(400);
+    const full = new TrueTypeFont(fonts.regular);
+    for (const ch of 'Maßnahmenpaket € 4 Mio. ÖÜßäöü–0123456789."[]/') {
+      const cp = ch.codePointAt(0)!;
+      expect(regular.glyphOf(cp), ch).not.toBe(0);
+    }
+    // A character the document does not hold is not in the font (it would fall back).
+    expect(regular.glyphOf('Ω'.codePointAt(0)!)).toBe(0);
+    expect(full.glyphOf('Ω'.codePointAt(0)!)).not.toBe(0);
+    expect(regular.numGlyphs).toBeLessThan(full.numGlyphs / 10);
+    expect(face(700).glyphOf('B'.codePointAt(0)!)).not.toBe(0);
+  });
+
+  it('embeds the italic faces only when text is set in italics', () => {
+    const doc = kleinweiler();
+    doc.items[0]!.content = content([paragraph(text('kursiv', 2))]);
+    const page = html(doc);
+    expect(page.match(/@font-face/g)).toHaveLength(4);
+    expect(page).toContain('font-weight:400;font-style:italic;');
   });
 
   it('lays out A4 with the house margins and type sizes', () => {
@@ -80,9 +101,12 @@ describe('print HTML', () => {
     expect(page).toContain(
       `@page{size:210mm 297mm;margin:${PAGE.marginTopMm}mm ${PAGE.marginRightMm}mm ${PAGE.marginBottomMm}mm ${PAGE.marginLeftMm}mm}`,
     );
-    expect(page).toContain(`font-size:${TYPE.bodyPt}pt;line-height:${TYPE.lineHeight}`);
+    // Word's "multiple" line spacing times Arimo's own line height (1.15 em).
+    expect(page).toMatch(/line-height:1\.49\d*;/);
+    expect(page).toContain(`font-size:${TYPE.bodyPt}pt;line-height:`);
+    expect(page).toContain('font-kerning:none');
     expect(page).toMatch(/orphans:2;widows:2/);
-    expect(page).toMatch(/\.signatures\{break-inside:avoid/);
+    expect(page).toMatch(/\.signatures\{[^}]*break-inside:avoid/);
     expect(page).toMatch(/\.fields\{[^}]*break-inside:avoid/);
     expect(page).toMatch(/\.part\+\.part\{break-before:page\}/);
   });
@@ -99,7 +123,7 @@ describe('print HTML', () => {
     expect(labels).toContain('Betreff:');
     expect(page).toContain('<td>288/2018</td>');
     expect(page).toContain('<p class="section-title">Beschlussantrag:</p>');
-    expect(page).toMatch(/\.section-title,\.block-title\{font-weight:700/);
+    expect(page).toMatch(/\.section-title\{font-weight:700/);
     expect(texts(page, 'ol')).toHaveLength(1);
     expect(page).toContain('<ol><li><p>Dem Maßnahmenpaket');
     expect(page).toContain('Sondermittel (€ 4 Mio. Plan)');
@@ -112,18 +136,19 @@ describe('print HTML', () => {
     const page = html(doc);
     expect(texts(page, 'h1')).toEqual([
       'Niederschrift über die öffentliche und nichtöffentliche Sitzung des Gemeinderats',
+      'Anwesenheit',
       'Öffentlicher Teil',
       'Nichtöffentlicher Teil',
     ]);
     expect(texts(page, 'h2')).toEqual(doc.items.map((i) => `TOP ${i.number}: ${i.title}`));
-    expect(page).toContain('<p class="block-title">Anwesenheit</p>');
+    expect(page).toContain('<section class="attendance"><h1>Anwesenheit</h1>');
     const summary = attendanceSummary(doc)!;
     expect(page).toContain(
       `Anwesend: ${summary.presentCount} von ${summary.memberTotal} Mitgliedern`,
     );
     expect(page).toContain('<li>Anja Groß (FW), krank</li>');
     expect(page).toContain('<li>Lukas Jung (GRÜNE), ab TOP 3</li>');
-    expect(page).toContain('<p>Der Gemeinderat ist beschlussfähig.</p>');
+    expect(page).toContain('<p class="finding">Der Gemeinderat ist beschlussfähig.</p>');
     expect(page.indexOf('Öffentlicher Teil')).toBeLessThan(page.indexOf('Nichtöffentlicher Teil'));
     expect(page.indexOf('Nichtöffentlicher Teil')).toBeLessThan(page.indexOf('TOP 7:'));
   });
@@ -182,26 +207,50 @@ describe('print HTML', () => {
     expect(page).toContain('<p><br></p>');
   });
 
-  it('draws its own page marks for the HTML file, none when the PDF engine draws them', () => {
+  it('puts the draft mark and the footer into the page margins', () => {
     const draft = html(kleinweiler());
-    expect(draft).toContain(
-      '<div class="draft-banner" role="note">ENTWURF – nicht freigegeben</div>',
-    );
     expect(draft).toContain(
       '@bottom-center{content:"Niederschrift Nr. 9/2026 – Seite " counter(page) " von " counter(pages);',
     );
-    expect(draft).toContain('@top-right{content:"ENTWURF – nicht freigegeben"');
-    const engine = html(kleinweiler(), undefined, 'engine');
-    expect(engine).not.toContain('draft-banner"');
-    expect(engine).not.toContain('@bottom-center');
+    expect(draft).toContain('@top-center{content:"ENTWURF – nicht freigegeben";');
+    expect(draft).toMatch(/@top-center\{[^}]*color:#c2410c/);
+    // On screen, where there are no pages, a banner says it.
+    expect(draft).toContain(
+      '<div class="draft-banner" role="note">ENTWURF – nicht freigegeben</div>',
+    );
     const final = html(approved(kleinweiler()));
     expect(final).not.toContain('ENTWURF');
+    expect(final).not.toContain('@top-center');
     expect(final).toContain('@bottom-center');
+  });
+
+  it('names each Niederschrift of a per-item export in its own footer', () => {
+    const doc = stuttgart();
+    doc.items.push({ ...doc.items[0]!, id: 'top-13', number: '13', minutesNumber: '234' });
+    const page = html(doc);
+    expect(page).toContain('content:"Niederschrift Nr. 233 – Seite " counter(page)');
+    expect(page).toContain(
+      '@page part-2{@bottom-center{content:"Niederschrift Nr. 234 – Seite " counter(page)',
+    );
+    expect(page).toContain('.part-2{page:part-2}');
+    expect(page).toContain('<article class="part part-2">');
+  });
+
+  it('keeps a hostile footer label inside its CSS string', () => {
+    const doc = stuttgart();
+    doc.items[0]!.minutesNumber = '1"}</style><script>alert(1)</script>\\';
+    const page = html(doc);
+    const style = page.slice(page.indexOf('<style>'), page.indexOf('</style>') + 8);
+    expect(page.match(/<\/style>/g)).toHaveLength(1);
+    expect(page).not.toMatch(/<script/i);
+    expect(style).toContain(
+      'content:"Niederschrift Nr. 1\\22 }\\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e \\5c  – Seite "',
+    );
   });
 });
 
 describe('PDF page setup', () => {
-  it('is A4 with the house margins, tagged and outlined', () => {
+  it('is A4 with the house margins, tagged and outlined, with the page’s own header and footer', () => {
     const setup = pdfPageSetup(buildPrintDocument(stuttgart()));
     expect([setup.widthMm, setup.heightMm]).toEqual([210, 297]);
     expect(setup.marginMm).toEqual({
@@ -212,37 +261,21 @@ describe('PDF page setup', () => {
     });
     expect(setup.tagged).toBe(true);
     expect(setup.outline).toBe(true);
+    expect(setup.displayHeaderFooter).toBe(false);
     expect(setup.meta.title).toContain('Maßnahmenpaket');
   });
 
-  it('numbers pages in the footer with an explicit font', () => {
-    const footer = footerTemplate(buildPrintDocument(stuttgart()));
-    expect(footer).toContain(
-      'Niederschrift Nr. 233 – Seite <span class="pageNumber"></span> von <span class="totalPages"></span>',
-    );
-    expect(footer).toMatch(/font-family:'Arimo','Liberation Sans',Arial/);
-    expect(footer).toMatch(/font-size:\d+pt/);
-  });
-
-  it('marks drafts in the header and leaves the header of signed-off minutes empty', () => {
-    const draft = headerTemplate(buildPrintDocument(stuttgart()));
-    expect(draft).toContain('>ENTWURF</strong> – nicht freigegeben');
-    expect(draft).toContain('color:#c2410c');
-    // Not empty: an empty template would let Chromium print its default header.
-    expect(headerTemplate(buildPrintDocument(approved(stuttgart())))).toBe('<span></span>');
-  });
-
-  it('lists the outline entries: parts and TOPs', () => {
+  it('lists the outline entries: parts, attendance and TOPs', () => {
+    const items = kleinweiler().items;
+    const tops = (pub: boolean) =>
+      items.filter((i) => i.public === pub).map((i) => `TOP ${i.number}: ${i.title}`);
     expect(outlineTitles(buildPrintDocument(kleinweiler()))).toEqual([
       'Niederschrift über die öffentliche und nichtöffentliche Sitzung des Gemeinderats',
+      'Anwesenheit',
       'Öffentlicher Teil',
-      ...kleinweiler()
-        .items.filter((i) => i.public)
-        .map((i) => `TOP ${i.number}: ${i.title}`),
+      ...tops(true),
       'Nichtöffentlicher Teil',
-      ...kleinweiler()
-        .items.filter((i) => !i.public)
-        .map((i) => `TOP ${i.number}: ${i.title}`),
+      ...tops(false),
     ]);
   });
 });

@@ -1,20 +1,15 @@
 import type { FontSet } from '../fonts';
-import type { PrintDocument } from '../print-model';
-import { escapeCssString, escapeHtml, languageTag } from './escape';
-import { fontFaceCss } from './font-face';
-import { draftLine, footerCssContent } from './page-setup';
+import type { PrintBlock, PrintDocument } from '../print-model';
+import { escapeHtml, languageTag } from './escape';
+import { fontLineHeightEm } from './font-metrics';
+import { fontFaceCss, printFontUrls, type FaceKey } from './font-face';
+import { draftLine, pageMarksCss, pageMarkTexts, partPageName } from './page-marks';
 import { partHtml } from './parts';
-import { marginBoxCss, printCss } from './style';
+import { DEFAULT_FONT_LINE_EM, printCss } from './style';
 import { printTexts } from './texts';
 
 export interface PrintHtmlOptions {
   fonts: FontSet;
-  /**
-   * Who draws the running header (ENTWURF) and footer (page numbers). 'engine': the PDF
-   * engine, from the templates of page-setup; the page has none of its own. 'page' (default):
-   * the page itself, with CSS margin boxes and an on-screen ENTWURF banner, for the HTML file.
-   */
-  pageMarks?: 'engine' | 'page';
 }
 
 /**
@@ -24,15 +19,29 @@ export interface PrintHtmlOptions {
 export const PRINT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** Renders a print document as one self-contained print HTML page. */
+/**
+ * Renders a print document as one self-contained print HTML page: the HTML export, and what
+ * both PDF engines print. Its page margin boxes carry the running header and footer.
+ */
 export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions): string {
-  const pageMarks = (options.pageMarks ?? 'page') === 'page';
   const meta = print.meta;
-  const draft = print.draft ? draftLine(print) : null;
-  const css = [fontFaceCss(options.fonts), printCss()];
-  if (pageMarks) {
-    css.push(marginBoxCss(footerCssContent(print), draft && `"${escapeCssString(draft)}"`));
-  }
+  const fontLineEm = fontLineHeightEm(options.fonts.regular) ?? DEFAULT_FONT_LINE_EM;
+  const faces: FaceKey[] = usesItalic(print)
+    ? ['regular', 'bold', 'italic', 'boldItalic']
+    : ['regular', 'bold'];
+  const fonts = fontFaceCss(printFontUrls(print, options.fonts, pageMarkTexts(print), faces));
+  const css = [fonts, printCss({ fontLineEm }), pageMarksCss(print, fontLineEm)].join('\n');
+  // Shown on screen only; in print the page header carries the mark.
+  const banner = print.draft
+    ? `<div class="draft-banner" role="note">${escapeHtml(draftLine(print))}</div>\n`
+    : '';
+  const text = printTexts(print);
+  const firstFooter = print.parts[0]?.footerLabel;
+  const body = print.parts
+    .map((part, index) =>
+      partHtml(part, text, part.footerLabel !== firstFooter ? partPageName(index) : undefined),
+    )
+    .join('\n');
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(PRINT_CSP)}">`,
@@ -42,13 +51,33 @@ export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions)
     `<meta name="description" content="${escapeHtml(meta.subject)}">`,
     `<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">`,
     '<meta name="generator" content="Protokollant">',
-    `<style>\n${css.join('\n')}\n</style>`,
   ].join('\n');
-  const banner =
-    pageMarks && draft ? `<div class="draft-banner" role="note">${escapeHtml(draft)}</div>\n` : '';
-  const text = printTexts(print);
-  const body = print.parts.map((part) => partHtml(part, text)).join('\n');
   const cls = print.draft ? ' class="draft"' : '';
   const lang = escapeHtml(languageTag(meta.language));
-  return `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n${head}\n</head>\n<body${cls}>\n${banner}${body}\n</body>\n</html>\n`;
+  return (
+    `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n${head}\n<style>\n${css}\n</style>\n` +
+    `</head>\n<body${cls}>\n${banner}${body}\n</body>\n</html>\n`
+  );
+}
+
+/** Whether any text is set in italics (only then are the italic faces embedded). */
+function usesItalic(print: PrintDocument): boolean {
+  const inBlocks = (blocks: readonly PrintBlock[]): boolean =>
+    blocks.some((block) => {
+      switch (block.kind) {
+        case 'paragraph':
+          return block.inlines.some((i) => i.italic);
+        case 'list':
+          return block.items.some(inBlocks);
+        case 'table':
+          return block.rows.some((row) => row.some((cell) => inBlocks(cell.blocks)));
+        case 'quote':
+          return inBlocks(block.blocks);
+        case 'heading':
+          return false;
+      }
+    });
+  return print.parts.some((part) =>
+    part.sections.some((section) => section.items.some((item) => inBlocks(item.blocks))),
+  );
 }

@@ -2,74 +2,105 @@ import { FONT_FAMILY } from '../fonts';
 import { DRAFT_MARK, HEADER_TABLE, PAGE, SIGNATURE, TYPE } from '../house-layout';
 
 /**
- * The print stylesheet. Every measure comes from house-layout, the same numbers the DOCX
- * exporter uses, so both formats break pages alike.
+ * The print stylesheet. Every measure comes from house-layout, the numbers the DOCX exporter
+ * uses, and spacing follows the DOCX's paragraph styles, so the PDF breaks pages like the DOCX
+ * (as LibreOffice lays it out): margins collapse as paragraph spacing does there, and line
+ * height is Word's "multiple" of the font's own line height, not of its size.
  */
-export function printCss(): string {
+
+/** Arimo's hhea line height in em, for when the font bytes cannot be read. */
+export const DEFAULT_FONT_LINE_EM = 1.15;
+
+/** Colour of rules and table borders: a print grey, as in the DOCX. */
+export const RULE_COLOR = '#808080';
+const MUTED = '#404040';
+const HEADER_CELL = '#f2f2f2';
+/** The step of each list level: number at its start, text one step further (DOCX numbering). */
+const LIST_STEP_MM = 7.5;
+const BULLETS = ['•', '–', '▪'];
+/** A table's cell text has 1.5 pt above and below, as the DOCX's table text style. */
+const CELL_PAD_PT = 1.5;
+/** Word's default left and right cell margin (0.08 in) for content tables. */
+const CELL_SIDE_MM = 1.9;
+
+const round = (n: number): number => Math.round(n * 10_000) / 10_000;
+
+export interface PrintCssOptions {
+  /** The body font's line height in em (fontLineHeightEm of the regular face). */
+  fontLineEm: number;
+}
+
+/** Line height, in pt, of text of the given size. */
+export function linePt(sizePt: number, fontLineEm: number): number {
+  return round(sizePt * TYPE.lineHeight * fontLineEm);
+}
+
+export function printCss({ fontLineEm }: PrintCssOptions): string {
   const p = PAGE;
+  const lh = round(TYPE.lineHeight * fontLineEm);
+  const bodyLine = linePt(TYPE.bodyPt, fontLineEm);
+  const smallLine = linePt(TYPE.smallPt, fontLineEm);
+  const after = TYPE.paragraphAfterPt;
+  const bullets = BULLETS.map(
+    (bullet, level) => `${'ul '.repeat(level)}ul>li>:first-child::before{content:"${bullet}"}`,
+  ).join('\n');
   return `
 @page{size:${p.widthMm}mm ${p.heightMm}mm;margin:${p.marginTopMm}mm ${p.marginRightMm}mm ${p.marginBottomMm}mm ${p.marginLeftMm}mm}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0;font-family:"${FONT_FAMILY}",sans-serif;font-size:${TYPE.bodyPt}pt;line-height:${TYPE.lineHeight};color:#000;background:#fff;font-kerning:normal;hyphens:manual;overflow-wrap:break-word}
+body{margin:0;font-family:"${FONT_FAMILY}",sans-serif;font-size:${TYPE.bodyPt}pt;line-height:${lh};color:#000;background:#fff;font-kerning:none;font-variant-ligatures:none;hyphens:manual;overflow-wrap:break-word}
 p,li,td,th,blockquote{orphans:2;widows:2}
-p{margin:0 0 ${TYPE.paragraphAfterPt}pt;white-space:pre-wrap}
-h1,h2,h3,h4{font-weight:700;white-space:pre-wrap;margin:${TYPE.headingBeforePt}pt 0 ${TYPE.headingAfterPt}pt;break-after:avoid;break-inside:avoid;line-height:1.2}
-h1{font-size:${TYPE.heading1Pt}pt}
-h2{font-size:${TYPE.heading2Pt}pt}
-h3{font-size:${TYPE.heading3Pt}pt}
-h4{font-size:${TYPE.bodyPt}pt;font-style:italic}
+p{margin:0 0 ${after}pt;white-space:pre-wrap}
+h1,h2,h3,h4{font-weight:700;white-space:pre-wrap;margin:${TYPE.headingBeforePt}pt 0 ${TYPE.headingAfterPt}pt;break-after:avoid;break-inside:avoid}
+h1{font-size:${TYPE.heading1Pt}pt;margin-top:${TYPE.headingBeforePt * 1.5}pt;padding-bottom:2pt;border-bottom:0.5pt solid ${RULE_COLOR}}
+h2,h3.h-2{font-size:${TYPE.heading2Pt}pt}
+h3,h4.h-3{font-size:${TYPE.heading3Pt}pt}
+h1.doc-title{font-size:${TYPE.titlePt}pt;margin:0 0 ${TYPE.headingAfterPt * 2}pt;padding:0;border:0}
+.kicker{margin:0 0 ${after / 2}pt;color:${MUTED};break-after:avoid}
 .part+.part{break-before:page}
-.kicker{margin:0 0 2pt;font-size:${TYPE.bodyPt}pt;font-weight:700;letter-spacing:0.02em}
-h1.doc-title{font-size:${TYPE.titlePt}pt;margin:0 0 ${TYPE.headingBeforePt}pt}
+.section-title{font-weight:700;margin-top:${after}pt;break-after:avoid;break-inside:avoid}
+.vote,.finding{break-inside:avoid}
+.count{margin-top:${after}pt}
 table{border-collapse:collapse}
-.fields{width:100%;margin:0 0 ${TYPE.headingBeforePt}pt;break-inside:avoid;table-layout:fixed}
-.fields th,.fields td{padding:0 0 2pt;vertical-align:top;text-align:left;white-space:pre-wrap}
-.fields th{width:${HEADER_TABLE.labelColumnMm}mm;padding-right:3mm;font-weight:${HEADER_TABLE.labelBold ? 700 : 400}}
-.fields h2{display:inline;font-size:inherit;font-weight:inherit;margin:0;line-height:inherit}
-.doc-header{border-bottom:0.75pt solid #000;padding-bottom:${TYPE.paragraphAfterPt}pt}
-.item-fields{margin:0 0 ${TYPE.paragraphAfterPt}pt}
+.fields{width:100%;table-layout:fixed;margin:0}
+.fields th,.fields td{padding:${CELL_PAD_PT}pt 2mm ${CELL_PAD_PT}pt 0;vertical-align:top;text-align:left;font-weight:${HEADER_TABLE.labelBold ? 700 : 400};white-space:pre-wrap}
+.fields th{width:${HEADER_TABLE.labelColumnMm}mm;box-sizing:border-box}
+.fields h2{display:inline;font-size:inherit;font-weight:inherit;margin:0;padding:0;border:0}
+.fields tr{break-inside:avoid}
+.doc-header,.item-fields,.attendance .fields{break-inside:avoid}
+.item-fields{break-after:avoid}
+.attendance h1{break-after:avoid}
+.doc-header{border-bottom:0.5pt solid ${RULE_COLOR}}
+.spacer{height:${round(bodyLine + 2 * CELL_PAD_PT)}pt}
 .names{margin:0;padding:0;list-style:none}
 .names li{margin:0;padding:0}
-.names.long{columns:2;column-gap:6mm}
-.names li{break-inside:avoid}
-.findings{margin-bottom:${TYPE.headingBeforePt}pt}
-.section-title,.block-title{font-weight:700;break-after:avoid}
-.attendance{margin-bottom:${TYPE.paragraphAfterPt}pt}
-ol,ul{margin:0 0 ${TYPE.paragraphAfterPt}pt;padding-left:8mm}
-li{margin:0;padding-left:1mm}
-li>p:last-child,li>ol:last-child,li>ul:last-child{margin-bottom:${TYPE.paragraphAfterPt / 2}pt}
-blockquote{margin:0 0 ${TYPE.paragraphAfterPt}pt 8mm}
-.content-table{width:100%;margin:0 0 ${TYPE.paragraphAfterPt}pt;break-inside:auto}
-.content-table td,.content-table th{border:0.5pt solid #000;padding:1.5pt 4pt;vertical-align:top;text-align:left}
-.content-table th{font-weight:700;background:#eee}
-.content-table p{margin:0;white-space:pre-wrap}
-.content-table p+p{margin-top:${TYPE.paragraphAfterPt / 2}pt}
-tr{break-inside:avoid}
+.names li+li{margin-top:${CELL_PAD_PT}pt}
+ol,ul{margin:0 0 ${after}pt;padding:0 0 0 ${LIST_STEP_MM}mm;list-style:none}
+li>ol,li>ul{margin-bottom:0}
+li>p{margin:0 0 ${after / 2}pt}
+ol>li:last-child>p:last-child,ul>li:last-child>p:last-child{margin-bottom:0}
+ol>li>:first-child::before{content:counter(list-item) "."}
+${bullets}
+li>:first-child::before{display:inline-block;width:${LIST_STEP_MM}mm;margin-left:-${LIST_STEP_MM}mm;white-space:nowrap}
+blockquote{margin:0 10mm ${after}pt 10mm;padding-left:8pt;border-left:1pt solid ${RULE_COLOR}}
+blockquote p:last-child{margin-bottom:0}
+.content-table{width:100%;table-layout:fixed;margin:0 0 ${smallLine}pt}
+.content-table td,.content-table th{border:0.5pt solid ${RULE_COLOR};padding:0 ${CELL_SIDE_MM}mm;vertical-align:top;text-align:left}
+.content-table th{font-weight:700;background:${HEADER_CELL}}
+.content-table p{margin:${CELL_PAD_PT}pt 0}
+.content-table tr{break-inside:avoid}
 thead{display:table-header-group}
 .tab{white-space:pre;tab-size:4}
-.signatures{break-inside:avoid;display:grid;grid-template-columns:repeat(2,${SIGNATURE.lineWidthMm}mm);justify-content:space-between;margin-top:${TYPE.headingBeforePt}pt}
-.signature{break-inside:avoid;padding-top:${SIGNATURE.spaceAboveMm}mm}
-.signature .line{border-top:0.75pt solid #000;padding-top:2pt}
-.signature p{margin:0;font-size:${TYPE.smallPt}pt;line-height:1.25}
-.signature .name{font-size:${TYPE.bodyPt}pt}
+.signatures{display:grid;grid-template-columns:${SIGNATURE.lineWidthMm}mm ${SIGNATURE.lineWidthMm}mm;justify-content:space-between;margin-top:calc(5mm + ${bodyLine}pt);break-inside:avoid}
+.signature{break-inside:avoid}
+.signature .rule{height:calc(${SIGNATURE.spaceAboveMm}mm + ${round(bodyLine + 1)}pt);border-bottom:0.75pt solid #000}
+.signature p{margin:0}
+.signature .role{font-size:${TYPE.smallPt}pt;color:${MUTED}}
 .draft-banner{display:none}
 @media screen{
   html{background:#e5e5e5}
   body{max-width:${p.widthMm - p.marginLeftMm - p.marginRightMm}mm;margin:8mm auto;padding:${p.marginTopMm}mm ${p.marginRightMm}mm ${p.marginBottomMm}mm ${p.marginLeftMm}mm;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.25)}
-  .draft-banner{display:block;margin:0 0 ${TYPE.headingBeforePt}pt;padding:2mm 3mm;border:1pt solid ${DRAFT_MARK.color};color:${DRAFT_MARK.color};font-weight:700;letter-spacing:0.08em}
+  .draft-banner{display:block;margin:0 0 ${TYPE.headingBeforePt}pt;padding-bottom:2pt;border-bottom:1pt solid ${DRAFT_MARK.color};color:${DRAFT_MARK.color};font-weight:700;text-align:right}
   .part+.part{margin-top:${p.marginTopMm}mm;border-top:1pt dashed #999;padding-top:${p.marginTopMm}mm}
 }
 `.trim();
-}
-
-/**
- * Page margin boxes for the HTML file when a browser prints it. The PDF engines leave them out:
- * they draw header and footer from templates, and Chromium would draw both.
- */
-export function marginBoxCss(footerContent: string, draftContent: string | null): string {
-  const font = `font-family:"${FONT_FAMILY}",sans-serif;font-size:${TYPE.smallPt}pt`;
-  const draftBox = draftContent
-    ? `@top-right{content:${draftContent};${font};font-weight:700;color:${DRAFT_MARK.color}}`
-    : '';
-  return `@page{${draftBox}@bottom-center{content:${footerContent};${font}}}`;
 }

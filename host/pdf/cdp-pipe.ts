@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+
+/**
+ * A Chromium started with --remote-debugging-pipe and spoken to over that pipe (DevTools
+ * protocol, one JSON message per NUL-terminated chunk). No port is opened: only this process
+ * can drive the browser. Just what printing needs: commands, their replies, and events.
+ */
+
+export class CdpError extends Error {}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type EventHandler = (params: Record<string, unknown>, sessionId: string | undefined) => void;
+
+interface Message {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: unknown;
+  error?: { message?: string };
+  sessionId?: string;
+}
+
+export class CdpPipe {
+  private readonly pending = new Map<number, Pending>();
+  private readonly handlers = new Map<string, EventHandler[]>();
+  private nextId = 1;
+  private buffer = '';
+  private exited: Error | null = null;
+  private readonly stderrTail: string[] = [];
+  readonly exit: Promise<void>;
+
+  private constructor(private readonly process: ChildProcess) {
+    const input = process.stdio[4] as Readable;
+    input.setEncoding('utf8');
+    input.on('data', (chunk: string) => this.receive(chunk));
+    const stderr = process.stdio[2] as Readable;
+    stderr.setEncoding('utf8');
+    stderr.on('data', (chunk: string) => {
+      this.stderrTail.push(chunk);
+      if (this.stderrTail.length > 20) this.stderrTail.shift();
+    });
+    this.exit = new Promise((resolve) => {
+      const done = (reason: string) => {
+        this.exited ??= new CdpError(reason);
+        for (const p of this.pending.values()) p.reject(this.exited);
+        this.pending.clear();
+        resolve();
+      };
+      process.once('exit', (code, signal) => done(`browser exited (${signal ?? code})`));
+      process.once('error', (error) => done(error.message));
+    });
+  }
+
+  /** Starts the browser; resolves once it answers over the pipe. */
+  static async launch(executable: string, args: readonly string[]): Promise<CdpPipe> {
+    const child = spawn(executable, [...args, '--remote-debugging-pipe'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    const pipe = new CdpPipe(child);
+    try {
+      await pipe.send('Browser.getVersion');
+    } catch (error) {
+      child.kill('SIGKILL');
+      const detail = pipe.stderrTail.join('').trim().split('\n').pop() ?? '';
+      throw new CdpError(`${(error as Error).message}${detail ? `: ${detail}` : ''}`);
+    }
+    return pipe;
+  }
+
+  private receive(chunk: string): void {
+    this.buffer += chunk;
+    let end: number;
+    while ((end = this.buffer.indexOf('\0')) >= 0) {
+      const text = this.buffer.slice(0, end);
+      this.buffer = this.buffer.slice(end + 1);
+      let message: Message;
+      try {
+        message = JSON.parse(text) as Message;
+      } catch {
+        continue;
+      }
+      if (message.id !== undefined) {
+        const pending = this.pending.get(message.id);
+        if (!pending) continue;
+        this.pending.delete(message.id);
+        if (message.error) pending.reject(new CdpError(message.error.message ?? 'CDP error'));
+        else pending.resolve(message.result);
+      } else if (message.method) {
+        for (const handler of this.handlers.get(message.method) ?? []) {
+          handler(message.params ?? {}, message.sessionId);
+        }
+      }
+    }
+  }
+
+  send<T = Record<string, unknown>>(
+    method: string,
+    params: Record<string, unknown> = {},
+    sessionId?: string,
+  ): Promise<T> {
+    if (this.exited) return Promise.reject(this.exited);
+    const id = this.nextId++;
+    const message = JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) });
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      (this.process.stdio[3] as Writable).write(`${message}\0`);
+    });
+  }
+
+  on(method: string, handler: EventHandler): void {
+    const list = this.handlers.get(method) ?? [];
+    list.push(handler);
+    this.handlers.set(method, list);
+  }
+
+  get running(): boolean {
+    return this.exited === null;
+  }
+
+  /** Asks the browser to quit; kills it when it does not within the grace time. */
+  async close(graceMs = 2_000): Promise<void> {
+    if (!this.exited) this.send('Browser.close').catch(() => undefined);
+    const timer = setTimeout(() => this.process.kill('SIGKILL'), graceMs);
+    await this.exit;
+    clearTimeout(timer);
+  }
+}
