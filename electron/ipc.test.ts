@@ -131,4 +131,15 @@ describe('Electron IPC adapter', () => {
     expect(save).toMatchObject({ ok: false, error: { code: 'shell.host.unknownDocument' } });
     expect(save.error!.message).not.toMatch(/\n\s+at /);
   });
+
+  it('answers even when the frame is gone mid-call', async () => {
+    const event = {
+      sender: { id: 3 },
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    } as unknown as IpcMainInvokeEvent;
+    const result = await ipc.channels.get(`${CALL_CHANNEL_PREFIX}app.info`)!(event, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'host.internal' } });
+  });
 });

@@ -43,18 +43,19 @@ export function registerHostIpc(ipcMain: IpcMainLike, options: IpcOptions): void
     if (!channel) throw new Error(`method name ${method} does not fit the channel pattern`);
     ipcMain.handle(channel, async (event, ...args): Promise<HostResult<HostMethod>> => {
       const lang = options.lang();
-      if (!isTrustedSender(senderOf(event), options.windowIds())) {
-        return failure('host.forbidden', t(lang, 'shell.host.forbidden'));
+      try {
+        if (!isTrustedSender(senderOf(event), options.windowIds())) {
+          return failure('host.forbidden', t(lang, 'shell.host.forbidden'));
+        }
+        const caller = { owner: String(event.sender.id) };
+        const result = await dispatch(options.handlers, method, args[0], caller, lang);
+        if (result.ok) options.afterCall?.(method);
+        return result;
+      } catch (error) {
+        // A frame that vanished mid-call, a hook that failed: an answer, never a rejection.
+        console.error(`protokollant: ipc ${method} failed:`, error);
+        return failure('host.internal', t(lang, 'shell.host.internal', { method }));
       }
-      const result = await dispatch(
-        options.handlers,
-        method,
-        args[0],
-        { owner: String(event.sender.id) },
-        lang,
-      );
-      if (result.ok) options.afterCall?.(method);
-      return result;
     });
   }
 }
