@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLang } from '../../core/i18n/catalog';
 import { closePdfEngine } from '../pdf/engine';
 import { DocumentSessions } from '../services/documents';
 import { createHostHandlers } from '../services/handlers';
@@ -56,12 +55,8 @@ async function main(): Promise<void> {
   const userData = resolveUserDataFolder({ flag: args.userDataDir });
   const recovery = new RecoveryStore(userData);
   const recent = new RecentService(userData);
-  const envLang = (process.env.LC_ALL ?? process.env.LANG ?? '').slice(0, 2);
-  const settings = new SettingsService(userData, {
-    language: isLang(envLang) ? envLang : 'de',
-    autosaveToFile: false,
-    userName: '',
-  });
+  // German first: the app is made for German councils; English is one click away.
+  const settings = new SettingsService(userData);
   await settings.get();
   const documents = new DocumentSessions(recovery, recent);
   const files = args.files.map((file) => resolve(file));
