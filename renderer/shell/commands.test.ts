@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseProtokoll } from '../../core/file/format';
+import stuttgart from '../../examples/stuttgart-va-2018-06-27-top12.protokoll?raw';
+import { MENU, shortcutCommand, shortcutLabel } from './commands';
+import { stem, suggestedBaseName } from './names';
+
+const key = (
+  k: string,
+  mods: { ctrl?: boolean; shift?: boolean; alt?: boolean; meta?: boolean } = {},
+) => ({
+  key: k,
+  ctrlKey: mods.ctrl ?? false,
+  shiftKey: mods.shift ?? false,
+  altKey: mods.alt ?? false,
+  metaKey: mods.meta ?? false,
+});
+
+describe('browser-mode shortcuts and menu', () => {
+  it('map the desktop shortcuts to commands', () => {
+    expect(shortcutCommand(key('s', { ctrl: true }))).toBe('save');
+    expect(shortcutCommand(key('S', { ctrl: true, shift: true }))).toBe('saveAs');
+    expect(shortcutCommand(key('o', { meta: true }))).toBe('open');
+    expect(shortcutCommand(key('n', { ctrl: true }))).toBe('new');
+    expect(shortcutCommand(key('p', { ctrl: true }))).toBe('preview');
+    // typing, and combinations that belong to the editor or the system, pass through
+    expect(shortcutCommand(key('s'))).toBeNull();
+    expect(shortcutCommand(key('b', { ctrl: true }))).toBeNull();
+    expect(shortcutCommand(key('o', { ctrl: true, shift: true }))).toBeNull();
+    expect(shortcutCommand(key('s', { ctrl: true, alt: true }))).toBeNull();
+  });
+
+  it('label shortcuts the way each language does', () => {
+    expect(shortcutLabel('Mod+Shift+S', 'de')).toBe('Strg+Umschalt+S');
+    expect(shortcutLabel('Mod+Shift+S', 'en')).toBe('Ctrl+Shift+S');
+    const labels = MENU.flatMap((s) => s.entries).filter((e) => e !== 'separator');
+    expect(labels.filter((e) => e.shortcut?.includes('Strg'))).toEqual([]);
+  });
+
+  it('propose a file name from the document', () => {
+    const document = parseProtokoll(stuttgart, 'x');
+    expect(suggestedBaseName(document, 'Unbenannt')).toBe('Verwaltungsausschuss 2018-06-27 TOP 12');
+    expect(suggestedBaseName(document, 'Unbenannt', 'Auszug TOP 12')).toBe(
+      'Verwaltungsausschuss 2018-06-27 TOP 12 Auszug TOP 12',
+    );
+    const odd = {
+      ...document,
+      body: { ...document.body, shortName: 'A/B: "C"?' },
+      meeting: { ...document.meeting, date: '' },
+    };
+    expect(suggestedBaseName(odd, 'Unbenannt')).toBe('A B C TOP 12');
+    expect(stem('/x/y/VA 12.protokoll')).toBe('VA 12');
+  });
+});
