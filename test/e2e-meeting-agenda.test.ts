@@ -269,8 +269,10 @@ describe('agenda sidebar', () => {
     await option(page, /^TOP 8 /).click();
     await page.keyboard.press('Delete');
     await expect(page.getByTestId('undo-toast').count()).resolves.toBe(1);
-    await page.waitForTimeout(600);
-    await expect(page.getByTestId('undo-toast').count()).resolves.toBe(0);
+    await page.waitForSelector('[data-testid="undo-toast"]', {
+      state: 'detached',
+      timeout: 15_000,
+    });
     // Ctrl+Z still undoes in the sidebar after the toast is gone.
     await option(page, /^TOP 7 /).click();
     await page.keyboard.press('Control+z');
