@@ -1,3 +1,7 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { createRef, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ItemContent } from '../../core/content/nodes';
@@ -7,6 +11,8 @@ import { speakerText } from '../../core/speakers/render';
 import type { SectionTemplate } from '../../core/templates/schema';
 import { voteLines } from '../../core/votes/render';
 import type { ProtocolNodeLabels } from '../editor/nodes/ProtocolNodeLabels';
+import { EDITOR_NODES, EDITOR_THEME } from '../editor/config';
+import { $loadContent } from '../editor/content/serialize';
 import { ItemEditor, type ItemEditorHandle } from '../editor/ItemEditor';
 import { registerDocumentFonts } from '../styles/fonts';
 import '../styles/tokens.css';
@@ -29,8 +35,13 @@ export interface EditorHarness {
   handle(): ItemEditorHandle;
   dirtyCount: number;
   changes: ItemContent[];
-  /** A plain contenteditable with the same text, the baseline of the keystroke benchmark. */
-  mountBare(text: string): void;
+  /**
+   * Replaces the mounted editor with a plain contenteditable holding a copy of its DOM (same
+   * text, elements and CSS, no script): the baseline of the keystroke benchmark.
+   */
+  mountBareClone(): void;
+  /** Lexical alone (rich text, same nodes and theme, none of our plugins): Lexical's floor. */
+  mountLexicalOnly(content: ItemContent): void;
 }
 
 declare global {
@@ -91,7 +102,13 @@ const harness: EditorHarness = {
     if (!ref.current) throw new Error('editor not mounted');
     return ref.current;
   },
-  mountBare(text: string) {
+  mountLexicalOnly() {
+    throw new Error('set below');
+  },
+  mountBareClone() {
+    const source = document.querySelector('[data-testid="item-editor-content"]');
+    if (!source) throw new Error('editor not mounted');
+    const html = source.innerHTML;
     harness.unmount();
     const page = document.createElement('div');
     page.className = 'pk-page';
@@ -101,15 +118,38 @@ const harness: EditorHarness = {
     editable.spellcheck = true;
     editable.lang = 'de';
     editable.dataset.testid = 'bare-content';
-    for (const line of text.split('\n')) {
-      const p = document.createElement('p');
-      p.className = 'pk-p';
-      p.textContent = line;
-      editable.append(p);
-    }
+    // The editor's own DOM and CSS, without a line of script behind it.
+    editable.innerHTML = html;
     page.append(editable);
     container.append(page);
   },
+};
+
+function LexicalOnly({ content }: { content: ItemContent }) {
+  return (
+    <LexicalComposer
+      initialConfig={{
+        namespace: 'lexical-only',
+        nodes: [...EDITOR_NODES],
+        theme: EDITOR_THEME,
+        editorState: () => $loadContent(content),
+        onError: (error) => console.error(error),
+      }}
+    >
+      <div className="pk-page">
+        <RichTextPlugin
+          contentEditable={<ContentEditable className="pk-content" data-testid="lexical-only" />}
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+    </LexicalComposer>
+  );
+}
+
+harness.mountLexicalOnly = (content: ItemContent) => {
+  harness.unmount();
+  root = createRoot(container);
+  root.render(<LexicalOnly content={content} />);
 };
 
 window.editorHarness = harness;

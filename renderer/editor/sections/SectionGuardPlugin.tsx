@@ -40,6 +40,7 @@ import {
   $sectionOf,
   $selectionSpansSections,
   $startsWithParagraph,
+  $unwrapNestedSection,
   type SectionFrame,
 } from './structure';
 
@@ -121,7 +122,7 @@ export function registerSectionGuard(
     ),
     editor.registerNodeTransform(RootNode, (root) => $repairSectionStructure(root, frames)),
     editor.registerNodeTransform(ProtocolSectionNode, (section) => {
-      $ensureSectionHasBlock(section);
+      if (!$unwrapNestedSection(section)) $ensureSectionHasBlock(section);
     }),
     editor.registerCommand(
       DELETE_CHARACTER_COMMAND,

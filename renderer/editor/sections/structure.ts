@@ -5,6 +5,7 @@ import {
   $isDecoratorNode,
   $isElementNode,
   $isRangeSelection,
+  $isRootNode,
   $isTextNode,
   $setSelection,
   type ElementNode,
@@ -217,9 +218,6 @@ export function $repairSectionStructure(root: RootNode, frames: readonly Section
       strays.push(child);
     }
   }
-  // Nested sections: their blocks take their place.
-  for (const section of seen.values()) $unwrapNestedSections(section);
-
   const present = root.getChildren().filter($isProtocolSectionNode);
   const inOrder =
     present.length === frames.length &&
@@ -248,20 +246,16 @@ export function $repairSectionStructure(root: RootNode, frames: readonly Section
   }
 }
 
-function $unwrapNestedSections(section: ProtocolSectionNode): void {
-  const stack: ElementNode[] = [section];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const child of node.getChildren()) {
-      if ($isProtocolSectionNode(child)) {
-        for (const block of child.getChildren()) child.insertBefore(block);
-        child.remove();
-        stack.push(node);
-        break;
-      }
-      if ($isElementNode(child)) stack.push(child);
-    }
-  }
+/**
+ * A section anywhere but directly in the root (a paste or drop slipped one in): its blocks take
+ * its place. Run as the section's transform, so only sections that changed are looked at.
+ */
+export function $unwrapNestedSection(section: ProtocolSectionNode): boolean {
+  const parent = section.getParent();
+  if (parent === null || $isRootNode(parent)) return false;
+  for (const block of section.getChildren()) section.insertBefore(block);
+  section.remove();
+  return true;
 }
 
 function $wrapInlineChildren(section: ProtocolSectionNode): void {

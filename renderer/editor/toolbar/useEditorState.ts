@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   $readFormatState,
   NO_FORMAT,
@@ -21,6 +21,8 @@ export interface ToolbarState extends FormatState {
 export function useEditorState(): ToolbarState {
   const [editor] = useLexicalComposerContext();
   const [format, setFormat] = useState<FormatState>(NO_FORMAT);
+  // Compared outside React: a keystroke that changes no pressed state costs no render.
+  const shown = useRef<FormatState>(NO_FORMAT);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
 
@@ -29,7 +31,9 @@ export function useEditorState(): ToolbarState {
       mergeRegister(
         editor.registerUpdateListener(({ editorState }) => {
           const next = editorState.read($readFormatState);
-          setFormat((previous) => (sameFormatState(previous, next) ? previous : next));
+          if (sameFormatState(shown.current, next)) return;
+          shown.current = next;
+          setFormat(next);
         }),
         editor.registerCommand(
           CAN_UNDO_COMMAND,
