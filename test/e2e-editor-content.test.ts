@@ -285,4 +285,74 @@ describe('writing', () => {
       'Die Vorlage wird erläutert. Weiter.',
     ]);
   });
+
+  it('sets headings from the style box and by shortcut; strike, sub- and superscript by shortcut', async () => {
+    const { page, getContent } = await harness.open({
+      content: content([
+        section('verhandlung', 'Verhandlung', false, [
+          paragraph('Zwischentitel'),
+          paragraph('Zitat'),
+        ]),
+      ]),
+      sections: stuttgartSections(),
+    });
+    await caretAtEnd(page, `${CONTENT} p`);
+    await page.waitForTimeout(50);
+    await page.selectOption('select[data-name="block"]', 'h3');
+    await caretAtEnd(page, `${CONTENT} p`);
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Control+Alt+4');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('m');
+    await page.keyboard.press('Control+.');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Control+.');
+    await page.keyboard.type(' H');
+    await page.keyboard.press('Control+,');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Control+,');
+    await page.keyboard.type('O ');
+    await page.keyboard.press('Control+Shift+x');
+    await page.keyboard.type('alt');
+    const blocks = sectionOf(await getContent(), 'verhandlung').children as {
+      type: string;
+      tag?: string;
+      children: { text: string; format: number }[];
+    }[];
+    expect(blocks.map((b) => [b.type, b.tag])).toEqual([
+      ['heading', 'h3'],
+      ['heading', 'h4'],
+      ['paragraph', undefined],
+    ]);
+    expect(blocks[2]!.children.map((t) => [t.text, t.format])).toEqual([
+      ['m', 0],
+      ['2', 64],
+      [' H', 0],
+      ['2', 32],
+      ['O ', 0],
+      ['alt', 4],
+    ]);
+    expect(
+      await page.$eval('select[data-name="block"]', (el) => (el as HTMLSelectElement).value),
+    ).toBe('paragraph');
+    expect(await page.locator(`${CONTENT} h3`).innerText()).toBe('Zwischentitel');
+  });
+
+  it('read-only: the text cannot be changed and the toolbar is off, find still works', async () => {
+    const doc = stuttgartDocument();
+    const original = doc.items[0]!.content;
+    const { page, getContent } = await harness.open({
+      content: original,
+      sections: stuttgartSections(),
+      readOnly: true,
+    });
+    expect(await page.getAttribute(CONTENT, 'contenteditable')).toBe('false');
+    expect(await page.locator('button[data-name="bold"]').isDisabled()).toBe(true);
+    await page.click(`${CONTENT} p`);
+    await page.keyboard.type('xyz');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    expect(normal(await getContent())).toEqual(normal(original));
+    expect(await page.locator('button[data-name="find"]').isEnabled()).toBe(true);
+  });
 });
