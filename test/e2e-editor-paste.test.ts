@@ -9,6 +9,7 @@ import {
   CONTENT,
   pasteData,
   startEditorHarness,
+  stuttgartDocument,
   stuttgartSections,
   type EditorHarness,
   type EditorPage,
@@ -211,15 +212,13 @@ describe('paste', () => {
         const t0 = performance.now();
         const transfer = new DataTransfer();
         transfer.setData('text/html', html);
-        document
-          .querySelector(sel)!
-          .dispatchEvent(
-            new ClipboardEvent('paste', {
-              clipboardData: transfer,
-              bubbles: true,
-              cancelable: true,
-            }),
-          );
+        document.querySelector(sel)!.dispatchEvent(
+          new ClipboardEvent('paste', {
+            clipboardData: transfer,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
         // Until the page has painted the result.
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         return performance.now() - t0;
@@ -237,5 +236,54 @@ describe('paste', () => {
     // Still an editor: typing goes on.
     await editor.page.keyboard.type('Weiter');
     expect(contentToPlainText(await editor.getContent())).toContain('Weiter');
+  });
+
+  it('copy and paste inside the editor keeps the list; a speaker arrives as the name shown', async () => {
+    const doc = stuttgartDocument();
+    const editor = await harness.open({
+      content: doc.items[0]!.content,
+      sections: stuttgartSections(),
+      document: doc,
+    });
+    const { page } = editor;
+    await page.click(`${CONTENT} section[data-section="beschlussantrag"] li`);
+    await page.evaluate((sel) => {
+      const items = document.querySelectorAll(`${sel} section[data-section="beschlussantrag"] li`);
+      const a = items[0]!.querySelector('span')!.firstChild!;
+      const b = items[2]!.querySelector('span')!.firstChild!;
+      window.getSelection()!.setBaseAndExtent(a, 0, b, b.textContent!.length);
+    }, CONTENT);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Control+c');
+    await caretAtEnd(page, `${CONTENT} section[data-section="feststellung"] p`);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+v');
+    await page.waitForTimeout(200);
+    let result = await editor.getContent();
+    const feststellung = result.root.children[3] as {
+      children: { type: string; children: unknown[] }[];
+    };
+    expect(feststellung.children.map((c) => c.type)).toEqual(['paragraph', 'list']);
+    expect(feststellung.children[1]!.children).toHaveLength(3);
+    expect(result.root.children).toHaveLength(5);
+    // The closing sentence names the chair through a speaker node: copied, it is his name.
+    await page.evaluate((sel) => {
+      const p = document.querySelector(`${sel} section[data-section="feststellung"] p`)!;
+      const selection = window.getSelection()!;
+      selection.selectAllChildren(p);
+    }, CONTENT);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Control+c');
+    await caretAtEnd(page, `${CONTENT} section[data-section="beratungsunterlage"] p`);
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+v');
+    await page.waitForTimeout(200);
+    result = await editor.getContent();
+    expect(findContentIssue(result)).toBeNull();
+    expect(contentToPlainText(result).split('\n')[1]).toBe(
+      'Abschließend stellt BM Dr. Mayer stellt fest:',
+    );
   });
 });

@@ -152,4 +152,49 @@ describe('keystroke cost', () => {
     expect(ours.length).toBeGreaterThanOrEqual(KEYS - 5);
     expect(quantile(ours, 0.5)).toBeLessThanOrEqual(1.5 * quantile(peer, 0.5));
   });
+
+  it('mounting an item: time to the painted text and heap per editor (for the workspace)', async () => {
+    const doc = stuttgartDocument();
+    const itemContent = doc.items[0]!.content;
+    const { page } = await harness.open({
+      content: itemContent,
+      sections: stuttgartSections(),
+      document: doc,
+    });
+    const times = await page.evaluate(
+      async ({ content, sections }) => {
+        const out: number[] = [];
+        for (let i = 0; i < 8; i++) {
+          window.editorHarness.unmount();
+          await new Promise((r) => setTimeout(r, 50));
+          const t0 = performance.now();
+          window.editorHarness.mount({ content, sections });
+          while (!document.querySelector('[data-testid="item-editor-content"] section')) {
+            await new Promise((r) => setTimeout(r, 0));
+          }
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          out.push(performance.now() - t0);
+        }
+        return out;
+      },
+      { content: itemContent, sections: stuttgartSections() },
+    );
+    const heap = async () => {
+      const client = await page.context().newCDPSession(page);
+      await client.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await client.send('Runtime.getHeapUsage');
+      await client.detach();
+      return usedSize;
+    };
+    const before = await heap();
+    await page.evaluate(() => window.editorHarness.unmount());
+    const without = await heap();
+    const mount = quantile(times.slice(2), 0.5);
+    console.log(
+      `mount: Stuttgart item (${JSON.stringify(itemContent).length} bytes of JSON) painted in ` +
+        `median ${mount.toFixed(0)} ms; heap with editor ${(before / 1e6).toFixed(1)} MB, ` +
+        `without ${(without / 1e6).toFixed(1)} MB`,
+    );
+    expect(mount).toBeLessThan(1000);
+  });
 });

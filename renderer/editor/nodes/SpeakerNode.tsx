@@ -6,6 +6,7 @@ import {
   nodeSchema,
   stringValue,
   type DOMExportOutput,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalParseJSON,
   type NodeKey,
@@ -77,9 +78,10 @@ export class SpeakerNode extends DecoratorNode<JSX.Element> {
   override updateDOM(): false {
     return false;
   }
-  override exportDOM(): DOMExportOutput {
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    // A copy carries the name as shown (the roster's words), not the ids.
     const span = $getDocument().createElement('span');
-    span.textContent = this.getTextContent();
+    span.textContent = editor.getElementByKey(this.getKey())?.textContent || this.getTextContent();
     return { element: span };
   }
   override getTextContent(): string {

@@ -7,6 +7,7 @@ import {
   rawValue,
   stringValue,
   type DOMExportOutput,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalParseJSON,
   type NodeKey,
@@ -168,9 +169,10 @@ export class VoteNode extends DecoratorNode<JSX.Element> {
   override updateDOM(): false {
     return false;
   }
-  override exportDOM(): DOMExportOutput {
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    // A copy carries the sentence as shown, not the outcome id.
     const p = $getDocument().createElement('p');
-    p.textContent = this.getTextContent();
+    p.textContent = editor.getElementByKey(this.getKey())?.textContent || this.getTextContent();
     return { element: p };
   }
   override getTextContent(): string {
