@@ -77,6 +77,20 @@ export const hostErrorSchema = z.object({
   message: z.string(),
 });
 
+/** The signing identity of the current user (settings.userName) on this machine. */
+export const identityInfoSchema = z.object({
+  /** The name signatures are made with; empty until the user entered one. */
+  name: z.string(),
+  /** Raw Ed25519 public key (base64), made on first use; null while there is no name. */
+  publicKey: z.string().nullable(),
+  /** "3f2a 9c01 …": what a signer compares to recognise their key. */
+  fingerprint: z.string().nullable(),
+  createdAt: z.string().nullable(),
+});
+
+/** A signature place of rules.signatories, by index. */
+const signatureSlot = z.number().int().min(0).max(49);
+
 export const hostMethods = {
   'app.info': {
     request: z.object({}),
@@ -187,6 +201,30 @@ export const hostMethods = {
    * to discard, and now lets the window go. Browser mode answers `closed: false`.
    */
   'window.close': { request: z.object({}), response: z.object({ closed: z.boolean() }) },
+  /** Who signs on this machine: settings.userName and its key (made on first use). */
+  'identity.describe': { request: z.object({}), response: identityInfoSchema },
+  /**
+   * Signs one place of the minutes in review as the current user. The secret key stays in the
+   * host; the renderer gets the signed document back (approved when it was the last place).
+   */
+  'review.sign': {
+    request: z.object({
+      document: documentJson,
+      slot: signatureSlot,
+      /** The roster person signing, when the place names nobody yet (a member place). */
+      personId: z.string().max(200).default(''),
+    }),
+    response: z.object({ document: documentJson }),
+  },
+  /** Signs a correction (Berichtigung) of approved minutes for one of their signature places. */
+  'review.signCorrection': {
+    request: z.object({
+      document: documentJson,
+      correctionId: z.string().min(1).max(200),
+      slot: signatureSlot,
+    }),
+    response: z.object({ document: documentJson }),
+  },
 } as const;
 
 export type HostMethod = keyof typeof hostMethods;
@@ -202,6 +240,7 @@ export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type FileEntry = z.infer<typeof fileEntrySchema>;
 export type ExportKind = z.infer<typeof exportKindSchema>;
+export type IdentityInfo = z.infer<typeof identityInfoSchema>;
 
 /** The result envelope of every call over the wire (IPC or HTTP). */
 export type HostResult<M extends HostMethod> =
@@ -226,6 +265,14 @@ export const hostEvents = {
       'undo',
       'redo',
       'about',
+      // Prüfung (review and sign-off)
+      'reviewPanel',
+      'sendForReview',
+      'returnToDraft',
+      'sign',
+      'saveVersion',
+      'changesSinceReview',
+      'addCorrection',
     ]),
   }),
   'document.openPath': z.object({ path }),

@@ -6,6 +6,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   session,
   shell,
   type WebContents,
@@ -14,16 +15,19 @@ import { EVENT_CHANNEL, type EventEnvelope } from '../contract/channels';
 import type { HostEvent, HostEventPayload, MenuCommand } from '../contract/host-api';
 import { t, type Lang } from '../core/i18n/catalog';
 import type { Caller } from '../host/services/documents';
+import { IdentityStore } from '../host/identity/identity-store';
 import { DocumentSessions } from '../host/services/documents';
 import { createHostHandlers } from '../host/services/handlers';
 import { RecentService } from '../host/services/recent';
 import { RecoveryStore } from '../host/services/recovery';
+import { ReviewService } from '../host/services/review';
 import { SettingsService } from '../host/services/settings';
 import { closePdfEngine, setPdfEngineFactory } from '../host/pdf/engine';
 import { createAppProtocolHandler } from './app-protocol';
 import { filesFromArgv } from './argv';
 import { openFilters, safeFileName, saveFilters } from './dialogs';
 import { registerHostIpc } from './ipc';
+import { safeStorageProtector } from './safe-storage';
 import { buildMenuTemplate } from './menu';
 import { createElectronPdfEngine } from './print-to-pdf';
 import {
@@ -84,6 +88,11 @@ function start(): void {
     userName: '',
   });
   const documents = new DocumentSessions(recovery, recent);
+  // Signing keys are sealed by the OS keychain; used only on requests, i.e. after 'ready'.
+  const review = new ReviewService(
+    new IdentityStore(userData, safeStorageProtector(safeStorage)),
+    settings,
+  );
   const lang = (): Lang => settings.cached().language;
   let lastFolder: string | null = null;
 
@@ -208,7 +217,7 @@ function start(): void {
   };
 
   const handlers = createHostHandlers(
-    { documents, recent, settings },
+    { documents, recent, settings, review },
     {
       mode: 'electron',
       version: app.getVersion(),

@@ -6,6 +6,7 @@ import type { Caller, DocumentSessions } from './documents';
 import { defaultExportRenderer, writeExport, type ExportRenderer } from './export';
 import { listFolder } from './files';
 import type { RecentService } from './recent';
+import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
 
 export type HostHandlers = {
@@ -44,11 +45,13 @@ export interface HostServices {
   documents: DocumentSessions;
   recent: RecentService;
   settings: SettingsService;
+  /** Signing with the user's key, which stays in the host. */
+  review: ReviewService;
 }
 
 /** The host API, implemented once over the services; Electron and the browser mode adapt it. */
 export function createHostHandlers(services: HostServices, platform: HostPlatform): HostHandlers {
-  const { documents, recent, settings } = services;
+  const { documents, recent, settings, review } = services;
   return {
     'app.info': async (_request, caller) => {
       const startup = platform.startup(caller);
@@ -115,5 +118,8 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'window.close': async (_request, caller) => ({
       closed: platform.closeWindow ? await platform.closeWindow(caller) : false,
     }),
+    'identity.describe': () => review.describe(),
+    'review.sign': (request) => review.sign(request),
+    'review.signCorrection': (request) => review.signCorrection(request),
   };
 }

@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IdentityStore, keyFileProtector } from '../identity/identity-store';
 import { DocumentSessions } from './documents';
 import { RecentService } from './recent';
 import { RecoveryStore } from './recovery';
+import { ReviewService } from './review';
 import { SettingsService } from './settings';
 
 /** A temp folder for a test, removed by the returned cleanup. */
@@ -20,5 +22,6 @@ export function servicesFor(userData: string) {
   const recent = new RecentService(userData);
   const settings = new SettingsService(userData);
   const documents = new DocumentSessions(recovery, recent);
-  return { recovery, recent, settings, documents };
+  const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
+  return { recovery, recent, settings, documents, review };
 }

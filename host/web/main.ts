@@ -3,11 +3,13 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IdentityStore, keyFileProtector } from '../identity/identity-store';
 import { closePdfEngine } from '../pdf/engine';
 import { DocumentSessions } from '../services/documents';
 import { createHostHandlers } from '../services/handlers';
 import { RecentService } from '../services/recent';
 import { RecoveryStore } from '../services/recovery';
+import { ReviewService } from '../services/review';
 import { SettingsService } from '../services/settings';
 import { resolveUserDataFolder } from '../services/user-data';
 import { APP_VERSION } from '../version';
@@ -59,9 +61,11 @@ async function main(): Promise<void> {
   const settings = new SettingsService(userData);
   await settings.get();
   const documents = new DocumentSessions(recovery, recent);
+  // No keychain to reach from here: the key file in the user data folder, readable by its owner.
+  const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
   const files = args.files.map((file) => resolve(file));
   const handlers = createHostHandlers(
-    { documents, recent, settings },
+    { documents, recent, settings, review },
     {
       mode: 'browser',
       version: APP_VERSION,

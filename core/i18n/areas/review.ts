@@ -19,6 +19,11 @@ export const de = {
   'review.sign.slotTaken': 'Die Stelle „{label}“ ist bereits unterzeichnet.',
   'review.sign.wrongPerson': 'Die Stelle „{label}“ ist für eine andere Person vorgesehen.',
   'review.sign.alreadySigned': '{name} hat diese Niederschrift bereits unterzeichnet.',
+  'review.sign.unknownPerson': 'Die gewählte Person gehört nicht zu dieser Niederschrift.',
+  'review.sign.personSigned':
+    'Diese Person hat bereits an anderer Stelle unterzeichnet; „{label}“ braucht eine andere Person.',
+  'review.sign.chainBroken':
+    'Es wird nicht unterzeichnet, weil die vorhandenen Unterschriften nicht mehr passen: {problem}',
   'review.verify.ok': 'Gültig: alle {count} Unterschriften sind vorhanden und passen zum Inhalt.',
   'review.verify.unsigned': 'Die Niederschrift ist nicht unterzeichnet.',
   'review.verify.noSignatories': 'Für diese Niederschrift sind keine Unterzeichnenden festgelegt.',
@@ -46,11 +51,20 @@ export const de = {
   'review.place.itemRemoved': 'TOP {number} (entfernt)',
   'review.correction.notApproved': 'Berichtigungen gibt es nur zu freigegebenen Niederschriften.',
   'review.correction.empty': 'Bitte beschreiben Sie die Berichtigung.',
+  'review.correction.unknown': 'Diese Berichtigung gibt es nicht (mehr).',
+  'review.correction.otherBase':
+    'Die Berichtigung gehört zu einem anderen Stand der Niederschrift und kann hier nicht unterzeichnet werden.',
+  'review.correction.slotTaken': 'Die Berichtigung ist für „{label}“ bereits unterzeichnet.',
+  'review.correction.alreadySigned': '{name} hat diese Berichtigung bereits unterzeichnet.',
   'identity.noName':
     'Bitte tragen Sie zuerst in den Einstellungen Ihren Namen ein; mit ihm wird unterzeichnet.',
   'identity.otherScheme':
     'Ihr Signaturschlüssel wurde in einer anderen Betriebsart von Protokollant angelegt und ist hier nicht lesbar.',
   'identity.damaged': 'Ihr Signaturschlüssel ist beschädigt und kann nicht verwendet werden.',
+  'identity.safeStorageUnavailable':
+    'Der Schlüsselbund des Betriebssystems ist nicht verfügbar; ohne ihn kann Protokollant Ihren Signaturschlüssel nicht sicher ablegen. Bitte melden Sie sich an der Sitzung mit Schlüsselbund an (z. B. GNOME-Schlüsselbund, KWallet) und versuchen Sie es erneut.',
+  'identity.safeStorageWeak':
+    'Der Schlüsselbund des Betriebssystems wird nicht erkannt; der Signaturschlüssel würde nur im Klartext gespeichert. Bitte starten Sie Protokollant mit einem Schlüsselbund (z. B. --password-store=gnome-libsecret).',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -71,6 +85,11 @@ export const en: Record<keyof typeof de, string> = {
   'review.sign.slotTaken': 'The place “{label}” is signed already.',
   'review.sign.wrongPerson': 'The place “{label}” is meant for another person.',
   'review.sign.alreadySigned': '{name} has signed these minutes already.',
+  'review.sign.unknownPerson': 'The chosen person does not belong to these minutes.',
+  'review.sign.personSigned':
+    'This person has signed at another place already; “{label}” needs someone else.',
+  'review.sign.chainBroken':
+    'Not signed, because the signatures already given no longer match: {problem}',
   'review.verify.ok': 'Valid: all {count} signatures are present and match the content.',
   'review.verify.unsigned': 'The minutes are not signed.',
   'review.verify.noSignatories': 'No signatories are set for these minutes.',
@@ -96,8 +115,17 @@ export const en: Record<keyof typeof de, string> = {
   'review.place.itemRemoved': 'item {number} (removed)',
   'review.correction.notApproved': 'Corrections exist only for approved minutes.',
   'review.correction.empty': 'Please describe the correction.',
+  'review.correction.unknown': 'This correction does not exist (any more).',
+  'review.correction.otherBase':
+    'The correction belongs to another state of the minutes and cannot be signed here.',
+  'review.correction.slotTaken': 'The correction is signed for “{label}” already.',
+  'review.correction.alreadySigned': '{name} has signed this correction already.',
   'identity.noName': 'Please enter your name in the settings first; it is what you sign with.',
   'identity.otherScheme':
     'Your signing key was made by another mode of Protokollant and cannot be read here.',
   'identity.damaged': 'Your signing key is damaged and cannot be used.',
+  'identity.safeStorageUnavailable':
+    'The operating system keychain is not available; without it Protokollant cannot store your signing key safely. Please use a session with a keychain (e.g. GNOME Keyring, KWallet) and try again.',
+  'identity.safeStorageWeak':
+    'The operating system keychain was not recognised; the signing key would be stored as plain text. Please start Protokollant with a keychain (e.g. --password-store=gnome-libsecret).',
 };
