@@ -41,15 +41,30 @@ export interface ChromiumEngineOptions {
   onLaunch?: () => void;
 }
 
-/** A page ready to print on: its own browser context, JavaScript off, every request refused. */
+/** A page to print on: its own browser context, JavaScript off, every request failed. */
 interface PrintPage {
-  contextId: string;
+  /** Null for the browser's first tab, which lives in the (throw-away) default context. */
+  contextId: string | null;
+  targetId: string;
   sessionId: string;
   frameId: string;
 }
 
-/** After a print, the next page is opened this long later, when the engine is still wanted. */
-const SPARE_DELAY_MS = 250;
+interface Running {
+  pipe: CdpPipe;
+  profile: string;
+  /** The tab the browser opens at start, ready before any other: the first print's page. */
+  firstTab: string | null;
+}
+
+/**
+ * Loaded into a new page before its first document: the renderer sets up its font machinery
+ * on the first text it lays out, which would otherwise fall into the first print.
+ */
+const WARM_UP_HTML =
+  '<!DOCTYPE html><html lang="de"><body style="font-family:sans-serif"><p>Ä <b>ß</b> <i>€</i></p></body></html>';
+/** What a page holds between prints: nothing of the last document. */
+const BLANK_HTML = '<!DOCTYPE html><html><body></body></html>';
 
 const inches = (mm: number): number => mm / 25.4;
 const firstLine = (error: unknown): string =>
@@ -58,18 +73,17 @@ const firstLine = (error: unknown): string =>
 /**
  * The system Chromium, driven over the DevTools pipe (the protocol Playwright's page.pdf speaks,
  * without its start-up cost). The browser starts on the first print (or on warm()) with a
- * throw-away profile and stays up until close(). Every print gets a browser context of its own
- * (no state shared between documents) with JavaScript off and every network request failed,
- * behind the page's own CSP. A warm engine keeps the next such page open in advance, so a print
- * in the app only lays out and prints.
+ * throw-away profile and stays up until close(). Prints run on pages of their own browser
+ * contexts with JavaScript off and every network request failed, behind the page's own CSP; a
+ * page is emptied after each print and reused by the next, so a print in the app only lays out
+ * and prints. Prints at the same time get pages of their own.
  */
 export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEngine {
-  let browser: Promise<{ pipe: CdpPipe; profile: string }> | null = null;
-  let spare: Promise<PrintPage> | null = null;
-  let spareTimer: ReturnType<typeof setTimeout> | null = null;
+  let browser: Promise<Running> | null = null;
+  const idle: Promise<PrintPage>[] = [];
   let closed = false;
 
-  const start = (): Promise<{ pipe: CdpPipe; profile: string }> => {
+  const start = (): Promise<Running> => {
     if (closed) return Promise.reject(new ProtocolError('export.engineClosed'));
     browser ??= (async () => {
       const executablePath = chromiumExecutable(options.env);
@@ -91,7 +105,11 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
             )
             .catch(() => undefined);
         });
-        return { pipe, profile };
+        const { targetInfos } = await pipe.send<{
+          targetInfos: { targetId: string; type: string }[];
+        }>('Target.getTargets');
+        const firstTab = targetInfos.find((t) => t.type === 'page')?.targetId ?? null;
+        return { pipe, profile, firstTab };
       } catch (error) {
         await rm(profile, { recursive: true, force: true }).catch(() => undefined);
         throw new ProtocolError(
@@ -109,16 +127,27 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
   };
 
   const openPage = async (): Promise<PrintPage> => {
-    const { pipe } = await start();
-    const { browserContextId: contextId } = await pipe.send<{ browserContextId: string }>(
-      'Target.createBrowserContext',
-      { disposeOnDetach: true },
-    );
+    const running = await start();
+    const { pipe } = running;
+    let contextId: string | null = null;
+    let targetId: string;
+    if (running.firstTab) {
+      targetId = running.firstTab;
+      running.firstTab = null;
+    } else {
+      contextId = (
+        await pipe.send<{ browserContextId: string }>('Target.createBrowserContext', {
+          disposeOnDetach: true,
+        })
+      ).browserContextId;
+      targetId = (
+        await pipe.send<{ targetId: string }>('Target.createTarget', {
+          url: 'about:blank',
+          browserContextId: contextId,
+        })
+      ).targetId;
+    }
     try {
-      const { targetId } = await pipe.send<{ targetId: string }>('Target.createTarget', {
-        url: 'about:blank',
-        browserContextId: contextId,
-      });
       const { sessionId } = await pipe.send<{ sessionId: string }>('Target.attachToTarget', {
         targetId,
         flatten: true,
@@ -132,41 +161,49 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
         {},
         sessionId,
       );
-      return { contextId, sessionId, frameId: tree.frameTree.frame.id };
+      const page = { contextId, targetId, sessionId, frameId: tree.frameTree.frame.id };
+      await pipe.send(
+        'Page.setDocumentContent',
+        { frameId: page.frameId, html: WARM_UP_HTML },
+        sessionId,
+      );
+      return page;
     } catch (error) {
-      await pipe
-        .send('Target.disposeBrowserContext', { browserContextId: contextId })
-        .catch(() => undefined);
+      discard({ contextId, targetId });
       throw error;
     }
   };
 
-  const prepareSpare = (): void => {
-    if (closed || spare) return;
-    spare = openPage();
-    spare.catch(() => {
-      spare = null;
-    });
-  };
+  const takePage = (): Promise<PrintPage> => idle.pop() ?? openPage();
 
-  const takePage = (): Promise<PrintPage> => {
-    const page = spare ?? openPage();
-    spare = null;
-    return page;
-  };
+  function discard(page: Pick<PrintPage, 'contextId' | 'targetId'>): void {
+    void start()
+      .then(({ pipe }) =>
+        page.contextId
+          ? pipe.send('Target.disposeBrowserContext', { browserContextId: page.contextId })
+          : pipe.send('Target.closeTarget', { targetId: page.targetId }),
+      )
+      .catch(() => undefined);
+  }
 
   return {
     warm(): void {
-      prepareSpare();
+      if (closed || idle.length > 0) return;
+      const page = openPage();
+      page.catch(() => {
+        const at = idle.indexOf(page);
+        if (at >= 0) idle.splice(at, 1);
+      });
+      idle.push(page);
     },
 
     async print(html: string, setup: PdfPageSetup): Promise<Uint8Array> {
-      if (spareTimer) clearTimeout(spareTimer);
-      let taken: PrintPage | null = null;
+      let page: PrintPage | null = null;
+      let reusable = false;
       try {
-        taken = await takePage();
+        page = await takePage();
         const { pipe } = await start();
-        const { sessionId, frameId } = taken;
+        const { sessionId, frameId } = page;
         await pipe.send('Page.setDocumentContent', { frameId, html }, sessionId);
         // Fonts come from data: URLs and load asynchronously; print only once all have.
         await pipe.send(
@@ -197,6 +234,9 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
           },
           sessionId,
         );
+        // Nothing of this document stays in the page that the next print gets.
+        await pipe.send('Page.setDocumentContent', { frameId, html: BLANK_HTML }, sessionId);
+        reusable = true;
         const pdf = Buffer.from(data, 'base64');
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } catch (error) {
@@ -204,26 +244,14 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
         if (closed) throw new ProtocolError('export.engineClosed', {}, { cause: error });
         throw new ProtocolError('export.pdfFailed', { detail: firstLine(error) }, { cause: error });
       } finally {
-        if (taken) {
-          const contextId = taken.contextId;
-          void start()
-            .then(({ pipe }) =>
-              pipe.send('Target.disposeBrowserContext', { browserContextId: contextId }),
-            )
-            .catch(() => undefined);
-        }
-        if (!closed) {
-          spareTimer = setTimeout(prepareSpare, SPARE_DELAY_MS);
-          spareTimer.unref();
-        }
+        if (page && reusable && !closed) idle.push(Promise.resolve(page));
+        else if (page) discard(page);
       }
     },
 
     async close(): Promise<void> {
       closed = true;
-      if (spareTimer) clearTimeout(spareTimer);
-      spare?.catch(() => undefined);
-      spare = null;
+      for (const page of idle.splice(0)) page.catch(() => undefined);
       const running = browser;
       browser = null;
       const started = await running?.catch(() => null);

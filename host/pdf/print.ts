@@ -14,7 +14,7 @@ export async function printPdf(
   fonts: FontSet,
   engine: PdfEngine = pdfEngine(),
 ): Promise<Uint8Array> {
-  const html = renderPrintHtml(print, { fonts });
+  const html = renderPrintHtml(print, { fonts, media: 'print' });
   const setup = pdfPageSetup(print);
   return finishPdf(await engine.print(html, setup), setup.meta);
 }
