@@ -91,7 +91,9 @@ describe('the Stuttgart item in the editor', () => {
     );
     // Speakers and the vote are named from the roster, as print names them.
     const text = await page.innerText(CONTENT);
-    expect(text).toContain('StRin Deparnay-Grunenberg (90/GRÜNE)');
+    expect(text).toContain(
+      'Die StRe Dr. Reiners (CDU), Deparnay-Grunenberg (90/GRÜNE) und Perc (SPD)',
+    );
     expect(text).toContain('Der Verwaltungsausschuss stimmt dem Beschlussantrag einmütig zu.');
     // The editable root is spell-checked German with a name.
     const attrs = await page.$eval(CONTENT, (el) => ({
@@ -123,6 +125,30 @@ describe('the Stuttgart item in the editor', () => {
     expect(squash(printedBody(document, result))).toBe(
       squash(seed.slice(seed.indexOf('Beratungsunterlage ist'))),
     );
+  });
+});
+
+describe('what the clerk sees', () => {
+  it('is the printed text: speakers named in full at first mention, the vote as its sentence', async () => {
+    const doc = stuttgartDocument();
+    const { page } = await harness.open({
+      content: doc.items[0]!.content,
+      sections: stuttgartSections(),
+      document: doc,
+    });
+    const onPage = await page.innerText(CONTENT);
+    const seed = seedText();
+    // Titles and list numbers are drawn by CSS (not text of the page); the rest is word for word.
+    const body = seed
+      .slice(seed.indexOf('Beratungsunterlage ist'))
+      .replace('Beschlussantrag:', '')
+      .replace(/^\s*\d\. /gm, '');
+    expect(squash(onPage)).toBe(squash(body));
+    const verhandlung = await page.innerText(`${CONTENT} section[data-section="verhandlung"]`);
+    // First named in the plural with the group, then without it, as in the reference.
+    expect(verhandlung).toContain('Deparnay-Grunenberg (90/GRÜNE) und Perc (SPD) bedanken');
+    expect(verhandlung).toContain('Für StRin Deparnay-Grunenberg ist wichtig');
+    expect(verhandlung).toContain('Die Vorlage, so StR Perc, zeige');
   });
 });
 

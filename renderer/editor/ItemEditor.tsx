@@ -22,8 +22,10 @@ import { translator } from './i18n';
 import {
   FALLBACK_LABELS,
   LabelsContext,
+  MentionsContext,
   type ProtocolNodeLabels,
 } from './nodes/ProtocolNodeLabels';
+import { useSpeakerMentions } from './nodes/useSpeakerMentions';
 import { PastePlugin } from './paste/PastePlugin';
 import { SectionGuardPlugin } from './sections/SectionGuardPlugin';
 import { SectionPlaceholderPlugin } from './sections/SectionPlaceholderPlugin';
@@ -130,6 +132,7 @@ function EditorBody(props: ItemEditorProps) {
     [],
   );
 
+  const mentions = useSpeakerMentions();
   const tracker = useChangeTracker({
     onDirty,
     onChange,
@@ -205,20 +208,22 @@ function EditorBody(props: ItemEditorProps) {
         </div>
       )}
       <div className="pk-page">
-        <RichTextPlugin
-          contentEditable={
-            <ContentEditable
-              className="pk-content"
-              spellCheck
-              lang="de"
-              aria-label={label ?? tr('editor.area')}
-              aria-multiline
-              aria-readonly={readOnly || undefined}
-              data-testid="item-editor-content"
-            />
-          }
-          ErrorBoundary={LexicalErrorBoundary}
-        />
+        <MentionsContext.Provider value={mentions}>
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="pk-content"
+                spellCheck
+                lang="de"
+                aria-label={label ?? tr('editor.area')}
+                aria-multiline
+                aria-readonly={readOnly || undefined}
+                data-testid="item-editor-content"
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </MentionsContext.Provider>
       </div>
       <HistoryPlugin />
       <ListPlugin />

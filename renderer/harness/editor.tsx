@@ -52,7 +52,7 @@ declare global {
 
 function labelsFor(doc: ProtocolDocument): ProtocolNodeLabels {
   return {
-    speaker: (ids) => speakerText(doc, ids, new Set()),
+    speaker: (ids, before) => speakerText(doc, ids, new Set(before)),
     vote: (vote) => voteLines(doc, vote, new Set()),
   };
 }

@@ -8,7 +8,11 @@ import type { VoteJSON } from '../../../core/content/nodes-protocol';
  * core/votes/render); without them the editor shows a neutral fallback.
  */
 export interface ProtocolNodeLabels {
-  speaker(personIds: readonly string[]): string;
+  /**
+   * The words for a mention. `mentionedBefore` holds the people named earlier in the item, in
+   * document order, as print counts them: a first mention carries the group, later ones not.
+   */
+  speaker(personIds: readonly string[], mentionedBefore: ReadonlySet<string>): string;
   vote(vote: VoteJSON): string[];
 }
 
@@ -21,4 +25,13 @@ export const LabelsContext = createContext<ProtocolNodeLabels>(FALLBACK_LABELS);
 
 export function useLabels(): ProtocolNodeLabels {
   return useContext(LabelsContext);
+}
+
+const NOBODY: ReadonlySet<string> = new Set();
+
+/** Per speaker node (by key): who was named before it. Kept by useSpeakerMentions. */
+export const MentionsContext = createContext<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
+
+export function useMentionedBefore(nodeKey: string): ReadonlySet<string> {
+  return useContext(MentionsContext).get(nodeKey) ?? NOBODY;
 }

@@ -15,7 +15,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
-import { useLabels } from './ProtocolNodeLabels';
+import { useLabels, useMentionedBefore } from './ProtocolNodeLabels';
 
 /**
  * A speaker mention ("StR Perc (SPD)"): person ids on disk (core's SpeakerJSON), the name as
@@ -35,9 +35,10 @@ export interface SpeakerNode {
   updateFromJSON(serializedNode: LexicalParseJSON<SerializedSpeakerNode>): this;
 }
 
-function SpeakerLabel({ personIds }: { personIds: readonly string[] }) {
+function SpeakerLabel({ personIds, nodeKey }: { personIds: readonly string[]; nodeKey: string }) {
   const labels = useLabels();
-  return <>{labels.speaker(personIds)}</>;
+  const before = useMentionedBefore(nodeKey);
+  return <>{labels.speaker(personIds, before)}</>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -94,7 +95,7 @@ export class SpeakerNode extends DecoratorNode<JSX.Element> {
     return false;
   }
   override decorate(): JSX.Element {
-    return <SpeakerLabel personIds={this.__personIds} />;
+    return <SpeakerLabel personIds={this.__personIds} nodeKey={this.getKey()} />;
   }
 }
 
