@@ -42,6 +42,25 @@ describe('PDF engine', () => {
     ).rejects.toMatchObject({ code: 'export.engineClosed' });
   });
 
+  it('starts a new browser when its browser has died', async () => {
+    const pids: number[] = [];
+    const engine = createChromiumEngine({ onLaunch: (pid) => pids.push(pid!) });
+    try {
+      const doc = load(STUTTGART_EXAMPLE);
+      await renderExport(doc, 'pdf', { pdfEngine: engine });
+      expect(pids).toHaveLength(1);
+      // Our own browser's process group, by its id.
+      process.kill(-pids[0]!, 'SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const again = await renderExport(doc, 'pdf', { pdfEngine: engine });
+      expect(pdfInfo(tempFile('again.pdf', again)).Tagged).toBe('yes');
+      expect(pids).toHaveLength(2);
+      expect(pids[1]).not.toBe(pids[0]);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('says clearly, in German or English, when there is no Chromium', async () => {
     const engine = createChromiumEngine({
       env: { PROTOKOLLANT_CHROMIUM: '/nonexistent/chromium' },

@@ -116,6 +116,11 @@ export class CdpPipe {
     this.handlers.set(method, list);
   }
 
+  /** The browser's process id (its process group's too). */
+  get pid(): number | undefined {
+    return this.process.pid;
+  }
+
   get running(): boolean {
     return this.exited === null;
   }

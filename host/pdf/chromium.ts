@@ -37,8 +37,8 @@ export function chromiumExecutable(env: Record<string, string | undefined> = pro
 
 export interface ChromiumEngineOptions {
   env?: Record<string, string | undefined>;
-  /** Called each time the engine starts a browser (tests check that a warm engine reuses it). */
-  onLaunch?: () => void;
+  /** Called each time the engine has started a browser, with its process id (for tests). */
+  onLaunch?: (pid: number | undefined) => void;
 }
 
 /** A page to print on: its own browser context, JavaScript off, every request failed. */
@@ -89,7 +89,6 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
       const executablePath = chromiumExecutable(options.env);
       const profile = await mkdtemp(join(tmpdir(), 'protokollant-chromium-'));
       try {
-        options.onLaunch?.();
         const pipe = await CdpPipe.launch(executablePath, [
           ...CHROMIUM_ARGS,
           `--user-data-dir=${profile}`,
@@ -109,6 +108,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
           targetInfos: { targetId: string; type: string }[];
         }>('Target.getTargets');
         const firstTab = targetInfos.find((t) => t.type === 'page')?.targetId ?? null;
+        options.onLaunch?.(pipe.pid);
         return { pipe, profile, firstTab };
       } catch (error) {
         await rm(profile, { recursive: true, force: true }).catch(() => undefined);
@@ -119,11 +119,22 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
         );
       }
     })();
-    // A failed start is not cached: the next print tries again.
-    browser.catch(() => {
-      browser = null;
-    });
-    return browser;
+    // A failed start is not cached, and neither is a browser that has died (crashed, killed):
+    // the next print starts a new one.
+    const current = browser;
+    current.then(
+      ({ pipe, profile }) =>
+        void pipe.exit.then(() => {
+          if (browser !== current) return;
+          browser = null;
+          idle.length = 0;
+          void rm(profile, { recursive: true, force: true }).catch(() => undefined);
+        }),
+      () => {
+        if (browser === current) browser = null;
+      },
+    );
+    return current;
   };
 
   const openPage = async (): Promise<PrintPage> => {
