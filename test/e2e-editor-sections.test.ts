@@ -262,4 +262,20 @@ describe('sections survive', () => {
     result = await expectStructure(editor);
     expect(JSON.stringify(result.root.children[4])).toContain('"type":"vote"');
   });
+
+  it('list, heading and format commands over all sections change blocks, never the sections', async () => {
+    const editor = await openStuttgart();
+    const { page } = editor;
+    await page.click(`${CONTENT} section[data-section="verhandlung"] p`);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+Shift+8');
+    await expectStructure(editor);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+Alt+3');
+    await expectStructure(editor);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+b');
+    const result = await expectStructure(editor);
+    expect(plain(result)).toContain('Die Vorlageninhalte werden von');
+  });
 });

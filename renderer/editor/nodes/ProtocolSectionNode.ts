@@ -1,6 +1,5 @@
 import {
   $applyNodeReplacement,
-  $createParagraphNode,
   $getDocument,
   booleanValue,
   ElementNode,
@@ -10,7 +9,6 @@ import {
   type LexicalNode,
   type LexicalParseJSON,
   type NodeKey,
-  type RangeSelection,
   type SerializedElementNode,
   type SerializedPartial,
   type Spread,
@@ -157,8 +155,8 @@ export class ProtocolSectionNode extends ElementNode {
     return true;
   }
 
-  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): null {
-    void restoreSelection;
+  override insertNewAfter(): null {
+    // Enter never splits a section: the blocks inside make their own new blocks.
     return null;
   }
 }
@@ -175,9 +173,4 @@ export function $isProtocolSectionNode(
   node: LexicalNode | null | undefined,
 ): node is ProtocolSectionNode {
   return node instanceof ProtocolSectionNode;
-}
-
-/** A fresh block for a section left without one. */
-export function $createSectionFiller(): ElementNode {
-  return $createParagraphNode();
 }

@@ -4,7 +4,6 @@ import {
   $getRoot,
   $isDecoratorNode,
   $isElementNode,
-  $isRangeSelection,
   $isRootNode,
   $isTextNode,
   $setSelection,
@@ -42,14 +41,6 @@ export function $sectionOf(node: LexicalNode | null): ProtocolSectionNode | null
 
 export function $rootSections(): ProtocolSectionNode[] {
   return $getRoot().getChildren().filter($isProtocolSectionNode);
-}
-
-export function $sectionFrames(): SectionFrame[] {
-  return $rootSections().map((s) => ({
-    section: s.getSection(),
-    title: s.getTitle(),
-    printTitle: s.getPrintTitle(),
-  }));
 }
 
 /** True when a range selection reaches into more than one section. */
@@ -277,9 +268,4 @@ function $wrapInlineChildren(section: ProtocolSectionNode): void {
       paragraph = null;
     }
   }
-}
-
-/** The selection, if it is a range selection. */
-export function $rangeOrNull(selection: unknown): RangeSelection | null {
-  return $isRangeSelection(selection) ? selection : null;
 }
