@@ -88,15 +88,17 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
     browser ??= (async () => {
       const executablePath = chromiumExecutable(options.env);
       const profile = await mkdtemp(join(tmpdir(), 'protokollant-chromium-'));
+      let pipe: CdpPipe | undefined;
       try {
-        const pipe = await CdpPipe.launch(executablePath, [
+        pipe = await CdpPipe.launch(executablePath, [
           ...CHROMIUM_ARGS,
           `--user-data-dir=${profile}`,
           'about:blank',
         ]);
         // Every request of every page stops here and is failed: nothing leaves the machine.
-        pipe.on('Fetch.requestPaused', (params, sessionId) => {
-          pipe
+        const launched = pipe;
+        launched.on('Fetch.requestPaused', (params, sessionId) => {
+          launched
             .send(
               'Fetch.failRequest',
               { requestId: params.requestId, errorReason: 'BlockedByClient' },
@@ -111,6 +113,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
         options.onLaunch?.(pipe.pid);
         return { pipe, profile, firstTab };
       } catch (error) {
+        await pipe?.close();
         await rm(profile, { recursive: true, force: true }).catch(() => undefined);
         throw new ProtocolError(
           'export.chromiumStart',

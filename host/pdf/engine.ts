@@ -17,7 +17,7 @@ export type PdfEngineFactory = () => PdfEngine;
 /**
  * The one place that chooses the engine. The Electron shell installs its printToPDF adapter at
  * start (electron/print-to-pdf.ts); the CLI, the browser mode and the tests keep the default,
- * the system Chromium driven by playwright-core.
+ * the system Chromium driven over its DevTools pipe (host/pdf/chromium.ts).
  */
 let factory: PdfEngineFactory = () => createChromiumEngine();
 let shared: PdfEngine | null = null;
