@@ -286,4 +286,39 @@ describe('paste', () => {
       'Abschließend stellt BM Dr. Mayer stellt fest:',
     );
   });
+
+  it('text dropped from another program lands at the drop point, sanitized', async () => {
+    const editor = await harness.open({ content: start(), sections: stuttgartSections() });
+    const { page } = editor;
+    const box = await page
+      .locator(`${CONTENT} section[data-section="verhandlung"] p`)
+      .boundingBox();
+    await page.evaluate(
+      ({ sel, x, y }) => {
+        const transfer = new DataTransfer();
+        transfer.setData(
+          'text/html',
+          '<p><b>Fett</b> <img src="https://evil.example/x.png"> und fertig</p>',
+        );
+        transfer.setData('text/plain', 'Fett und fertig');
+        document
+          .querySelector(sel)!
+          .dispatchEvent(
+            new DragEvent('drop', {
+              dataTransfer: transfer,
+              clientX: x,
+              clientY: y,
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
+      },
+      { sel: CONTENT, x: box!.x + box!.width - 2, y: box!.y + box!.height / 2 },
+    );
+    await page.waitForTimeout(100);
+    const result = await editor.getContent();
+    await expectClean(editor, result);
+    expect(contentToPlainText(result)).toContain('Vorher. Fett und fertig');
+    expect(result.root.children).toHaveLength(2);
+  });
 });

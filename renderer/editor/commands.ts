@@ -12,3 +12,6 @@ export const OPEN_FIND_COMMAND: LexicalCommand<{ replace: boolean }> = createCom
 
 /** Moves keyboard focus to the toolbar (Alt+F10, as in Office). */
 export const FOCUS_TOOLBAR_COMMAND: LexicalCommand<void> = createCommand('FOCUS_TOOLBAR');
+
+/** Text dropped onto the page from another program (the section guard passes it here). */
+export const DROP_TEXT_COMMAND: LexicalCommand<DragEvent> = createCommand('DROP_TEXT');

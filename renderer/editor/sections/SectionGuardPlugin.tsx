@@ -30,6 +30,7 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { useEffect } from 'react';
+import { DROP_TEXT_COMMAND } from '../commands';
 import { $isProtocolSectionNode, ProtocolSectionNode } from '../nodes/ProtocolSectionNode';
 import {
   $ensureSectionHasBlock,
@@ -181,7 +182,8 @@ export function registerSectionGuard(
       COMMAND_PRIORITY_CRITICAL,
     ),
     // Dragging text inside the page would move blocks between sections behind the guards'
-    // back; the clerk cuts and pastes instead (which goes through the sanitizer).
+    // back; the clerk cuts and pastes instead. Text dropped from another program is inserted
+    // like a paste, through the sanitizer.
     editor.registerCommand(
       DRAGSTART_COMMAND,
       (event) => {
@@ -194,6 +196,7 @@ export function registerSectionGuard(
       DROP_COMMAND,
       (event) => {
         event.preventDefault();
+        editor.dispatchCommand(DROP_TEXT_COMMAND, event);
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
