@@ -7,7 +7,9 @@ import * as print from './areas/print';
 import * as review from './areas/review';
 import * as uiEditor from './areas/ui-editor';
 import * as uiMeeting from './areas/ui-meeting';
+import * as uiReview from './areas/ui-review';
 import * as uiShell from './areas/ui-shell';
+import * as uiWorkspace from './areas/ui-workspace';
 
 /**
  * The one message catalog. Each area of the app keeps its messages in its own module under
@@ -20,6 +22,8 @@ const de = {
   ...uiShell.de,
   ...uiEditor.de,
   ...uiMeeting.de,
+  ...uiWorkspace.de,
+  ...uiReview.de,
   ...print.de,
   ...exporters.de,
   ...review.de,
@@ -32,6 +36,8 @@ const en: Record<keyof typeof de, string> = {
   ...uiShell.en,
   ...uiEditor.en,
   ...uiMeeting.en,
+  ...uiWorkspace.en,
+  ...uiReview.en,
   ...print.en,
   ...exporters.en,
   ...review.en,

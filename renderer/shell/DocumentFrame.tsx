@@ -1,6 +1,17 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ExportKind, MenuCommand, OpenDocument } from '../../contract/host-api';
 import type { ProtocolDocument } from '../../core/model/schema';
+import {
+  ReadOnlyBanner,
+  ReviewBar,
+  ReviewDialogs,
+  ReviewFrameContext,
+  ReviewPanel,
+  ReviewStatus,
+  titleSuffix,
+  useReviewFrame,
+  WorkspaceReviewContext,
+} from '../review';
 import { Workspace } from '../workspace/Workspace';
 import { useShell } from './context';
 import { useDialogs } from './dialogs';
@@ -69,6 +80,8 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  // Bumped when review changed the items' text (a suggestion decided): the workspace re-reads it.
+  const [workspaceKey, setWorkspaceKey] = useState(0);
   const timerRef = useRef<number | null>(null);
   const dirty = revision !== savedRevision;
   const displayName = file.name || t('shell.untitled');
@@ -77,13 +90,6 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
     savedRevisionRef.current = rev;
     setSavedRevision(rev);
   };
-
-  // Title: file name and the unsaved mark, in the window (Electron) or the tab (browser).
-  useEffect(() => {
-    const title = `${dirty ? '• ' : ''}${displayName} – Protokollant`;
-    if (host.mode === 'browser') window.document.title = title;
-    host.call('window.setTitle', { title, dirty }).catch(() => undefined);
-  }, [dirty, displayName, host]);
 
   useEffect(() => {
     if (host.mode !== 'browser' || !dirty) return;
@@ -203,7 +209,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
     });
   }, [handle, host, save, settings.autosaveToFile]);
 
-  const onChange = useCallback(
+  const commit = useCallback(
     (next: ProtocolDocument) => {
       documentRef.current = next;
       setDocument(next);
@@ -214,6 +220,41 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
     },
     [autosave, info.autosaveDelayMs],
   );
+
+  const review = useReviewFrame({
+    document,
+    current: useCallback(() => documentRef.current, []),
+    apply: useCallback(
+      (next: ProtocolDocument, options?: { remount?: boolean }) => {
+        if (options?.remount) setWorkspaceKey((key) => key + 1);
+        commit(next);
+      },
+      [commit],
+    ),
+    save: useCallback(() => save(null), [save]),
+    hasFile: file.path !== null,
+  });
+  const { accepts, refuse } = review;
+  const reviewTitle = titleSuffix(review.state, lang);
+
+  // Signed minutes: whatever the workspace sends must leave the signed content as it was.
+  const onChange = useCallback(
+    (next: ProtocolDocument) => {
+      if (!accepts(documentRef.current, next)) {
+        refuse();
+        return;
+      }
+      commit(next);
+    },
+    [accepts, commit, refuse],
+  );
+
+  // Title: file name, review state and the unsaved mark, in the window or the tab (browser).
+  useEffect(() => {
+    const title = `${dirty ? '• ' : ''}${displayName}${reviewTitle} – Protokollant`;
+    if (host.mode === 'browser') window.document.title = title;
+    host.call('window.setTitle', { title, dirty }).catch(() => undefined);
+  }, [dirty, displayName, host, reviewTitle]);
 
   const exportTo = useCallback(
     async (kind: ExportKind, itemId: string | null) => {
@@ -292,10 +333,11 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
           window.dispatchEvent(new CustomEvent('protokollant:command', { detail: { command } }));
           break;
         default:
+          review.run(command);
           break;
       }
     },
-    [dialogs, exportTo, save, saveAs],
+    [dialogs, exportTo, review, save, saveAs],
   );
 
   useImperativeHandle(ref, () => ({ requestClose, run }), [requestClose, run]);
@@ -319,44 +361,66 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
       : '';
 
   return (
-    <div className="pk-frame">
-      <div className="pk-docbar">
-        <span className="pk-docbar-name" data-testid="document-name" title={file.path ?? undefined}>
-          {displayName}
-          {dirty ? (
-            <span className="pk-dirty-mark" aria-label={t('shell.status.unsaved')}>
-              {' '}
-              •
-            </span>
-          ) : null}
-        </span>
-        <span className="pk-docbar-path">{file.path ?? ''}</span>
+    <ReviewFrameContext.Provider value={review}>
+      <div className="pk-frame">
+        <div className="pk-docbar">
+          <span
+            className="pk-docbar-name"
+            data-testid="document-name"
+            title={file.path ?? undefined}
+          >
+            {displayName}
+            {dirty ? (
+              <span className="pk-dirty-mark" aria-label={t('shell.status.unsaved')}>
+                {' '}
+                •
+              </span>
+            ) : null}
+          </span>
+          <span className="pk-docbar-path">{file.path ?? ''}</span>
+          <ReviewBar />
+        </div>
+        <ReadOnlyBanner />
+        <div className="pk-frame-body">
+          <main className="pk-desk">
+            <WorkspaceReviewContext.Provider value={review.workspace}>
+              {/* Inert only until the workspace says it honours readOnly (useReviewReadOnly). */}
+              <div
+                className="pk-desk-content"
+                inert={review.deskInert}
+                data-readonly={review.state.readOnly || undefined}
+              >
+                <Workspace key={workspaceKey} document={document} onChange={onChange} lang={lang} />
+              </div>
+            </WorkspaceReviewContext.Provider>
+          </main>
+          {review.panelOpen ? <ReviewPanel /> : null}
+        </div>
+        <ReviewDialogs />
+        {previewing ? (
+          <PreviewDialog document={document} onClose={() => setPreviewing(false)} />
+        ) : null}
+        <footer className="pk-status" role="status">
+          <span className={`pk-status-save${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
+            {saveState}
+          </span>
+          <span className="pk-status-autosave" data-testid="autosave-state">
+            {busy === 'exporting' ? t('shell.status.exporting') : (notice ?? autosaveState)}
+          </span>
+          <label className="pk-status-toggle" title={t('shell.status.autosaveToFileHint')}>
+            <input
+              type="checkbox"
+              checked={settings.autosaveToFile}
+              onChange={(event) => void setSettings({ autosaveToFile: event.target.checked })}
+            />
+            {t('shell.status.autosaveToFile')}
+          </label>
+          <ReviewStatus />
+          <span className="pk-status-count">
+            {t('shell.status.items', { count: document.items.length })}
+          </span>
+        </footer>
       </div>
-      <main className="pk-desk">
-        <Workspace document={document} onChange={onChange} lang={lang} />
-      </main>
-      {previewing ? (
-        <PreviewDialog document={document} onClose={() => setPreviewing(false)} />
-      ) : null}
-      <footer className="pk-status" role="status">
-        <span className={`pk-status-save${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
-          {saveState}
-        </span>
-        <span className="pk-status-autosave" data-testid="autosave-state">
-          {busy === 'exporting' ? t('shell.status.exporting') : (notice ?? autosaveState)}
-        </span>
-        <label className="pk-status-toggle" title={t('shell.status.autosaveToFileHint')}>
-          <input
-            type="checkbox"
-            checked={settings.autosaveToFile}
-            onChange={(event) => void setSettings({ autosaveToFile: event.target.checked })}
-          />
-          {t('shell.status.autosaveToFile')}
-        </label>
-        <span className="pk-status-count">
-          {t('shell.status.items', { count: document.items.length })}
-        </span>
-      </footer>
-    </div>
+    </ReviewFrameContext.Provider>
   );
 });

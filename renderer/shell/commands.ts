@@ -64,6 +64,25 @@ export const MENU: MenuSection[] = [
     ],
   },
   {
+    label: 'reviewUi.menu.title',
+    entries: [
+      { command: 'reviewPanel', label: 'reviewUi.menu.panel', needsDocument: true },
+      'separator',
+      { command: 'sendForReview', label: 'reviewUi.action.send', needsDocument: true },
+      { command: 'returnToDraft', label: 'reviewUi.action.return', needsDocument: true },
+      { command: 'sign', label: 'reviewUi.action.sign', needsDocument: true },
+      'separator',
+      { command: 'saveVersion', label: 'reviewUi.action.saveVersion', needsDocument: true },
+      {
+        command: 'changesSinceReview',
+        label: 'reviewUi.action.changesSinceReview',
+        needsDocument: true,
+      },
+      'separator',
+      { command: 'addCorrection', label: 'reviewUi.action.addCorrection', needsDocument: true },
+    ],
+  },
+  {
     label: 'shell.menu.help',
     entries: [{ command: 'about', label: 'shell.menu.about' }],
   },

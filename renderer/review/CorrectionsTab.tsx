@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import type { Correction } from '../../core/model/schema';
+import { shortHash } from '../../core/review/content';
+import { correctionSignatureValid } from '../../core/review/corrections';
+import { useShell } from '../shell/context';
+import { formatDateTime, useT } from '../shell/i18n';
+import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
+
+function CorrectionCard({ correction }: { correction: Correction }) {
+  const t = useT();
+  const { lang } = useShell();
+  const review = useReviewFrameContext();
+  const places = review.document.rules.signatories;
+  const signedSlots = new Set(correction.signatures.map((s) => s.slot));
+  const open = places
+    .map((slot, index) => ({ slot, index }))
+    .filter((p) => !signedSlots.has(p.index));
+  const [slot, setSlot] = useState<number | null>(null);
+  const chosen = slot ?? open[0]?.index ?? null;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const sign = async () => {
+    if (chosen === null) return;
+    setBusy(true);
+    try {
+      await review.signCorrection(correction.id, chosen);
+      setError(null);
+      setSlot(null);
+    } catch (failure) {
+      setError(reviewErrorText(failure, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="pk-correction" data-testid={`correction-${correction.id}`}>
+      <div className="pk-correction-head">
+        {t('reviewUi.corrections.heading', { time: formatDateTime(correction.createdAt, lang) })}
+      </div>
+      {correction.concerns ? (
+        <div className="pk-correction-meta">
+          {t('reviewUi.corrections.concerns', { text: correction.concerns })}
+        </div>
+      ) : null}
+      <p className="pk-correction-text">{correction.text}</p>
+      {correction.decidedIn ? (
+        <div className="pk-correction-meta">
+          {t('reviewUi.corrections.decidedIn', { text: correction.decidedIn })}
+        </div>
+      ) : null}
+      <div className="pk-correction-meta">
+        {t('reviewUi.corrections.author', { name: correction.author })}
+      </div>
+      <div className="pk-fingerprint">
+        {t('reviewUi.corrections.linked', { hash: shortHash(correction.baseHash) })}
+      </div>
+      <h4 className="pk-review-subheading">
+        {t('reviewUi.corrections.signatures', {
+          signed: signedSlots.size,
+          required: places.length,
+        })}
+      </h4>
+      <ul className="pk-mini-slots">
+        {correction.signatures.map((signature, index) => {
+          const valid = correctionSignatureValid(correction, index);
+          return (
+            <li key={index} className="is-signed">
+              <span className="pk-mini-mark" aria-hidden="true">
+                {valid ? '✓' : '✗'}
+              </span>
+              <span>
+                {t('reviewUi.corrections.signedBy', {
+                  label: signature.label,
+                  name: signature.name,
+                  time: formatDateTime(signature.signedAt, lang),
+                })}{' '}
+                <span className={`pk-validity${valid ? ' is-valid' : ' is-invalid'}`}>
+                  {valid ? t('reviewUi.sign.valid') : t('reviewUi.sign.invalid')}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {open.length > 0 ? (
+        <div className="pk-correction-sign">
+          <label>
+            <span>{t('reviewUi.corrections.slot')}</span>
+            <select
+              value={chosen ?? ''}
+              onChange={(event) => setSlot(Number(event.target.value))}
+              data-testid={`correction-slot-${correction.id}`}
+            >
+              {open.map(({ slot: place, index }) => (
+                <option key={index} value={index}>
+                  {place.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="pk-button pk-button-primary"
+            disabled={busy || chosen === null || review.userName === ''}
+            onClick={() => void sign()}
+          >
+            {t('reviewUi.corrections.sign')}
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="pk-review-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Corrections after sign-off: added beside the signed text, linked by its hash, signed. */
+export function CorrectionsTab() {
+  const t = useT();
+  const review = useReviewFrameContext();
+  const { document, state } = review;
+  return (
+    <div className="pk-review-section" data-testid="review-corrections">
+      {state.state !== 'approved' ? (
+        <p className="pk-review-hint">{t('reviewUi.corrections.notApproved')}</p>
+      ) : (
+        <div className="pk-review-actions">
+          <button
+            type="button"
+            className="pk-button pk-button-primary"
+            onClick={() => review.openDialog({ kind: 'correction' })}
+          >
+            {t('reviewUi.action.addCorrection')}
+          </button>
+        </div>
+      )}
+      {state.state === 'approved' && document.corrections.length === 0 ? (
+        <p className="pk-review-hint">{t('reviewUi.corrections.empty')}</p>
+      ) : null}
+      <ol className="pk-corrections">
+        {document.corrections.map((correction) => (
+          <CorrectionCard key={correction.id} correction={correction} />
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,284 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { IdentityInfo } from '../../contract/host-api';
+import { keyFingerprint } from '../../core/review/signing';
+import { verifyDocument } from '../../core/review/verify';
+import { useShell } from '../shell/context';
+import { formatDateTime, useT } from '../shell/i18n';
+import { Modal } from '../shell/Modal';
+import {
+  candidatesForSlot,
+  personForSlot,
+  personName,
+  slotStatuses,
+  type SlotStatus,
+} from './model';
+import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
+import { VerifySummary } from './VerifySummary';
+
+/** Who signs at this machine: the name from the settings and its key; changeable here. */
+function SignerLine({ identity }: { identity: IdentityInfo | null }) {
+  const t = useT();
+  const { lang } = useShell();
+  const review = useReviewFrameContext();
+  const [editing, setEditing] = useState(review.userName === '');
+  const [name, setName] = useState(review.userName);
+  const [error, setError] = useState<string | null>(null);
+
+  const apply = async () => {
+    try {
+      await review.rememberName(name);
+      setEditing(false);
+      setError(null);
+    } catch (failure) {
+      setError(reviewErrorText(failure, lang));
+    }
+  };
+
+  if (editing) {
+    return (
+      <form
+        className="pk-signer is-editing"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void apply();
+        }}
+      >
+        <label className="pk-field">
+          <span>{t('reviewUi.name.label')}</span>
+          <input
+            type="text"
+            value={name}
+            data-autofocus
+            data-testid="signer-name"
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="pk-button" disabled={name.trim() === ''}>
+          {t('reviewUi.sign.apply')}
+        </button>
+        {error ? (
+          <p className="pk-review-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    );
+  }
+  return (
+    <div className="pk-signer">
+      <div className="pk-signer-who">
+        <span className="pk-signer-label">{t('reviewUi.sign.you')}</span>
+        <strong data-testid="signer">{review.userName}</strong>
+        {identity?.fingerprint ? (
+          <span className="pk-fingerprint">
+            {t('reviewUi.sign.key', { fingerprint: identity.fingerprint })}
+          </span>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="pk-button pk-button-quiet"
+        onClick={() => {
+          setName(review.userName);
+          setEditing(true);
+        }}
+      >
+        {t('reviewUi.sign.change')}
+      </button>
+    </div>
+  );
+}
+
+function SlotRow({
+  status,
+  canSign,
+  valid,
+  onSigned,
+}: {
+  status: SlotStatus;
+  canSign: boolean;
+  valid: boolean;
+  onSigned(error: string | null): void;
+}) {
+  const t = useT();
+  const { lang } = useShell();
+  const review = useReviewFrameContext();
+  const { document, userName } = review;
+  // The user's own pick, else who they probably are (follows a change of the user name).
+  const [chosen, setPersonId] = useState<string | null>(null);
+  const personId = chosen ?? personForSlot(document, status.index, userName);
+  const [busy, setBusy] = useState(false);
+  const fixed = status.slot.personId !== '';
+  const candidates = useMemo(
+    () => (fixed ? [] : candidatesForSlot(document, status.index)),
+    [document, fixed, status.index],
+  );
+  const signature = status.signature;
+
+  const sign = async () => {
+    setBusy(true);
+    try {
+      await review.sign(status.index, personId);
+      onSigned(null);
+    } catch (failure) {
+      onSigned(reviewErrorText(failure, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li
+      className={`pk-slot${signature ? ' is-signed' : ''}`}
+      data-testid={`slot-${status.index}`}
+      data-signed={signature ? 'true' : 'false'}
+    >
+      <div className="pk-slot-head">
+        <span className="pk-slot-label">{status.slot.label}</span>
+        {status.intended ? (
+          <span className="pk-slot-intended">
+            {t('reviewUi.sign.intended', { name: status.intended })}
+          </span>
+        ) : null}
+      </div>
+      {signature ? (
+        <div className="pk-slot-signed">
+          <span className={`pk-slot-check${valid ? '' : ' is-invalid'}`} aria-hidden="true">
+            {valid ? '✓' : '✗'}
+          </span>
+          <div>
+            <div>
+              {t('reviewUi.sign.signedBy', {
+                name: signature.name,
+                time: formatDateTime(signature.signedAt, lang),
+              })}{' '}
+              <span className={`pk-validity${valid ? ' is-valid' : ' is-invalid'}`}>
+                {valid ? t('reviewUi.sign.valid') : t('reviewUi.sign.invalid')}
+              </span>
+            </div>
+            <div className="pk-fingerprint">
+              {t('reviewUi.sign.key', { fingerprint: keyFingerprint(signature.publicKey) })}
+            </div>
+          </div>
+        </div>
+      ) : (
+        <div className="pk-slot-open">
+          <span className="pk-slot-status">{t('reviewUi.sign.open')}</span>
+          {canSign ? (
+            <div className="pk-slot-action">
+              {fixed ? (
+                status.intended && status.intended !== userName ? (
+                  <span className="pk-slot-warning">
+                    {t('reviewUi.sign.otherPerson', { name: status.intended, user: userName })}
+                  </span>
+                ) : null
+              ) : (
+                <label className="pk-slot-person">
+                  <span>{t('reviewUi.sign.person')}</span>
+                  <select
+                    value={personId}
+                    onChange={(event) => setPersonId(event.target.value)}
+                    data-testid={`slot-person-${status.index}`}
+                  >
+                    <option value="">{t('reviewUi.sign.choosePerson')}</option>
+                    {candidates.map((person) => (
+                      <option key={person.id} value={person.id}>
+                        {personName(document, person.id)}
+                        {person.group ? ` (${person.group})` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <button
+                type="button"
+                className="pk-button pk-button-primary"
+                disabled={busy || (!fixed && personId === '')}
+                onClick={() => void sign()}
+              >
+                {busy ? t('reviewUi.sign.signing') : t('reviewUi.sign.signHere')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * "Unterzeichnen": the places the rules require, who signed them (when, with which key) and
+ * which are open; the current user signs an open one. The key stays in the host.
+ */
+export function SignDialog() {
+  const t = useT();
+  const { host } = useShell();
+  const review = useReviewFrameContext();
+  const { document, userName, state, hasFile } = review;
+  const [described, setIdentity] = useState<IdentityInfo | null>(null);
+  const identity = described && described.name === userName ? described : null;
+  const [error, setError] = useState<string | null>(null);
+  const statuses = useMemo(() => slotStatuses(document), [document]);
+  const validity = useMemo(() => {
+    const report = verifyDocument(document);
+    return new Map(document.signatures.map((s, i) => [s.slot, report.signers[i]?.valid ?? false]));
+  }, [document]);
+
+  useEffect(() => {
+    if (userName === '') return;
+    let live = true;
+    host
+      .call('identity.describe', {})
+      .then((info) => live && setIdentity(info))
+      .catch(() => live && setIdentity(null));
+    return () => {
+      live = false;
+    };
+  }, [host, userName]);
+
+  const canSign = state.state === 'review' && userName !== '';
+  return (
+    <Modal
+      title={t('reviewUi.sign.title')}
+      onCancel={review.closeDialog}
+      testId="sign-dialog"
+      wide
+      footer={
+        <button type="button" className="pk-button" onClick={review.closeDialog}>
+          {t('reviewUi.dialog.close')}
+        </button>
+      }
+    >
+      <p className="pk-modal-message">
+        {t('reviewUi.sign.intro', { count: document.rules.signatories.length })}
+      </p>
+      <SignerLine identity={identity} />
+      {state.state === 'draft' ? (
+        <p className="pk-review-hint">{t('reviewUi.sign.draftHint')}</p>
+      ) : null}
+      {state.state === 'approved' ? (
+        <p className="pk-review-hint is-ok">{t('reviewUi.sign.approved')}</p>
+      ) : null}
+      <ol className="pk-slots">
+        {statuses.map((status) => (
+          <SlotRow
+            key={status.index}
+            status={status}
+            canSign={canSign}
+            valid={validity.get(status.index) ?? false}
+            onSigned={setError}
+          />
+        ))}
+      </ol>
+      {error ? (
+        <p className="pk-review-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!hasFile && canSign ? (
+        <p className="pk-review-hint">{t('reviewUi.sign.unsavedHint')}</p>
+      ) : null}
+      <VerifySummary document={document} />
+    </Modal>
+  );
+}

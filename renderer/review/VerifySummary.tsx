@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { shortHash } from '../../core/review/content';
+import { verifyDocument } from '../../core/review/verify';
+import { useT } from '../shell/i18n';
+
+/** Problems that only mean "not finished yet" while the minutes are still being signed. */
+const PENDING = new Set(['review.verify.missing', 'review.verify.unsigned']);
+
+/**
+ * The signatures checked as `protokollant verify` checks them: valid and complete, still being
+ * signed, or what no longer matches, in the user's language.
+ */
+export function VerifySummary({ document }: { document: ProtocolDocument }) {
+  const t = useT();
+  const report = useMemo(() => verifyDocument(document), [document]);
+  const pending = document.workflow.state !== 'approved';
+  const problems = report.problems.filter((p) => !(pending && PENDING.has(p.key)));
+  const signedSlots = new Set(document.signatures.map((s) => s.slot));
+  const missing = document.rules.signatories
+    .filter((_, i) => !signedSlots.has(i))
+    .map((s) => s.label);
+  const valid = report.signers.filter((s) => s.valid).length;
+  return (
+    <div className="pk-verify" data-testid="verify-summary">
+      {report.complete ? (
+        <p className="pk-verify-line is-ok">
+          <span aria-hidden="true">✓ </span>
+          {t('review.verify.ok', { count: report.signers.length })}
+        </p>
+      ) : problems.length === 0 ? (
+        <p className="pk-verify-line">
+          {document.signatures.length === 0
+            ? t('reviewUi.verify.none')
+            : t('reviewUi.verify.partial', { count: valid, slots: missing.join(', ') })}
+        </p>
+      ) : (
+        <ul className="pk-verify-problems" role="alert">
+          {problems.map((problem, index) => (
+            <li key={index}>
+              <span aria-hidden="true">✗ </span>
+              {t(problem.key, problem.params)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="pk-verify-hash">
+        {t('reviewUi.verify.hash', { hash: shortHash(report.hash) })}
+      </p>
+    </div>
+  );
+}

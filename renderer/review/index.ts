@@ -1,0 +1,36 @@
+/**
+ * Review and sign-off in the renderer. For the workspace:
+ * - `useReviewReadOnly()` inside the frame: true when the text is signed (also tells the frame
+ *   the workspace honours it, so it stops making the desk inert);
+ * - `useReviewState(document)`: state, readOnly and its reason, signatures signed/required;
+ * - the frame raises `SELECT_ITEM_EVENT` ({itemId, commentId}) when a panel asks to show an item;
+ * - `CommentsPanel` and `SuggestionsPanel` with `applySuggestionDecision` for a workspace of its own.
+ */
+export {
+  SELECT_ITEM_EVENT,
+  useReviewReadOnly,
+  useReviewState,
+  WorkspaceReviewContext,
+  type SelectItemDetail,
+  type WorkspaceReview,
+} from './context';
+export { CommentsPanel, type CommentsPanelProps } from './CommentsPanel';
+export { SuggestionsPanel, type SuggestionsPanelProps } from './SuggestionsPanel';
+export {
+  applySuggestionDecision,
+  reviewState,
+  type ReviewState,
+  type SuggestionDecision,
+} from './model';
+export { ReadOnlyBanner } from './ReadOnlyBanner';
+export { ReviewBar, ReviewStatus } from './ReviewBar';
+export { ReviewDialogs } from './ReviewDialogs';
+export { ReviewPanel } from './ReviewPanel';
+export { StateBadge } from './StateBadge';
+export {
+  ReviewFrameContext,
+  titleSuffix,
+  useReviewFrame,
+  type ReviewFrame,
+  type ReviewTab,
+} from './useReviewFrame';

@@ -1,0 +1,318 @@
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import type { MenuCommand } from '../../contract/host-api';
+import { isProtocolError, ProtocolError } from '../../core/errors';
+import { t, type Lang } from '../../core/i18n/catalog';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { addCorrection, type NewCorrection } from '../../core/review/corrections';
+import { returnToDraft, sendForReview, withVersion } from '../../core/review/workflow';
+import { useShell } from '../shell/context';
+import { errorMessage } from '../shell/errors';
+import { SELECT_ITEM_EVENT, type SelectItemDetail, type WorkspaceReview } from './context';
+import {
+  applySuggestionDecision,
+  lastReviewVersion,
+  reviewState,
+  sameSignedContent,
+  type ReviewState,
+  type SuggestionDecision,
+} from './model';
+
+export type ReviewTab = 'workflow' | 'versions' | 'comments' | 'suggestions' | 'corrections';
+
+/** The version a comparison starts from, and what it is compared with. */
+export interface Comparison {
+  from: string;
+  /** A version id, or 'current' for the text as it is now. */
+  to: string;
+  /** Opened as "Änderungen seit der letzten Prüfung". */
+  sinceReview: boolean;
+}
+
+export type ReviewDialog =
+  | { kind: 'send' }
+  | { kind: 'return' }
+  | { kind: 'version' }
+  | { kind: 'correction' }
+  | { kind: 'sign' }
+  | { kind: 'diff'; comparison: Comparison };
+
+export interface ReviewFrameOptions {
+  document: ProtocolDocument;
+  /** The latest document, also between renders (the frame's ref). */
+  current(): ProtocolDocument;
+  /**
+   * Puts a document made by review into the frame (unsaved until saved). `remount`: the
+   * workspace must read the items' text again (the review changed it, e.g. a suggestion).
+   */
+  apply(next: ProtocolDocument, options?: { remount?: boolean }): void;
+  /** Saves to the document's file; false when it has none yet (it stays unsaved) or failed. */
+  save(): Promise<boolean>;
+  /** The document has a file (else saving after a signature waits for "Speichern unter"). */
+  hasFile: boolean;
+}
+
+/** Everything the review UI in the frame shares: state, panel, dialogs, operations. */
+export interface ReviewFrame {
+  document: ProtocolDocument;
+  state: ReviewState;
+  userName: string;
+  hasFile: boolean;
+  panelOpen: boolean;
+  tab: ReviewTab;
+  openPanel(tab?: ReviewTab): void;
+  closePanel(): void;
+  dialog: ReviewDialog | null;
+  openDialog(dialog: ReviewDialog): void;
+  closeDialog(): void;
+  /** The workspace tried to change signed text; the banner says it was not taken. */
+  refused: boolean;
+  /** Stores the user's name (settings.userName) when it changed. */
+  rememberName(name: string): Promise<string>;
+  sendForReview(note: string, name: string): Promise<void>;
+  returnToDraft(remarks: string, name: string): Promise<void>;
+  saveVersion(note: string, name: string): Promise<void>;
+  sign(slot: number, personId: string): Promise<void>;
+  addCorrection(fields: Omit<NewCorrection, 'author' | 'at'>, name: string): Promise<void>;
+  signCorrection(correctionId: string, slot: number): Promise<void>;
+  /** Comment threads changed (reply, resolve, reopen): outside the signed content. */
+  updateComments(next: ProtocolDocument): void;
+  decideSuggestions(decision: SuggestionDecision): void;
+  compareSinceReview(): void;
+  selectItem(itemId: string, commentId?: string): void;
+  /** Review commands of the menu; false for commands that are not review's. */
+  run(command: MenuCommand): boolean;
+  /** The frame's guard: may the workspace replace `previous` by `next`? */
+  accepts(previous: ProtocolDocument, next: ProtocolDocument): boolean;
+  refuse(): void;
+  /** For the workspace (WorkspaceReviewContext). */
+  workspace: WorkspaceReview;
+  /** True while no workspace declared it honours readOnly: the frame makes the desk inert. */
+  deskInert: boolean;
+}
+
+export const ReviewFrameContext = createContext<ReviewFrame | null>(null);
+
+export function useReviewFrameContext(): ReviewFrame {
+  const frame = useContext(ReviewFrameContext);
+  if (!frame) throw new Error('review UI outside ReviewFrameContext');
+  return frame;
+}
+
+/** Text for an error of a review operation: the host's message or a core refusal's. */
+export function reviewErrorText(error: unknown, lang: Lang): string {
+  if (isProtocolError(error)) return error.localized(lang);
+  return errorMessage(error, lang);
+}
+
+const timestamp = () => new Date().toISOString();
+
+/** The review state and operations of the open document, for the document frame. */
+export function useReviewFrame({
+  document,
+  current,
+  apply,
+  save,
+  hasFile,
+}: ReviewFrameOptions): ReviewFrame {
+  const { host, settings, setSettings } = useShell();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [tab, setTab] = useState<ReviewTab>('workflow');
+  const [dialog, setDialog] = useState<ReviewDialog | null>(null);
+  const [refused, setRefused] = useState(false);
+  const [readOnlySupport, setReadOnlySupport] = useState(0);
+  const state = useMemo(() => reviewState(document), [document]);
+  const userName = settings.userName.trim();
+
+  const rememberName = useCallback(
+    async (name: string) => {
+      const wanted = name.trim();
+      if (wanted === '') throw new ProtocolError('identity.noName');
+      if (wanted !== userName) await setSettings({ userName: wanted });
+      return wanted;
+    },
+    [setSettings, userName],
+  );
+
+  const commit = useCallback(
+    async (next: ProtocolDocument, options: { save?: boolean; remount?: boolean } = {}) => {
+      apply(next, { remount: options.remount ?? false });
+      // A state change or a signature is a step others rely on: it goes to the file at once.
+      if (options.save && hasFile) await save();
+    },
+    [apply, hasFile, save],
+  );
+
+  const openPanel = useCallback((next?: ReviewTab) => {
+    if (next) setTab(next);
+    setPanelOpen(true);
+  }, []);
+
+  const compareSinceReview = useCallback(() => {
+    const version = lastReviewVersion(current());
+    setDialog({
+      kind: 'diff',
+      comparison: { from: version?.id ?? '', to: 'current', sinceReview: true },
+    });
+  }, [current]);
+
+  const selectItem = useCallback((itemId: string, commentId?: string) => {
+    const detail: SelectItemDetail = { itemId, commentId: commentId ?? null };
+    window.dispatchEvent(new CustomEvent(SELECT_ITEM_EVENT, { detail }));
+    // Until the workspace answers the event itself, at least bring the item into view.
+    const node =
+      window.document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`) ??
+      window.document.querySelector(`[data-testid="item-${CSS.escape(itemId)}"]`);
+    node?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, []);
+
+  const declareReadOnlySupport = useCallback(() => {
+    setReadOnlySupport((n) => n + 1);
+    return () => setReadOnlySupport((n) => n - 1);
+  }, []);
+
+  const workspace = useMemo<WorkspaceReview>(
+    () => ({ readOnly: state.readOnly, declareReadOnlySupport, selectItem }),
+    [declareReadOnlySupport, selectItem, state.readOnly],
+  );
+
+  const run = useCallback(
+    (command: MenuCommand): boolean => {
+      const { state: now } = reviewState(current());
+      switch (command) {
+        case 'reviewPanel':
+          setPanelOpen((open) => !open);
+          return true;
+        case 'sendForReview':
+          if (now === 'draft') setDialog({ kind: 'send' });
+          else openPanel('workflow');
+          return true;
+        case 'returnToDraft':
+          if (now === 'review') setDialog({ kind: 'return' });
+          else openPanel('workflow');
+          return true;
+        case 'sign':
+          setDialog({ kind: 'sign' });
+          return true;
+        case 'saveVersion':
+          setDialog({ kind: 'version' });
+          return true;
+        case 'changesSinceReview':
+          compareSinceReview();
+          return true;
+        case 'addCorrection':
+          if (now === 'approved') setDialog({ kind: 'correction' });
+          else openPanel('corrections');
+          return true;
+        default:
+          return false;
+      }
+    },
+    [compareSinceReview, current, openPanel],
+  );
+
+  return useMemo<ReviewFrame>(
+    () => ({
+      document,
+      state,
+      userName,
+      hasFile,
+      panelOpen,
+      tab,
+      openPanel,
+      closePanel: () => setPanelOpen(false),
+      dialog,
+      openDialog: setDialog,
+      closeDialog: () => setDialog(null),
+      refused,
+      rememberName,
+      async sendForReview(note, name) {
+        const by = await rememberName(name);
+        await commit(sendForReview(current(), by, timestamp(), note.trim()), { save: true });
+      },
+      async returnToDraft(remarks, name) {
+        const by = await rememberName(name);
+        await commit(returnToDraft(current(), by, timestamp(), remarks.trim()), {
+          save: true,
+        });
+      },
+      async saveVersion(note, name) {
+        const author = await rememberName(name);
+        await commit(
+          withVersion(current(), { author, note: note.trim(), reason: 'manual', at: timestamp() }),
+        );
+      },
+      async sign(slot, personId) {
+        const result = await host.call('review.sign', {
+          document: current(),
+          slot,
+          personId,
+        });
+        await commit(result.document as ProtocolDocument, { save: true });
+      },
+      async addCorrection(fields, name) {
+        const author = await rememberName(name);
+        await commit(
+          addCorrection(current(), {
+            ...fields,
+            concerns: fields.concerns.trim(),
+            decidedIn: fields.decidedIn.trim(),
+            author,
+            at: timestamp(),
+          }),
+          { save: true },
+        );
+      },
+      async signCorrection(correctionId, slot) {
+        const result = await host.call('review.signCorrection', {
+          document: current(),
+          correctionId,
+          slot,
+        });
+        await commit(result.document as ProtocolDocument, { save: true });
+      },
+      updateComments(next) {
+        void commit(next);
+      },
+      decideSuggestions(decision) {
+        if (reviewState(current()).readOnly) return;
+        void commit(applySuggestionDecision(current(), decision), { remount: true });
+      },
+      compareSinceReview,
+      selectItem,
+      run,
+      accepts(previous, next) {
+        return !reviewState(previous).readOnly || sameSignedContent(previous, next);
+      },
+      refuse() {
+        setRefused(true);
+      },
+      workspace,
+      deskInert: state.readOnly && readOnlySupport === 0,
+    }),
+    [
+      commit,
+      compareSinceReview,
+      current,
+      dialog,
+      document,
+      hasFile,
+      host,
+      openPanel,
+      panelOpen,
+      readOnlySupport,
+      refused,
+      run,
+      selectItem,
+      state,
+      tab,
+      rememberName,
+      userName,
+      workspace,
+    ],
+  );
+}
+
+/** The title bar's state: nothing for a draft (the usual case), "– In Prüfung" otherwise. */
+export function titleSuffix(state: ReviewState, lang: Lang): string {
+  return state.state === 'draft' ? '' : ` – ${t(lang, `review.state.${state.state}`)}`;
+}
