@@ -1,11 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t, type MessageKey } from '../core/i18n/catalog';
-import { parseProtokollBytes } from '../core/file/format';
+import { MAX_FILE_BYTES, parseProtokollBytes } from '../core/file/format';
+import { importAgenda } from '../core/import/import';
+import { findTemplate } from '../core/templates/registry';
 import { ProtocolError } from '../core/errors';
-import { BAD_FILES, writeBadCorpus } from './support/bad-corpus';
+import { BAD_FILES, BAD_IMPORTS, writeBadCorpus, writeBadImports } from './support/bad-corpus';
 import { ensureCliBuilt, runCli } from './support/cli';
 
 /** A catalog message as a pattern: its fixed words must appear, its placeholders may be anything. */
@@ -17,11 +26,12 @@ function messagePattern(lang: 'de' | 'en', key: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
+/** Soft: one run names every entry that fails, not only the first. */
 function assertCleanFailure(stderr: string, lang: 'de' | 'en', key: string): void {
   const lines = stderr.trim().split('\n');
-  expect(lines, stderr).toHaveLength(1);
-  expect(stderr).not.toMatch(/\bat .+:\d+:\d+|Error:|TypeError|RangeError|SyntaxError/);
-  expect(lines[0]).toMatch(messagePattern(lang, key));
+  expect.soft(lines, stderr).toHaveLength(1);
+  expect.soft(stderr).not.toMatch(/\bat .+:\d+:\d+|Error:|TypeError|RangeError|SyntaxError/);
+  expect.soft(lines[0]).toMatch(messagePattern(lang, key));
 }
 
 describe('bad input corpus', () => {
@@ -34,7 +44,26 @@ describe('bad input corpus', () => {
         if (!(error instanceof ProtocolError)) throw error;
         code = error.code;
       }
-      expect(code, entry.name).toBe(entry.expect);
+      expect.soft(code, entry.name).toBe(entry.expect);
+    }
+  });
+});
+
+describe('bad agenda files', () => {
+  it('each entry is refused by the import with its own message', () => {
+    const template = findTemplate('gemeinderat-sitzung')!;
+    for (const entry of BAD_IMPORTS) {
+      const bytes = entry.bytes();
+      // The size limit is the file reader's (host/fs/read-document.ts): the CLI test covers it.
+      if (bytes.length > MAX_FILE_BYTES) continue;
+      let code = '';
+      try {
+        importAgenda(bytes, entry.name, template);
+      } catch (error) {
+        if (!(error instanceof ProtocolError)) throw error;
+        code = error.code;
+      }
+      expect.soft(code, entry.name).toBe(entry.expect);
     }
   });
 });
@@ -42,10 +71,14 @@ describe('bad input corpus', () => {
 describe('bad input through the CLI', () => {
   let dir: string;
   let corpus: ReturnType<typeof writeBadCorpus>;
+  let imports: ReturnType<typeof writeBadImports>;
   beforeAll(() => {
     ensureCliBuilt(true);
     dir = mkdtempSync(join(tmpdir(), 'protokollant-bad-'));
     corpus = writeBadCorpus(dir);
+    const importDir = join(dir, 'imports');
+    mkdirSync(importDir);
+    imports = writeBadImports(importDir);
   });
 
   it('export: a clear German line, exit 1, the existing output untouched', () => {
@@ -53,7 +86,7 @@ describe('bad input through the CLI', () => {
       const out = join(dir, `${entry.name}.docx`);
       writeFileSync(out, 'vorher');
       const result = runCli(['export', entry.path, '--docx', out, '--html', `${out}.html`]);
-      expect(result.status, entry.name).toBe(1);
+      expect.soft(result.status, entry.name).toBe(1);
       assertCleanFailure(result.stderr, 'de', entry.expect);
       expect(readFileSync(out, 'utf8')).toBe('vorher');
     }
@@ -73,8 +106,44 @@ describe('bad input through the CLI', () => {
   it('verify: a clear message and exit 1', () => {
     for (const entry of corpus) {
       const result = runCli(['verify', entry.path]);
-      expect(result.status, entry.name).toBe(1);
+      expect.soft(result.status, entry.name).toBe(1);
       assertCleanFailure(result.stderr, 'de', entry.expect);
+    }
+  });
+
+  it('check: a clear message and exit 1', () => {
+    for (const entry of corpus) {
+      const result = runCli(['check', entry.path]);
+      expect.soft(result.status, entry.name).toBe(1);
+      expect(result.stdout, entry.name).toBe('');
+      assertCleanFailure(result.stderr, 'de', entry.expect);
+    }
+  });
+
+  it('import: a clear German line for every bad agenda file, exit 1, nothing written', () => {
+    const out = join(dir, 'importiert.protokoll');
+    for (const entry of imports) {
+      const result = runCli(['import', entry.path, '--out', out]);
+      expect.soft(result.status, entry.name).toBe(1);
+      expect(result.stdout, entry.name).toBe('');
+      assertCleanFailure(result.stderr, 'de', entry.expect);
+      expect(existsSync(out), entry.name).toBe(false);
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('import: English on request', () => {
+    for (const entry of imports.filter((_, i) => i % 4 === 0)) {
+      const result = runCli([
+        'import',
+        entry.path,
+        '--out',
+        join(dir, 'x.protokoll'),
+        '--lang',
+        'en',
+      ]);
+      expect.soft(result.status, entry.name).toBe(1);
+      assertCleanFailure(result.stderr, 'en', entry.expect);
     }
   });
 

@@ -179,11 +179,297 @@ export const BAD_FILES: BadEntry[] = [
     expect: 'file.badVersion',
     bytes: () => utf8(JSON.stringify({ ...exampleJson(), schemaVersion: '2' })),
   },
+  { name: 'json-array.protokoll', expect: 'file.noFormat', bytes: () => utf8('[1, 2, 3]') },
+  { name: 'json-null.protokoll', expect: 'file.noFormat', bytes: () => utf8('null') },
+  {
+    name: 'utf16be-no-bom.protokoll',
+    expect: 'file.utf16',
+    bytes: () => {
+      const text = example().slice(0, 2000);
+      const out = new Uint8Array(text.length * 2);
+      for (let i = 0; i < text.length; i++) {
+        out[i * 2] = text.charCodeAt(i) >> 8;
+        out[i * 2 + 1] = text.charCodeAt(i) & 0xff;
+      }
+      return out;
+    },
+  },
+  {
+    // What a crash without an atomic write leaves: cut in the middle of an "ä".
+    name: 'cut-in-character.protokoll',
+    expect: 'file.notUtf8',
+    bytes: () => {
+      const good = utf8(example());
+      const at = good.findIndex((b, i) => b === 0xc3 && i > 1000);
+      return good.subarray(0, at + 1);
+    },
+  },
+  {
+    // What some file systems leave after a power cut: the length written, the data not.
+    name: 'zero-filled.protokoll',
+    expect: 'file.notJson',
+    bytes: () => new Uint8Array(4096),
+  },
+  {
+    name: 'html-page.protokoll',
+    expect: 'file.notJson',
+    bytes: () =>
+      utf8('<!doctype html><html><body><img src="http://example.org/x.png"></body></html>'),
+  },
+  {
+    name: 'rtf.protokoll',
+    expect: 'file.notJson',
+    bytes: () => utf8('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Niederschrift}'),
+  },
+  {
+    name: 'too-many-items.protokoll',
+    expect: 'file.invalid',
+    bytes: () => {
+      const doc = exampleJson();
+      const item = doc.document.items[0]!;
+      doc.document.items = Array.from({ length: 2001 }, (_, i) => ({ ...item, id: `top-${i}` }));
+      return utf8(JSON.stringify(doc));
+    },
+  },
+  {
+    name: 'wrong-type.protokoll',
+    expect: 'file.invalid',
+    bytes: () => {
+      const doc = exampleJson();
+      doc.document.items[0]!.public = 'ja';
+      return utf8(JSON.stringify(doc));
+    },
+  },
 ];
 
 /** Writes the corpus into `dir`; returns the entries with their paths. */
 export function writeBadCorpus(dir: string): (BadEntry & { path: string })[] {
   return BAD_FILES.map((entry) => {
+    const path = join(dir, entry.name);
+    writeFileSync(path, entry.bytes());
+    return { ...entry, path };
+  });
+}
+
+/**
+ * The bad-input corpus for agenda imports (OParl JSON and CSV tables): broken rows, dangling
+ * references, wrong types, huge files and files of another kind. Each names the message key
+ * the clerk must see; nothing is imported from any of them.
+ */
+const OPARL = 'https://schema.oparl.org/1.1/';
+const RIS = 'https://ris.beispielstadt.example/oparl/v1.1';
+const oparlFixture = () =>
+  readFileSync(new URL('../fixtures/oparl/meeting.json', import.meta.url), 'utf8');
+
+const meeting = (extra: Record<string, unknown> = {}) => ({
+  id: `${RIS}/meeting/1`,
+  type: `${OPARL}Meeting`,
+  name: '3. Sitzung des Gemeinderats',
+  start: '2026-10-14T18:30:00+02:00',
+  ...extra,
+});
+const agendaItem = (n: number, extra: Record<string, unknown> = {}) => ({
+  id: `${RIS}/agendaitem/${n}`,
+  type: `${OPARL}AgendaItem`,
+  number: String(n),
+  name: `Tagesordnungspunkt ${n}`,
+  public: true,
+  ...extra,
+});
+const oparl = (value: unknown) => () => utf8(JSON.stringify(value));
+const csv = (text: string) => () => utf8(text);
+
+/** Bigger than any file the app reads (48 MB), made of harmless text. */
+function hugeText(prefix: string, suffix: string): Uint8Array {
+  const size = 60 * 1024 * 1024;
+  const out = new Uint8Array(size).fill(0x41);
+  out.set(utf8(prefix), 0);
+  out.set(utf8(suffix), size - suffix.length);
+  return out;
+}
+
+export const BAD_IMPORTS: BadEntry[] = [
+  { name: 'oparl-empty.json', expect: 'import.empty', bytes: () => new Uint8Array() },
+  { name: 'oparl-not-json.json', expect: 'import.oparl.notJson', bytes: csv('{"id": ') },
+  {
+    name: 'oparl-truncated.json',
+    expect: 'import.oparl.notJson',
+    bytes: () => utf8(oparlFixture().slice(0, 3000)),
+  },
+  { name: 'oparl-number.json', expect: 'import.oparl.noObjects', bytes: csv('42') },
+  { name: 'oparl-no-objects.json', expect: 'import.oparl.noObjects', bytes: oparl({ data: [] }) },
+  {
+    name: 'oparl-not-an-object.json',
+    expect: 'import.oparl.notObject',
+    bytes: oparl([meeting(), 'Tagesordnung']),
+  },
+  {
+    name: 'oparl-no-id.json',
+    expect: 'import.oparl.noId',
+    bytes: oparl([{ type: `${OPARL}Meeting`, name: 'Sitzung' }]),
+  },
+  {
+    name: 'oparl-no-type.json',
+    expect: 'import.oparl.noType',
+    bytes: oparl([{ id: `${RIS}/meeting/1`, name: 'Sitzung' }]),
+  },
+  {
+    name: 'oparl-id-conflict.json',
+    expect: 'import.oparl.idConflict',
+    bytes: oparl([meeting({ agendaItem: [agendaItem(1, { id: `${RIS}/meeting/1` })] })]),
+  },
+  {
+    name: 'oparl-no-meeting.json',
+    expect: 'import.oparl.noMeeting',
+    bytes: oparl({ data: [agendaItem(1), agendaItem(2)] }),
+  },
+  {
+    name: 'oparl-two-meetings.json',
+    expect: 'import.oparl.severalMeetings',
+    bytes: oparl([meeting(), meeting({ id: `${RIS}/meeting/2` })]),
+  },
+  {
+    name: 'oparl-dangling-item.json',
+    expect: 'import.oparl.notFound',
+    bytes: oparl([meeting({ agendaItem: [`${RIS}/agendaitem/404`] })]),
+  },
+  {
+    name: 'oparl-dangling-paper.json',
+    expect: 'import.oparl.notFound',
+    bytes: oparl([
+      meeting({ agendaItem: [agendaItem(1, { consultation: `${RIS}/consultation/1` })] }),
+      { id: `${RIS}/consultation/1`, type: `${OPARL}Consultation`, paper: `${RIS}/paper/404` },
+    ]),
+  },
+  {
+    name: 'oparl-wrong-type.json',
+    expect: 'import.oparl.wrongType',
+    bytes: oparl([
+      meeting({ agendaItem: [`${RIS}/organization/1`] }),
+      { id: `${RIS}/organization/1`, type: `${OPARL}Organization`, name: 'Gemeinderat' },
+    ]),
+  },
+  {
+    name: 'oparl-item-is-number.json',
+    expect: 'import.oparl.badField',
+    bytes: oparl([meeting({ agendaItem: [42] })]),
+  },
+  {
+    name: 'oparl-public-is-text.json',
+    expect: 'import.oparl.badField',
+    bytes: oparl([meeting({ agendaItem: [agendaItem(1, { public: 'ja' })] })]),
+  },
+  {
+    name: 'oparl-start-not-a-date.json',
+    expect: 'import.oparl.badField',
+    bytes: oparl([meeting({ start: 'gestern abend', agendaItem: [agendaItem(1)] })]),
+  },
+  {
+    name: 'oparl-no-items.json',
+    expect: 'import.oparl.noItems',
+    bytes: oparl([meeting({ agendaItem: [] })]),
+  },
+  {
+    name: 'oparl-person-without-name.json',
+    expect: 'import.oparl.noName',
+    bytes: oparl([
+      meeting({
+        agendaItem: [agendaItem(1)],
+        participant: [{ id: `${RIS}/person/1`, type: `${OPARL}Person` }],
+      }),
+    ]),
+  },
+  {
+    name: 'oparl-too-many-items.json',
+    expect: 'import.tooManyItems',
+    bytes: oparl([
+      meeting({ agendaItem: Array.from({ length: 2001 }, (_, i) => agendaItem(i + 1)) }),
+    ]),
+  },
+  {
+    name: 'oparl-deep.json',
+    expect: 'file.tooDeep',
+    bytes: () => utf8(`${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`),
+  },
+  {
+    name: 'oparl-xlsx.json',
+    expect: 'import.notText',
+    bytes: () =>
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, ...utf8('xl/workbook.xml')]),
+  },
+  { name: 'oparl-binary.json', expect: 'import.notText', bytes: () => seededBytes(4096, 11) },
+  {
+    name: 'oparl-huge.json',
+    expect: 'file.tooLarge',
+    bytes: () => hugeText('{"id":"x","type":"https://schema.oparl.org/1.1/Meeting","name":"', '"}'),
+  },
+  { name: 'agenda-empty.csv', expect: 'import.empty', bytes: () => new Uint8Array() },
+  { name: 'agenda-blank.csv', expect: 'import.empty', bytes: csv(' \r\n\r\n') },
+  { name: 'agenda-header-only.csv', expect: 'import.csv.noRows', bytes: csv('TOP;Betreff\r\n') },
+  {
+    name: 'agenda-duplicate-column.csv',
+    expect: 'import.csv.duplicateColumn',
+    bytes: csv('TOP;Betreff;Titel\r\n1;Eröffnung;Eröffnung\r\n'),
+  },
+  {
+    name: 'agenda-missing-column.csv',
+    expect: 'import.csv.missingColumn',
+    bytes: csv('TOP;Vorlage\r\n1;12/2026\r\n'),
+  },
+  {
+    name: 'agenda-unclosed-quote.csv',
+    expect: 'import.csv.unclosedQuote',
+    bytes: csv('TOP;Betreff\r\n1;"Eröffnung\r\n2;Haushalt\r\n'),
+  },
+  {
+    name: 'agenda-empty-number.csv',
+    expect: 'import.csv.emptyCell',
+    bytes: csv('TOP;Betreff\r\n1;Eröffnung\r\n;Haushalt\r\n'),
+  },
+  {
+    name: 'agenda-duplicate-number.csv',
+    expect: 'import.csv.duplicateNumber',
+    bytes: csv('TOP;Betreff\r\n1;Eröffnung\r\n1;Haushalt\r\n'),
+  },
+  {
+    name: 'agenda-public-unclear.csv',
+    expect: 'import.csv.badPublic',
+    bytes: csv('TOP;Betreff;öffentlich\r\n1;Eröffnung;vielleicht\r\n'),
+  },
+  {
+    name: 'agenda-too-long.csv',
+    expect: 'import.csv.tooLong',
+    bytes: csv(`TOP;Betreff\r\n1;${'Sehr langer Betreff '.repeat(600)}\r\n`),
+  },
+  {
+    name: 'agenda-too-many-rows.csv',
+    expect: 'import.csv.tooManyRows',
+    bytes: csv(
+      `TOP;Betreff\r\n${Array.from({ length: 2001 }, (_, i) => `${i + 1};Punkt ${i + 1}`).join('\r\n')}\r\n`,
+    ),
+  },
+  {
+    name: 'agenda-xlsx.csv',
+    expect: 'import.notText',
+    bytes: () =>
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, ...utf8('xl/workbook.xml')]),
+  },
+  {
+    name: 'agenda-binary.csv',
+    expect: 'import.notText',
+    bytes: () => new Uint8Array([0x54, 0x4f, 0x50, 0x00, 0x00, 0x01, 0x02, 0x1b, 0x7f]),
+  },
+  {
+    name: 'agenda-huge.csv',
+    expect: 'file.tooLarge',
+    bytes: () => hugeText('TOP;Betreff\r\n1;', '\r\n'),
+  },
+  { name: 'agenda.dat', expect: 'import.unknownKind', bytes: csv('Tagesordnung: 1. Eröffnung') },
+];
+
+/** Writes the import corpus into `dir`; returns the entries with their paths. */
+export function writeBadImports(dir: string): (BadEntry & { path: string })[] {
+  return BAD_IMPORTS.map((entry) => {
     const path = join(dir, entry.name);
     writeFileSync(path, entry.bytes());
     return { ...entry, path };
