@@ -9,22 +9,18 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { t, type MessageKey } from '../core/i18n/catalog';
 import { MAX_FILE_BYTES, parseProtokollBytes } from '../core/file/format';
 import { importAgenda } from '../core/import/import';
 import { findTemplate } from '../core/templates/registry';
 import { ProtocolError } from '../core/errors';
-import { BAD_FILES, BAD_IMPORTS, writeBadCorpus, writeBadImports } from './support/bad-corpus';
+import {
+  BAD_FILES,
+  BAD_IMPORTS,
+  messagePattern,
+  writeBadCorpus,
+  writeBadImports,
+} from './support/bad-corpus';
 import { ensureCliBuilt, runCli } from './support/cli';
-
-/** A catalog message as a pattern: its fixed words must appear, its placeholders may be anything. */
-function messagePattern(lang: 'de' | 'en', key: string): RegExp {
-  const template = t(lang, key as MessageKey);
-  const escaped = template
-    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-    .replace(/\\?\{\w+\\?\}/g, '[\\s\\S]*');
-  return new RegExp(`^${escaped}$`);
-}
 
 /** Soft: one run names every entry that fails, not only the first. */
 function assertCleanFailure(stderr: string, lang: 'de' | 'en', key: string): void {

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMAT_ID, SCHEMA_VERSION } from '../../core/file/format';
+import { t, type MessageKey } from '../../core/i18n/catalog';
 import { STUTTGART_EXAMPLE } from './seed';
 
 /**
@@ -241,6 +242,15 @@ export const BAD_FILES: BadEntry[] = [
     },
   },
 ];
+
+/** A catalog message as a pattern: its fixed words must appear, its placeholders may be anything. */
+export function messagePattern(lang: 'de' | 'en', key: string): RegExp {
+  const template = t(lang, key as MessageKey);
+  const escaped = template
+    .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+    .replace(/\\?\{\w+\\?\}/g, '[\\s\\S]*');
+  return new RegExp(`^${escaped}$`);
+}
 
 /** Writes the corpus into `dir`; returns the entries with their paths. */
 export function writeBadCorpus(dir: string): (BadEntry & { path: string })[] {
