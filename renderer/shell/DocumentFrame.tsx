@@ -83,6 +83,8 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   // Bumped when review changed the items' text (a suggestion decided): the workspace re-reads it.
   const [workspaceKey, setWorkspaceKey] = useState(0);
   const timerRef = useRef<number | null>(null);
+  /** The workspace's flush: the editor's pending text, handed over before save/export/close. */
+  const flushRef = useRef<(() => ProtocolDocument) | null>(null);
   const dirty = revision !== savedRevision;
   const displayName = file.name || t('shell.untitled');
 
@@ -110,6 +112,8 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
 
   const save = useCallback(
     async (target: string | null, force = false): Promise<boolean> => {
+      // The editor hands over what the clerk typed since the last pause.
+      flushRef.current?.();
       if (!target && !fileRef.current.path) return saveAsRef.current();
       const rev = revisionRef.current;
       setBusy('saving');
@@ -194,6 +198,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   const autosave = useCallback(() => {
     timerRef.current = null;
     whenIdle(() => {
+      flushRef.current?.();
       if (revisionRef.current === savedRevisionRef.current) return;
       if (settings.autosaveToFile && fileRef.current.path) {
         void save(null);
@@ -258,6 +263,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
 
   const exportTo = useCallback(
     async (kind: ExportKind, itemId: string | null) => {
+      flushRef.current?.();
       const doc = documentRef.current;
       const item = itemId ? doc.items.find((i) => i.id === itemId) : undefined;
       const base =
@@ -283,6 +289,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   );
 
   const requestClose = useCallback(async (): Promise<boolean> => {
+    flushRef.current?.();
     if (revisionRef.current !== savedRevisionRef.current) {
       const choice = await dialogs.ask(
         t('shell.close.title'),
@@ -319,16 +326,19 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
           void exportTo('pdf', null);
           break;
         case 'exportExtract':
+          flushRef.current?.();
           void dialogs
             .chooseExtract(documentRef.current)
             .then((choice) => choice && exportTo(choice.kind, choice.itemId));
           break;
         case 'preview':
+          flushRef.current?.();
           setPreviewing(true);
           break;
         case 'undo':
         case 'redo':
         case 'find':
+        case 'check':
           // The workspace owns these; it listens for this event.
           window.dispatchEvent(new CustomEvent('protokollant:command', { detail: { command } }));
           break;
@@ -390,7 +400,13 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
                 inert={review.deskInert}
                 data-readonly={review.state.readOnly || undefined}
               >
-                <Workspace key={workspaceKey} document={document} onChange={onChange} lang={lang} />
+                <Workspace
+                  key={workspaceKey}
+                  document={document}
+                  onChange={onChange}
+                  lang={lang}
+                  flushRef={flushRef}
+                />
               </div>
             </WorkspaceReviewContext.Provider>
           </main>

@@ -1,250 +1,265 @@
-import { LexicalComposer } from '@lexical/react/LexicalComposer';
-import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { ListItemNode, ListNode } from '@lexical/list';
-import { MarkNode } from '@lexical/mark';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import {
-  DecoratorNode,
-  REDO_COMMAND,
-  UNDO_COMMAND,
-  ElementNode,
-  type EditorState,
-  type Klass,
-  type LexicalNode,
-  type NodeKey,
-  type SerializedElementNode,
-  type Spread,
-} from 'lexical';
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import type { ItemContent, NodeJSONBase } from '../../core/content/nodes';
-import { isSpeakerNode, isVoteNode } from '../../core/content/nodes-protocol';
-import { speakerText } from '../../core/speakers/render';
-import { voteLines } from '../../core/votes/render';
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MutableRefObject,
+} from 'react';
+import type { ItemContent } from '../../core/content/nodes';
+import type { Finding } from '../../core/check/finding';
 import { t, type Lang } from '../../core/i18n/catalog';
-import type { AgendaItem, ProtocolDocument } from '../../core/model/schema';
+import { addItem } from '../../core/model/ops';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { findTemplate } from '../../core/templates/registry';
+import type { ItemEditorHandle } from '../editor/ItemEditor';
+import { AgendaSidebar } from '../meeting';
+import { SELECT_ITEM_EVENT, useReviewReadOnly, type SelectItemDetail } from '../review';
+import { CheckPanel } from './CheckPanel';
+import { ItemPane } from './ItemPane';
+import { MeetingPane } from './MeetingPane';
+import { initialSelection, validSelection, type Selection } from './selection';
+import './workspace.css';
 
-/**
- * PLACEHOLDER workspace of the app shell: the items' titles and each item's text in a plain
- * rich-text editor, enough to edit, save and reload. The real workspace (meeting view and the
- * protocol editor) replaces this file; its props are the contract.
- */
 export interface WorkspaceProps {
   document: ProtocolDocument;
   onChange(next: ProtocolDocument): void;
   lang: Lang;
+  /** Signed minutes, or minutes being signed: nothing in them may change. */
+  readOnly?: boolean;
+  /**
+   * The frame calls this before it saves, exports or closes: the editor keeps the text it is
+   * editing to itself until the clerk pauses, and this hands it over at once.
+   */
+  flushRef?: MutableRefObject<(() => ProtocolDocument) | null>;
 }
 
-type SerializedSection = Spread<
-  { section: string; title: string; printTitle: boolean },
-  SerializedElementNode
->;
+/**
+ * The room the clerk works in: the agenda on the left, the selected item's header and text as
+ * a page in the middle, the completeness check on the right. One editor is mounted at a time
+ * (the selected item), which keeps a 60-item meeting as quick to open as a one-item one.
+ */
+export function Workspace({
+  document,
+  onChange,
+  lang,
+  readOnly: readOnlyProp = false,
+  flushRef,
+}: WorkspaceProps) {
+  // Signed minutes are read-only; asking here also tells the frame that we honour it.
+  const reviewReadOnly = useReviewReadOnly();
+  const readOnly = readOnlyProp || reviewReadOnly;
+  const [selection, setSelection] = useState<Selection>(() => initialSelection(document));
+  const [checking, setChecking] = useState(false);
+  const editorRef = useRef<ItemEditorHandle>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // The newest document, for callbacks that outlive a render (the editor's delayed onChange).
+  const documentRef = useRef(document);
+  useLayoutEffect(() => {
+    documentRef.current = document;
+  }, [document]);
+  const editorDirty = useRef(false);
+  const markEditorDirty = useCallback(() => {
+    editorDirty.current = true;
+  }, []);
 
-/** Just enough of the protocol section node to read and write it unchanged. */
-class PlaceholderSectionNode extends ElementNode {
-  __section: string;
-  __title: string;
-  __printTitle: boolean;
+  const current = validSelection(document, selection);
+  const item =
+    current.kind === 'item' ? document.items.find((i) => i.id === current.itemId) : undefined;
 
-  static override getType(): string {
-    return 'protocol-section';
-  }
-  static override clone(node: PlaceholderSectionNode): PlaceholderSectionNode {
-    return new PlaceholderSectionNode(node.__section, node.__title, node.__printTitle, node.__key);
-  }
-  static override importJSON(json: SerializedSection): PlaceholderSectionNode {
-    return new PlaceholderSectionNode(json.section, json.title, json.printTitle).updateFromJSON(
-      json,
-    );
-  }
-  constructor(section = '', title = '', printTitle = false, key?: NodeKey) {
-    super(key);
-    this.__section = section;
-    this.__title = title;
-    this.__printTitle = printTitle;
-  }
-  override exportJSON(): SerializedSection {
-    return {
-      ...super.exportJSON(),
-      section: this.__section,
-      title: this.__title,
-      printTitle: this.__printTitle,
+  const withContent = useCallback((doc: ProtocolDocument, itemId: string, content: ItemContent) => {
+    return { ...doc, items: doc.items.map((i) => (i.id === itemId ? { ...i, content } : i)) };
+  }, []);
+
+  const onContent = useCallback(
+    (itemId: string, content: ItemContent) => {
+      editorDirty.current = false;
+      const next = withContent(documentRef.current, itemId, content);
+      documentRef.current = next;
+      onChange(next);
+    },
+    [onChange, withContent],
+  );
+
+  /** Moves the editor's pending text into the document now; returns the document. */
+  const flush = useCallback((): ProtocolDocument => {
+    const editor = editorRef.current;
+    if (editor && editorDirty.current && current.kind === 'item') {
+      onContent(current.itemId, editor.getContent());
+    }
+    return documentRef.current;
+  }, [current, onContent]);
+
+  useEffect(() => {
+    if (!flushRef) return;
+    flushRef.current = flush;
+    return () => {
+      if (flushRef.current === flush) flushRef.current = null;
     };
-  }
-  override createDOM(): HTMLElement {
-    const dom = document.createElement('section');
-    dom.className = 'pk-ws-section';
-    dom.dataset.title = this.__title;
-    return dom;
-  }
-  override updateDOM(): boolean {
-    return false;
-  }
-  override isShadowRoot(): boolean {
-    return true;
-  }
-}
+  }, [flush, flushRef]);
 
-const DocumentContext = createContext<ProtocolDocument | null>(null);
+  const select = useCallback(
+    (next: Selection) => {
+      flush();
+      setSelection(next);
+    },
+    [flush],
+  );
 
-/** Shows a speaker or vote node the way print words it. */
-function ProtocolChip({ json }: { json: NodeJSONBase }) {
-  const document = useContext(DocumentContext);
-  let text = json.type;
-  if (document && isSpeakerNode(json)) text = speakerText(document, json.personIds, new Set());
-  if (document && isVoteNode(json)) text = voteLines(document, json, new Set()).join(' ');
-  return <span className={`pk-ws-chip pk-ws-chip-${json.type}`}>{text}</span>;
-}
+  const jump = useCallback(
+    (finding: Finding) => {
+      const target: Selection = finding.itemId
+        ? { kind: 'item', itemId: finding.itemId }
+        : document.form === 'meeting'
+          ? { kind: 'meeting' }
+          : validSelection(document, selection);
+      select(target);
+      // After the pane for the target has rendered: focus the field the finding names.
+      window.requestAnimationFrame(() => {
+        const root = rootRef.current;
+        if (!root) return;
+        const field = finding.field ? root.querySelector(`[data-field="${finding.field}"]`) : null;
+        const region =
+          field ??
+          (finding.field === 'attendance'
+            ? root.querySelector('[data-region="attendance"]')
+            : null) ??
+          (finding.itemId ? root.querySelector('[data-region="text"]') : null);
+        region?.scrollIntoView({ block: 'center' });
+        const focusable = region?.querySelector<HTMLElement>(
+          'input, select, textarea, [contenteditable=true], button',
+        );
+        if (finding.field && field && focusable) focusable.focus();
+        else if (finding.itemId && !finding.field) editorRef.current?.focus();
+      });
+    },
+    [document, select, selection],
+  );
 
-/** Keeps a protocol node (speaker, vote) exactly as it was read; the real editor edits them. */
-function opaqueNode(type: string, inline: boolean): Klass<LexicalNode> {
-  class OpaqueNode extends DecoratorNode<ReactNode> {
-    __json: NodeJSONBase;
-    static override getType(): string {
-      return type;
-    }
-    static override clone(node: OpaqueNode): OpaqueNode {
-      return new OpaqueNode(node.__json, node.__key);
-    }
-    static override importJSON(json: NodeJSONBase): OpaqueNode {
-      return new OpaqueNode(json);
-    }
-    constructor(json: NodeJSONBase = { type }, key?: NodeKey) {
-      super(key);
-      this.__json = json;
-    }
-    override exportJSON(): NodeJSONBase & { type: string; version: number } {
-      return { ...this.__json, type, version: this.__json.version ?? 1 };
-    }
-    override createDOM(): HTMLElement {
-      return document.createElement(inline ? 'span' : 'div');
-    }
-    override updateDOM(): boolean {
-      return false;
-    }
-    override isInline(): boolean {
-      return inline;
-    }
-    override decorate(): ReactNode {
-      return <ProtocolChip json={this.__json} />;
-    }
-  }
-  return OpaqueNode;
-}
-
-const NODES: Klass<LexicalNode>[] = [
-  PlaceholderSectionNode,
-  opaqueNode('speaker', true),
-  opaqueNode('vote', false),
-  HeadingNode,
-  QuoteNode,
-  ListNode,
-  ListItemNode,
-  TableNode,
-  TableRowNode,
-  TableCellNode,
-  MarkNode,
-];
-
-/** The menu's Undo/Redo (browser mode) reach the editor that has the caret. */
-function MenuCommandsPlugin() {
-  const [editor] = useLexicalComposerContext();
+  // Commands from the menus (Electron's native menu or the browser mode's menu bar).
   useEffect(() => {
     const onCommand = (event: Event) => {
       const command = (event as CustomEvent<{ command?: string }>).detail?.command;
-      const root = editor.getRootElement();
-      if (!root || !root.contains(document.activeElement)) return;
-      if (command === 'undo') editor.dispatchCommand(UNDO_COMMAND, undefined);
-      if (command === 'redo') editor.dispatchCommand(REDO_COMMAND, undefined);
+      if (command === 'find') editorRef.current?.openFind();
+      if (command === 'check') setChecking(true);
     };
     window.addEventListener('protokollant:command', onCommand);
     return () => window.removeEventListener('protokollant:command', onCommand);
-  }, [editor]);
-  return null;
-}
+  }, []);
 
-function ItemEditor({
-  item,
-  onContent,
-  label,
-}: {
-  item: AgendaItem;
-  onContent(content: ItemContent): void;
-  label: string;
-}) {
-  const initialConfig = useMemo(
-    () => ({
-      namespace: `item-${item.id}`,
-      nodes: NODES,
-      editorState: JSON.stringify(item.content),
-      onError: (error: Error) => console.error(error),
-      theme: { paragraph: 'pk-ws-paragraph', list: { ol: 'pk-ws-ol', ul: 'pk-ws-ul' } },
-    }),
-    // The editor owns its text after the first render; the item id keys it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [item.id],
-  );
-  const onEditorChange = useCallback(
-    (state: EditorState) => onContent(state.toJSON() as unknown as ItemContent),
-    [onContent],
-  );
+  // The review panels ask to show an item (a comment's or a suggestion's).
+  useEffect(() => {
+    const onSelectItem = (event: Event) => {
+      const detail = (event as CustomEvent<SelectItemDetail>).detail;
+      if (detail?.itemId) select({ kind: 'item', itemId: detail.itemId });
+    };
+    window.addEventListener(SELECT_ITEM_EVENT, onSelectItem);
+    return () => window.removeEventListener(SELECT_ITEM_EVENT, onSelectItem);
+  }, [select]);
+
+  /** F6 / Shift+F6 move between the regions, as in office programs; F9 opens the check. */
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'F9') {
+      event.preventDefault();
+      setChecking((on) => !on);
+      return;
+    }
+    if (event.key !== 'F6') return;
+    event.preventDefault();
+    const regions = [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-region]') ?? [])];
+    if (regions.length === 0) return;
+    const at = regions.findIndex((r) => r.contains(window.document.activeElement));
+    const next = regions[(at + (event.shiftKey ? regions.length - 1 : 1)) % regions.length]!;
+    if (next.dataset.region === 'text') editorRef.current?.focus();
+    else
+      next.querySelector<HTMLElement>('[tabindex="0"], input, select, textarea, button')?.focus();
+  };
+
+  const addFirst = () => {
+    const result = addItem(document, { public: true, template: findTemplate(document.templateId) });
+    onChange(result.document);
+    setSelection({ kind: 'item', itemId: result.item.id });
+  };
+
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <RichTextPlugin
-        contentEditable={
-          <ContentEditable
-            className="pk-ws-text"
-            aria-label={label}
-            data-testid={`item-text-${item.id}`}
+    <div className="ws" ref={rootRef} onKeyDown={onKeyDown} data-testid="workspace">
+      <nav className="ws-sidebar" data-region="agenda" aria-label={t(lang, 'workspace.agenda')}>
+        {document.form === 'meeting' && (
+          <button
+            type="button"
+            className={`ws-meeting-entry${current.kind === 'meeting' ? ' ws-meeting-entry--active' : ''}`}
+            aria-current={current.kind === 'meeting' ? 'page' : undefined}
+            onClick={() => select({ kind: 'meeting' })}
+          >
+            <span className="ws-meeting-entry__title">{t(lang, 'workspace.meeting')}</span>
+            <span className="ws-meeting-entry__hint">{t(lang, 'workspace.meetingHint')}</span>
+          </button>
+        )}
+        <AgendaSidebar
+          document={document}
+          onChange={onChange}
+          lang={lang}
+          readOnly={readOnly}
+          selectedItemId={item?.id ?? null}
+          onSelect={(itemId: string) => select({ kind: 'item', itemId })}
+          onActivate={() => editorRef.current?.focus()}
+        />
+        <div className="ws-sidebar__foot">
+          <button
+            type="button"
+            className={`ws-check-button${checking ? ' ws-check-button--on' : ''}`}
+            onClick={() => setChecking((on) => !on)}
+            aria-pressed={checking}
+            title={t(lang, 'workspace.checkShortcut')}
+          >
+            {t(lang, 'workspace.check')}
+          </button>
+        </div>
+      </nav>
+      <main className="ws-desk">
+        {current.kind === 'meeting' && (
+          <MeetingPane
+            document={document}
+            lang={lang}
+            readOnly={readOnly}
+            onChange={onChange}
+            revealFindings={checking}
           />
-        }
-        ErrorBoundary={LexicalErrorBoundary}
-      />
-      <HistoryPlugin />
-      <MenuCommandsPlugin />
-      <ListPlugin />
-      <OnChangePlugin onChange={onEditorChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
-    </LexicalComposer>
-  );
-}
-
-export function Workspace({ document, onChange, lang }: WorkspaceProps) {
-  const update = (itemId: string, patch: Partial<AgendaItem>) =>
-    onChange({
-      ...document,
-      items: document.items.map((item) => (item.id === itemId ? { ...item, ...patch } : item)),
-    });
-  return (
-    <DocumentContext.Provider value={document}>
-      <div className="pk-ws">
-        {document.items.map((item) => (
-          <article key={item.id} className="pk-ws-page" data-testid={`item-${item.id}`}>
-            <div className="pk-ws-number">
-              {t(lang, 'shell.workspace.item', { number: item.number })}
-            </div>
-            <label className="pk-ws-title">
-              <span className="pk-ws-label">{t(lang, 'shell.workspace.title')}</span>
-              <textarea
-                rows={2}
-                value={item.title}
-                data-testid={`item-title-${item.id}`}
-                onChange={(event) => update(item.id, { title: event.target.value })}
-              />
-            </label>
-            <ItemEditor
-              item={item}
-              label={t(lang, 'shell.workspace.text')}
-              onContent={(content) => update(item.id, { content })}
-            />
-          </article>
-        ))}
-      </div>
-    </DocumentContext.Provider>
+        )}
+        {item && (
+          <ItemPane
+            key={item.id}
+            document={document}
+            item={item}
+            lang={lang}
+            readOnly={readOnly}
+            onChange={onChange}
+            onDirty={markEditorDirty}
+            onContent={onContent}
+            editorRef={editorRef}
+            revealFindings={checking}
+          />
+        )}
+        {!item && current.kind === 'item' && (
+          <div className="ws-empty">
+            <p>{t(lang, 'workspace.noItems')}</p>
+            {!readOnly && (
+              <button type="button" onClick={addFirst}>
+                {t(lang, 'workspace.addFirst')}
+              </button>
+            )}
+          </div>
+        )}
+      </main>
+      {checking && (
+        <CheckPanel
+          document={document}
+          lang={lang}
+          onJump={jump}
+          onClose={() => setChecking(false)}
+        />
+      )}
+    </div>
   );
 }

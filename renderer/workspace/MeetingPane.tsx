@@ -1,0 +1,39 @@
+import { t, type Lang } from '../../core/i18n/catalog';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { AttendanceEditor, HeaderForm } from '../meeting';
+
+export interface MeetingPaneProps {
+  document: ProtocolDocument;
+  lang: Lang;
+  readOnly: boolean;
+  onChange(next: ProtocolDocument): void;
+  revealFindings: boolean;
+}
+
+/** The meeting as a whole (whole-meeting minutes): its header, then attendance and findings. */
+export function MeetingPane({
+  document,
+  lang,
+  readOnly,
+  onChange,
+  revealFindings,
+}: MeetingPaneProps) {
+  return (
+    <article className="ws-page ws-page--meeting" aria-label={t(lang, 'workspace.meeting')}>
+      <section className="ws-page__header" data-region="header">
+        <HeaderForm
+          document={document}
+          onChange={onChange}
+          lang={lang}
+          scope="meeting"
+          readOnly={readOnly}
+          revealFindings={revealFindings}
+          heading={t(lang, 'workspace.meetingHeader')}
+        />
+      </section>
+      <section className="ws-page__attendance" data-region="attendance">
+        <AttendanceEditor document={document} onChange={onChange} lang={lang} readOnly={readOnly} />
+      </section>
+    </article>
+  );
+}
