@@ -1,4 +1,4 @@
-import { createCommand, type LexicalCommand } from 'lexical';
+import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
 
 /** The editor's own commands; the toolbar, shortcuts and the host's handle dispatch them. */
 
@@ -15,3 +15,18 @@ export const FOCUS_TOOLBAR_COMMAND: LexicalCommand<void> = createCommand('FOCUS_
 
 /** Text dropped onto the page from another program (the section guard passes it here). */
 export const DROP_TEXT_COMMAND: LexicalCommand<DragEvent> = createCommand('DROP_TEXT');
+
+/** Opens the vote dialog for a new vote result at the caret. */
+export const INSERT_VOTE_COMMAND: LexicalCommand<void> = createCommand('INSERT_VOTE');
+
+/** Opens the vote dialog for the vote node with this key (double click, or Enter on it). */
+export const EDIT_VOTE_COMMAND: LexicalCommand<NodeKey> = createCommand('EDIT_VOTE');
+
+/** Opens the "@" typeahead at the caret (the mention shortcut). */
+export const OPEN_MENTION_COMMAND: LexicalCommand<void> = createCommand('OPEN_MENTION');
+
+/** Opens the comment input for the selected text (toolbar, Ctrl+Alt+M). */
+export const OPEN_COMMENT_COMMAND: LexicalCommand<void> = createCommand('OPEN_COMMENT');
+
+/** Opens the snippet manager (toolbar). */
+export const OPEN_SNIPPETS_COMMAND: LexicalCommand<void> = createCommand('OPEN_SNIPPETS');

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { VoteJSON } from '../../../core/content/nodes-protocol';
+import type { SpeakerArticle, VoteJSON } from '../../../core/content/nodes-protocol';
 
 /**
  * How the editor shows the protocol's data nodes. A speaker or a vote stores ids and numbers,
@@ -11,9 +11,15 @@ export interface ProtocolNodeLabels {
   /**
    * The words for a mention. `mentionedBefore` holds the people named earlier in the item, in
    * document order, as print counts them: a first mention carries the group, later ones not.
+   * `article` is the node's article before a shared plural title (undefined: "Die").
    */
-  speaker(personIds: readonly string[], mentionedBefore: ReadonlySet<string>): string;
-  vote(vote: VoteJSON): string[];
+  speaker(
+    personIds: readonly string[],
+    mentionedBefore: ReadonlySet<string>,
+    article?: SpeakerArticle,
+  ): string;
+  /** The vote's lines; those excluded for bias are named as mentions (`mentionedBefore`). */
+  vote(vote: VoteJSON, mentionedBefore?: ReadonlySet<string>): string[];
 }
 
 export const FALLBACK_LABELS: ProtocolNodeLabels = {
@@ -29,7 +35,7 @@ export function useLabels(): ProtocolNodeLabels {
 
 const NOBODY: ReadonlySet<string> = new Set();
 
-/** Per speaker node (by key): who was named before it. Kept by useSpeakerMentions. */
+/** Per speaker or vote node (by key): who was named before it. Kept by useSpeakerMentions. */
 export const MentionsContext = createContext<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
 
 export function useMentionedBefore(nodeKey: string): ReadonlySet<string> {

@@ -3,7 +3,9 @@ import {
   $getDocument,
   arrayValue,
   DecoratorNode,
+  enumValue,
   nodeSchema,
+  optional,
   stringValue,
   type DOMExportOutput,
   type LexicalEditor,
@@ -15,6 +17,7 @@ import {
   type Spread,
 } from 'lexical';
 import type { JSX } from 'react';
+import { SPEAKER_ARTICLES, type SpeakerArticle } from '../../../core/content/nodes-protocol';
 import { useLabels, useMentionedBefore } from './ProtocolNodeLabels';
 
 /**
@@ -22,10 +25,15 @@ import { useLabels, useMentionedBefore } from './ProtocolNodeLabels';
  * the roster gives it on screen. One atom in the text: the caret passes it, Backspace takes
  * it whole.
  */
-export type SerializedSpeakerNode = Spread<{ personIds: string[] }, SerializedLexicalNode>;
+export type SerializedSpeakerNode = Spread<
+  { personIds: string[]; article?: SpeakerArticle },
+  SerializedLexicalNode
+>;
 
 const speakerSchema = nodeSchema<SpeakerNode>()({
   personIds: arrayValue(stringValue()),
+  // Absent means "Die" (core's SpeakerJSON): the field is written only when the clerk chose.
+  article: optional(enumValue(SPEAKER_ARTICLES)),
 });
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -35,16 +43,22 @@ export interface SpeakerNode {
   updateFromJSON(serializedNode: LexicalParseJSON<SerializedSpeakerNode>): this;
 }
 
-function SpeakerLabel({ personIds, nodeKey }: { personIds: readonly string[]; nodeKey: string }) {
+function SpeakerLabel(props: {
+  personIds: readonly string[];
+  article: SpeakerArticle | undefined;
+  nodeKey: string;
+}) {
   const labels = useLabels();
-  const before = useMentionedBefore(nodeKey);
-  return <>{labels.speaker(personIds, before)}</>;
+  const before = useMentionedBefore(props.nodeKey);
+  return <>{labels.speaker(props.personIds, before, props.article)}</>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SpeakerNode extends DecoratorNode<JSX.Element> {
   /** @internal */
   __personIds: readonly string[];
+  /** @internal */
+  __article: SpeakerArticle | undefined;
 
   override $config() {
     return this.config('speaker', { extends: DecoratorNode, json: speakerSchema });
@@ -53,6 +67,7 @@ export class SpeakerNode extends DecoratorNode<JSX.Element> {
   constructor(personIds: readonly string[] = [], key?: NodeKey) {
     super(key);
     this.__personIds = personIds;
+    this.__article = undefined;
   }
 
   // Lexical clones a node before each change; the schema's conventional accessors do not
@@ -60,6 +75,7 @@ export class SpeakerNode extends DecoratorNode<JSX.Element> {
   override afterCloneFrom(prevNode: this): void {
     super.afterCloneFrom(prevNode);
     this.__personIds = prevNode.__personIds;
+    this.__article = prevNode.__article;
   }
 
   getPersonIds(): string[] {
@@ -68,6 +84,15 @@ export class SpeakerNode extends DecoratorNode<JSX.Element> {
   setPersonIds(personIds: readonly string[]): this {
     const self = this.getWritable();
     self.__personIds = [...personIds];
+    return self;
+  }
+  getArticle(): SpeakerArticle | undefined {
+    return this.getLatest().__article;
+  }
+  /** The article before a shared plural title; undefined for the default ("Die"). */
+  setArticle(article: SpeakerArticle | undefined): this {
+    const self = this.getWritable();
+    self.__article = article === 'Die' ? undefined : article;
     return self;
   }
 
@@ -95,12 +120,19 @@ export class SpeakerNode extends DecoratorNode<JSX.Element> {
     return false;
   }
   override decorate(): JSX.Element {
-    return <SpeakerLabel personIds={this.__personIds} nodeKey={this.getKey()} />;
+    return (
+      <SpeakerLabel personIds={this.__personIds} article={this.__article} nodeKey={this.getKey()} />
+    );
   }
 }
 
-export function $createSpeakerNode(personIds: readonly string[]): SpeakerNode {
-  return $applyNodeReplacement(new SpeakerNode(personIds));
+export function $createSpeakerNode(
+  personIds: readonly string[],
+  article?: SpeakerArticle,
+): SpeakerNode {
+  const node = $applyNodeReplacement(new SpeakerNode(personIds));
+  if (article !== undefined) node.setArticle(article);
+  return node;
 }
 
 export function $isSpeakerNode(node: LexicalNode | null | undefined): node is SpeakerNode {

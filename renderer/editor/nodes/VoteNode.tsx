@@ -15,6 +15,8 @@ import {
   type SerializedPartial,
   type Spread,
 } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import type { JSX } from 'react';
 import type {
   NamedVote,
@@ -22,7 +24,8 @@ import type {
   VoteJSON,
   VoteOutcome,
 } from '../../../core/content/nodes-protocol';
-import { useLabels } from './ProtocolNodeLabels';
+import { EDIT_VOTE_COMMAND } from '../commands';
+import { useLabels, useMentionedBefore } from './ProtocolNodeLabels';
 
 /**
  * A vote result (core's VoteJSON): outcome, subject and counts on disk, the sentence the
@@ -55,16 +58,33 @@ export interface VoteNode {
   updateFromJSON(serializedNode: LexicalParseJSON<SerializedVoteNode>): this;
 }
 
-function VoteLabel({ vote }: { vote: VoteJSON }) {
+function VoteLabel({ vote, nodeKey }: { vote: VoteJSON; nodeKey: NodeKey }) {
+  const [editor] = useLexicalComposerContext();
   const labels = useLabels();
+  const before = useMentionedBefore(nodeKey);
+  const [selected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
   return (
-    <>
-      {labels.vote(vote).map((line, i) => (
+    // A click selects the block (then Enter edits or Backspace deletes it), a double click
+    // opens the vote dialog; the keyboard path is the caret plus Enter on the selected block.
+    <span
+      className={`pk-vote-body${selected ? ' pk-vote-body--selected' : ''}`}
+      data-vote-key={nodeKey}
+      onClick={(event) => {
+        event.preventDefault();
+        clearSelection();
+        setSelected(true);
+      }}
+      onDoubleClick={(event) => {
+        event.preventDefault();
+        editor.dispatchCommand(EDIT_VOTE_COMMAND, nodeKey);
+      }}
+    >
+      {labels.vote(vote, before).map((line, i) => (
         <span key={i} className="pk-vote-line">
           {line}
         </span>
       ))}
-    </>
+    </span>
   );
 }
 
@@ -182,7 +202,7 @@ export class VoteNode extends DecoratorNode<JSX.Element> {
     return false;
   }
   override decorate(): JSX.Element {
-    return <VoteLabel vote={this.toVote()} />;
+    return <VoteLabel vote={this.toVote()} nodeKey={this.getKey()} />;
   }
 }
 
