@@ -192,7 +192,8 @@ describe('review and sign-off in the browser mode', () => {
 
     // Read-only: typing into the signed text changes nothing.
     const before = await readFile(file, 'utf8');
-    await page.locator('[contenteditable=true] p').first().click({ force: true });
+    expect(await page.locator('.pk-desk [contenteditable=true]').count()).toBe(0);
+    await page.locator('.pk-desk [contenteditable] p').first().click({ force: true });
     await page.keyboard.type('Nachträglich eingefügt');
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Gespeichert/);

@@ -6,6 +6,7 @@ import { Modal } from '../shell/Modal';
 import { DiffText } from './DiffText';
 import {
   condense,
+  historyKey,
   diffSnapshots,
   snapshotOf,
   snapshotOfDocument,
@@ -19,7 +20,7 @@ export function versionLabel(version: Version, t: Translate, lang: 'de' | 'en'):
   const what =
     version.reason === 'manual'
       ? version.note || t('reviewUi.versions.reason.manual')
-      : t('reviewUi.versions.reason.state', { state: t(`review.state.${version.state}`) });
+      : t(historyKey({ to: version.state }));
   return t('reviewUi.versions.option', {
     time: formatDateTime(version.createdAt, lang),
     label: `${what} (${version.author})`,
@@ -35,18 +36,29 @@ function snapshotFor(document: ProtocolDocument, id: string): Snapshot | null {
 function DiffBody({ diff, onlyChanged }: { diff: SnapshotDiff; onlyChanged: boolean }) {
   const t = useT();
   const shown = diff.items.filter((item) => !onlyChanged || item.status !== 'same');
+  const words = (count: number) =>
+    count === 1 ? t('reviewUi.diff.wordOne') : t('reviewUi.diff.wordMany', { count });
   return (
     <>
-      <p className="pk-diff-summary" data-testid="diff-summary">
-        {diff.inserted + diff.deleted === 0
-          ? t('reviewUi.diff.noChanges')
-          : t('reviewUi.diff.summary', { inserted: diff.inserted, deleted: diff.deleted })}
-        {diff.otherParts.length > 0
-          ? ` ${t('reviewUi.diff.otherParts', {
-              parts: diff.otherParts.map((key) => t(key)).join(', '),
-            })}`
-          : ''}
-      </p>
+      <div className="pk-diff-head">
+        <p className="pk-diff-summary" data-testid="diff-summary">
+          {diff.inserted + diff.deleted === 0
+            ? t('reviewUi.diff.noChanges')
+            : t('reviewUi.diff.summary', {
+                inserted: words(diff.inserted),
+                deleted: words(diff.deleted),
+              })}
+          {diff.otherParts.length > 0
+            ? ` ${t('reviewUi.diff.otherParts', {
+                parts: diff.otherParts.map((key) => t(key)).join(', '),
+              })}`
+            : ''}
+        </p>
+        <span className="pk-diff-legend" aria-hidden="true">
+          <ins className="pk-diff-ins">{t('reviewUi.diff.legendInsert')}</ins>
+          <del className="pk-diff-del">{t('reviewUi.diff.legendDelete')}</del>
+        </span>
+      </div>
       {shown.map((item) => (
         <section
           key={item.itemId}
@@ -142,10 +154,6 @@ export function DiffDialog({ comparison }: { comparison: Comparison }) {
           />
           {t('reviewUi.diff.onlyChanged')}
         </label>
-      </div>
-      <div className="pk-diff-legend" aria-hidden="true">
-        <ins className="pk-diff-ins">{t('reviewUi.diff.legendInsert')}</ins>
-        <del className="pk-diff-del">{t('reviewUi.diff.legendDelete')}</del>
       </div>
       <div className="pk-diff-body" data-testid="diff-body">
         {from === '' ? (

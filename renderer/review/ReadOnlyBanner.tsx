@@ -9,10 +9,11 @@ export function ReadOnlyBanner() {
   const { readOnlyReason, state } = review.state;
   if (!readOnlyReason) return null;
   return (
-    <div className="pk-readonly-banner" role="status" data-testid="readonly-banner">
-      <span className="pk-readonly-icon" aria-hidden="true">
-        🔒︎
-      </span>
+    <div className={`pk-readonly-banner is-${state}`} role="status" data-testid="readonly-banner">
+      <svg className="pk-readonly-icon" viewBox="0 0 16 16" aria-hidden="true">
+        <rect x="3" y="7" width="10" height="7.5" rx="1.5" />
+        <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" fill="none" />
+      </svg>
       <span className="pk-readonly-text">
         {t(readOnlyReason)}
         {review.refused ? ` ${t('reviewUi.banner.refused')}` : ''}

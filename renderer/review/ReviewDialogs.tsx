@@ -104,7 +104,7 @@ export function ReviewDialogs() {
               name(values),
             );
             close();
-            review.openPanel('corrections');
+            review.openPanel('workflow');
           }}
         />
       );

@@ -2,26 +2,24 @@ import { useId, type KeyboardEvent } from 'react';
 import { listSuggestions } from '../../core/review/suggestions';
 import { useT } from '../shell/i18n';
 import { CommentsPanel } from './CommentsPanel';
-import { CorrectionsTab } from './CorrectionsTab';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useReviewFrameContext, type ReviewTab } from './useReviewFrame';
 import { VersionsTab } from './VersionsTab';
 import { WorkflowTab } from './WorkflowTab';
 import './review.css';
 
-const TABS: ReviewTab[] = ['workflow', 'versions', 'comments', 'suggestions', 'corrections'];
+const TABS: ReviewTab[] = ['workflow', 'versions', 'comments', 'suggestions'];
 
-/** The review side panel of the document frame: workflow, versions, comments, suggestions, corrections. */
+/** The review side panel of the document frame: workflow (and corrections), versions, comments, suggestions. */
 export function ReviewPanel() {
   const t = useT();
   const review = useReviewFrameContext();
   const { document } = review;
   const baseId = useId();
+  // Counted: what still waits for someone (open threads, undecided suggestions).
   const counts: Partial<Record<ReviewTab, number>> = {
-    versions: document.versions.length,
     comments: document.comments.filter((c) => !c.resolved).length,
     suggestions: document.items.reduce((n, item) => n + listSuggestions(item.content).length, 0),
-    corrections: document.corrections.length,
   };
 
   // Arrow keys move between the tabs, as in every tab strip of the system.
@@ -94,7 +92,6 @@ export function ReviewPanel() {
             onSelectItem={review.selectItem}
           />
         ) : null}
-        {review.tab === 'corrections' ? <CorrectionsTab /> : null}
       </div>
     </aside>
   );

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { IdentityInfo } from '../../contract/host-api';
+import { useMemo, useState } from 'react';
 import { keyFingerprint } from '../../core/review/signing';
 import { verifyDocument } from '../../core/review/verify';
 import { useShell } from '../shell/context';
@@ -13,81 +12,8 @@ import {
   type SlotStatus,
 } from './model';
 import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
+import { SignerLine } from './SignerLine';
 import { VerifySummary } from './VerifySummary';
-
-/** Who signs at this machine: the name from the settings and its key; changeable here. */
-function SignerLine({ identity }: { identity: IdentityInfo | null }) {
-  const t = useT();
-  const { lang } = useShell();
-  const review = useReviewFrameContext();
-  const [editing, setEditing] = useState(review.userName === '');
-  const [name, setName] = useState(review.userName);
-  const [error, setError] = useState<string | null>(null);
-
-  const apply = async () => {
-    try {
-      await review.rememberName(name);
-      setEditing(false);
-      setError(null);
-    } catch (failure) {
-      setError(reviewErrorText(failure, lang));
-    }
-  };
-
-  if (editing) {
-    return (
-      <form
-        className="pk-signer is-editing"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void apply();
-        }}
-      >
-        <label className="pk-field">
-          <span>{t('reviewUi.name.label')}</span>
-          <input
-            type="text"
-            value={name}
-            data-autofocus
-            data-testid="signer-name"
-            onChange={(event) => setName(event.target.value)}
-          />
-        </label>
-        <button type="submit" className="pk-button" disabled={name.trim() === ''}>
-          {t('reviewUi.sign.apply')}
-        </button>
-        {error ? (
-          <p className="pk-review-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </form>
-    );
-  }
-  return (
-    <div className="pk-signer">
-      <div className="pk-signer-who">
-        <span className="pk-signer-label">{t('reviewUi.sign.you')}</span>
-        <strong data-testid="signer">{review.userName}</strong>
-        {identity?.fingerprint ? (
-          <span className="pk-fingerprint">
-            {t('reviewUi.sign.key', { fingerprint: identity.fingerprint })}
-          </span>
-        ) : null}
-      </div>
-      <button
-        type="button"
-        className="pk-button pk-button-quiet"
-        onClick={() => {
-          setName(review.userName);
-          setEditing(true);
-        }}
-      >
-        {t('reviewUi.sign.change')}
-      </button>
-    </div>
-  );
-}
 
 function SlotRow({
   status,
@@ -114,6 +40,9 @@ function SlotRow({
     [document, fixed, status.index],
   );
   const signature = status.signature;
+  // The place names someone else: signing stays possible (names are written differently), but
+  // it is not offered as the obvious step.
+  const elsewhere = fixed && status.intended !== '' && status.intended !== userName;
 
   const sign = async () => {
     setBusy(true);
@@ -162,45 +91,46 @@ function SlotRow({
           </div>
         </div>
       ) : (
-        <div className="pk-slot-open">
-          <span className="pk-slot-status">{t('reviewUi.sign.open')}</span>
-          {canSign ? (
-            <div className="pk-slot-action">
-              {fixed ? (
-                status.intended && status.intended !== userName ? (
-                  <span className="pk-slot-warning">
-                    {t('reviewUi.sign.otherPerson', { name: status.intended, user: userName })}
-                  </span>
-                ) : null
-              ) : (
-                <label className="pk-slot-person">
-                  <span>{t('reviewUi.sign.person')}</span>
-                  <select
-                    value={personId}
-                    onChange={(event) => setPersonId(event.target.value)}
-                    data-testid={`slot-person-${status.index}`}
-                  >
-                    <option value="">{t('reviewUi.sign.choosePerson')}</option>
-                    {candidates.map((person) => (
-                      <option key={person.id} value={person.id}>
-                        {personName(document, person.id)}
-                        {person.group ? ` (${person.group})` : ''}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              <button
-                type="button"
-                className="pk-button pk-button-primary"
-                disabled={busy || (!fixed && personId === '')}
-                onClick={() => void sign()}
-              >
-                {busy ? t('reviewUi.sign.signing') : t('reviewUi.sign.signHere')}
-              </button>
-            </div>
+        <>
+          {canSign && elsewhere ? (
+            <p className="pk-slot-warning">
+              {t('reviewUi.sign.otherPerson', { name: status.intended, user: userName })}
+            </p>
           ) : null}
-        </div>
+          <div className="pk-slot-open">
+            <span className="pk-slot-status">{t('reviewUi.sign.open')}</span>
+            {canSign ? (
+              <div className="pk-slot-action">
+                {fixed ? null : (
+                  <label className="pk-slot-person">
+                    <span>{t('reviewUi.sign.person')}</span>
+                    <select
+                      value={personId}
+                      onChange={(event) => setPersonId(event.target.value)}
+                      data-testid={`slot-person-${status.index}`}
+                    >
+                      <option value="">{t('reviewUi.sign.choosePerson')}</option>
+                      {candidates.map((person) => (
+                        <option key={person.id} value={person.id}>
+                          {personName(document, person.id)}
+                          {person.group ? ` (${person.group})` : ''}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+                <button
+                  type="button"
+                  className={`pk-button${elsewhere ? '' : ' pk-button-primary'}`}
+                  disabled={busy || (!fixed && personId === '')}
+                  onClick={() => void sign()}
+                >
+                  {busy ? t('reviewUi.sign.signing') : t('reviewUi.sign.signHere')}
+                </button>
+              </div>
+            ) : null}
+          </div>
+        </>
       )}
     </li>
   );
@@ -212,29 +142,14 @@ function SlotRow({
  */
 export function SignDialog() {
   const t = useT();
-  const { host } = useShell();
   const review = useReviewFrameContext();
   const { document, userName, state, hasFile } = review;
-  const [described, setIdentity] = useState<IdentityInfo | null>(null);
-  const identity = described && described.name === userName ? described : null;
   const [error, setError] = useState<string | null>(null);
   const statuses = useMemo(() => slotStatuses(document), [document]);
   const validity = useMemo(() => {
     const report = verifyDocument(document);
     return new Map(document.signatures.map((s, i) => [s.slot, report.signers[i]?.valid ?? false]));
   }, [document]);
-
-  useEffect(() => {
-    if (userName === '') return;
-    let live = true;
-    host
-      .call('identity.describe', {})
-      .then((info) => live && setIdentity(info))
-      .catch(() => live && setIdentity(null));
-    return () => {
-      live = false;
-    };
-  }, [host, userName]);
 
   const canSign = state.state === 'review' && userName !== '';
   return (
@@ -252,7 +167,7 @@ export function SignDialog() {
       <p className="pk-modal-message">
         {t('reviewUi.sign.intro', { count: document.rules.signatories.length })}
       </p>
-      <SignerLine identity={identity} />
+      <SignerLine />
       {state.state === 'draft' ? (
         <p className="pk-review-hint">{t('reviewUi.sign.draftHint')}</p>
       ) : null}

@@ -32,7 +32,10 @@ export function VerifySummary({ document }: { document: ProtocolDocument }) {
         <p className="pk-verify-line">
           {document.signatures.length === 0
             ? t('reviewUi.verify.none')
-            : t('reviewUi.verify.partial', { count: valid, slots: missing.join(', ') })}
+            : t(valid === 1 ? 'reviewUi.verify.partialOne' : 'reviewUi.verify.partial', {
+                count: valid,
+                slots: missing.join(', '),
+              })}
         </p>
       ) : (
         <ul className="pk-verify-problems" role="alert">

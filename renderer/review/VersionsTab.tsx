@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useShell } from '../shell/context';
 import { formatDateTime, useT } from '../shell/i18n';
 import { versionLabel } from './DiffDialog';
-import { lastReviewVersion } from './model';
+import { historyKey, lastReviewVersion } from './model';
 import { useReviewFrameContext } from './useReviewFrame';
 
 /** The versions of the text (state changes and saved ones), and comparing any two of them. */
@@ -55,9 +55,7 @@ export function VersionsTab() {
                   <span className="pk-version-what">
                     {version.reason === 'manual'
                       ? t('reviewUi.versions.reason.manual')
-                      : t('reviewUi.versions.reason.state', {
-                          state: t(`review.state.${version.state}`),
-                        })}
+                      : t(historyKey({ to: version.state }))}
                   </span>
                   <span className="pk-version-time">{formatDateTime(version.createdAt, lang)}</span>
                 </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShell } from '../shell/context';
 import { formatDateTime, useT } from '../shell/i18n';
+import { CorrectionsSection } from './CorrectionsSection';
 import { historyKey, slotStatuses } from './model';
 import { StateBadge } from './StateBadge';
 import { useReviewFrameContext } from './useReviewFrame';
@@ -82,6 +83,7 @@ export function WorkflowTab() {
         ))}
       </ul>
       <VerifySummary document={document} />
+      <CorrectionsSection />
 
       <h3 className="pk-review-heading">{t('reviewUi.workflow.history')}</h3>
       {history.length === 0 ? (

@@ -208,7 +208,7 @@ export function candidatesForSlot(document: ProtocolDocument, slot: number) {
 }
 
 /** The label of a step in the history: "Zur Prüfung gesendet", "Zurückgegeben", "Freigegeben". */
-export function historyKey(entry: { from: WorkflowState; to: WorkflowState }): MessageKey {
+export function historyKey(entry: { to: WorkflowState }): MessageKey {
   if (entry.to === 'review') return 'reviewUi.history.sent';
   if (entry.to === 'approved') return 'reviewUi.history.approved';
   return 'reviewUi.history.returned';

@@ -17,7 +17,7 @@ import {
   type SuggestionDecision,
 } from './model';
 
-export type ReviewTab = 'workflow' | 'versions' | 'comments' | 'suggestions' | 'corrections';
+export type ReviewTab = 'workflow' | 'versions' | 'comments' | 'suggestions';
 
 /** The version a comparison starts from, and what it is compared with. */
 export interface Comparison {
@@ -38,7 +38,10 @@ export type ReviewDialog =
 
 export interface ReviewFrameOptions {
   document: ProtocolDocument;
-  /** The latest document, also between renders (the frame's ref). */
+  /**
+   * The latest document, also between renders, with the editor's pending text taken in first
+   * (a version, a signature or a comparison must see what was just typed).
+   */
   current(): ProtocolDocument;
   /**
    * Puts a document made by review into the frame (unsaved until saved). `remount`: the
@@ -178,6 +181,7 @@ export function useReviewFrame({
   const run = useCallback(
     (command: MenuCommand): boolean => {
       const { state: now } = reviewState(current());
+      // current() above also took in the editor's pending text for the dialog to come.
       switch (command) {
         case 'reviewPanel':
           setPanelOpen((open) => !open);
@@ -201,7 +205,7 @@ export function useReviewFrame({
           return true;
         case 'addCorrection':
           if (now === 'approved') setDialog({ kind: 'correction' });
-          else openPanel('corrections');
+          else openPanel('workflow');
           return true;
         default:
           return false;
@@ -221,7 +225,10 @@ export function useReviewFrame({
       openPanel,
       closePanel: () => setPanelOpen(false),
       dialog,
-      openDialog: setDialog,
+      openDialog(next) {
+        current();
+        setDialog(next);
+      },
       closeDialog: () => setDialog(null),
       refused,
       rememberName,

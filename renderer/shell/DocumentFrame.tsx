@@ -228,7 +228,11 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
 
   const review = useReviewFrame({
     document,
-    current: useCallback(() => documentRef.current, []),
+    // Review steps must see what was just typed: the editor hands over its pending text first.
+    current: useCallback(() => {
+      flushRef.current?.();
+      return documentRef.current;
+    }, []),
     apply: useCallback(
       (next: ProtocolDocument, options?: { remount?: boolean }) => {
         if (options?.remount) setWorkspaceKey((key) => key + 1);

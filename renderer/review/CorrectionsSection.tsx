@@ -4,6 +4,7 @@ import { shortHash } from '../../core/review/content';
 import { correctionSignatureValid } from '../../core/review/corrections';
 import { useShell } from '../shell/context';
 import { formatDateTime, useT } from '../shell/i18n';
+import { SignerLine } from './SignerLine';
 import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
 
 function CorrectionCard({ correction }: { correction: Correction }) {
@@ -119,34 +120,30 @@ function CorrectionCard({ correction }: { correction: Correction }) {
   );
 }
 
-/** Corrections after sign-off: added beside the signed text, linked by its hash, signed. */
-export function CorrectionsTab() {
+/**
+ * Corrections after sign-off, in the workflow tab of approved minutes: added beside the signed
+ * text, linked by its hash, signed by the signatories.
+ */
+export function CorrectionsSection() {
   const t = useT();
   const review = useReviewFrameContext();
   const { document, state } = review;
+  if (state.state !== 'approved' && document.corrections.length === 0) return null;
   return (
-    <div className="pk-review-section" data-testid="review-corrections">
-      {state.state !== 'approved' ? (
-        <p className="pk-review-hint">{t('reviewUi.corrections.notApproved')}</p>
-      ) : (
-        <div className="pk-review-actions">
-          <button
-            type="button"
-            className="pk-button pk-button-primary"
-            onClick={() => review.openDialog({ kind: 'correction' })}
-          >
-            {t('reviewUi.action.addCorrection')}
-          </button>
-        </div>
-      )}
-      {state.state === 'approved' && document.corrections.length === 0 ? (
+    <section className="pk-review-section" data-testid="review-corrections">
+      <h3 className="pk-review-heading">{t('reviewUi.corrections.title')}</h3>
+      {document.corrections.length === 0 ? (
         <p className="pk-review-hint">{t('reviewUi.corrections.empty')}</p>
-      ) : null}
-      <ol className="pk-corrections">
-        {document.corrections.map((correction) => (
-          <CorrectionCard key={correction.id} correction={correction} />
-        ))}
-      </ol>
-    </div>
+      ) : (
+        <>
+          <SignerLine />
+          <ol className="pk-corrections">
+            {document.corrections.map((correction) => (
+              <CorrectionCard key={correction.id} correction={correction} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
   );
 }
