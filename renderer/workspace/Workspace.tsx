@@ -75,6 +75,10 @@ export function Workspace({
   const onContent = useCallback(
     (itemId: string, content: ItemContent) => {
       editorDirty.current = false;
+      // A late report of text already handed over (by a flush) changes nothing: no new
+      // revision, so a saved document does not turn unsaved by itself.
+      const existing = documentRef.current.items.find((i) => i.id === itemId);
+      if (existing && JSON.stringify(existing.content) === JSON.stringify(content)) return;
       const next = withContent(documentRef.current, itemId, content);
       documentRef.current = next;
       onChange(next);
