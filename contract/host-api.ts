@@ -61,6 +61,22 @@ export const settingsSchema = z.object({
   userName: z.string().max(200),
 });
 
+/** One text snippet (core/snippets/model.ts); the host validates the whole set on storing. */
+export const snippetSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  name: z.string().max(200),
+  text: z.string().max(10_000),
+  shortcut: z.string().max(20).optional(),
+});
+
+/** A snippet set in the portable format (protokollant/textbausteine, version 1). */
+export const snippetSetSchema = z.object({
+  format: z.literal('protokollant/textbausteine'),
+  version: z.literal(1),
+  name: z.string().max(200),
+  snippets: z.array(snippetSchema).max(1_000),
+});
+
 export const fileEntrySchema = z.object({
   name: z.string(),
   path,
@@ -91,9 +107,13 @@ export const identityInfoSchema = z.object({
 /** A signature place of rules.signatories, by index. */
 const signatureSlot = z.number().int().min(0).max(49);
 
+/**
+ * Requests are strict: a key the contract does not name is refused, not silently dropped, so
+ * nothing unexpected (a misspelt option, a "__proto__") passes for a valid request.
+ */
 export const hostMethods = {
   'app.info': {
-    request: z.object({}),
+    request: z.strictObject({}),
     response: z.object({
       mode: z.enum(['electron', 'browser']),
       version: z.string(),
@@ -109,14 +129,14 @@ export const hostMethods = {
       autosaveDelayMs: z.number(),
     }),
   },
-  'templates.list': { request: z.object({}), response: z.array(templateSummarySchema) },
+  'templates.list': { request: z.strictObject({}), response: z.array(templateSummarySchema) },
   'document.new': {
-    request: z.object({ templateId: z.string().max(200) }),
+    request: z.strictObject({ templateId: z.string().max(200) }),
     response: openDocumentSchema,
   },
-  'document.open': { request: z.object({ path }), response: openDocumentSchema },
+  'document.open': { request: z.strictObject({ path }), response: openDocumentSchema },
   'document.save': {
-    request: z.object({
+    request: z.strictObject({
       handle,
       document: documentJson,
       /** Where to save; null saves to the document's own path. */
@@ -126,24 +146,30 @@ export const hostMethods = {
     }),
     response: z.object({ path, name: z.string(), fingerprint: z.string(), savedAt: z.string() }),
   },
-  'document.close': { request: z.object({ handle }), response: z.object({}) },
+  'document.close': { request: z.strictObject({ handle }), response: z.object({}) },
   /** Autosave: the recovery copy, in the user data folder; the user's file is not touched. */
   'recovery.write': {
-    request: z.object({ handle, document: documentJson }),
+    request: z.strictObject({ handle, document: documentJson }),
     response: z.object({ savedAt: z.string() }),
   },
-  'recovery.list': { request: z.object({}), response: z.array(recoveryEntrySchema) },
+  'recovery.list': { request: z.strictObject({}), response: z.array(recoveryEntrySchema) },
   'recovery.restore': {
-    request: z.object({ id: z.string().max(200) }),
+    request: z.strictObject({ id: z.string().max(200) }),
     response: openDocumentSchema,
   },
-  'recovery.discard': { request: z.object({ id: z.string().max(200) }), response: z.object({}) },
-  'recent.list': { request: z.object({}), response: z.array(recentEntrySchema) },
-  'settings.get': { request: z.object({}), response: settingsSchema },
-  'settings.set': { request: settingsSchema.partial(), response: settingsSchema },
+  'recovery.discard': {
+    request: z.strictObject({ id: z.string().max(200) }),
+    response: z.object({}),
+  },
+  'recent.list': { request: z.strictObject({}), response: z.array(recentEntrySchema) },
+  'settings.get': { request: z.strictObject({}), response: settingsSchema },
+  'settings.set': {
+    request: z.strictObject(settingsSchema.partial().shape),
+    response: settingsSchema,
+  },
   /** Browser mode's file picker (Electron uses native dialogs instead). */
   'files.list': {
-    request: z.object({
+    request: z.strictObject({
       folder: path.nullable(),
       /** Which files to show besides folders: .protokoll files, or the export formats too. */
       show: z.enum(['protokoll', 'exports']).default('protokoll'),
@@ -156,18 +182,18 @@ export const hostMethods = {
   },
   /** Native dialogs (Electron); in browser mode they answer with `unsupported: true`. */
   'dialog.open': {
-    request: z.object({}),
+    request: z.strictObject({}),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
   'dialog.save': {
-    request: z.object({
+    request: z.strictObject({
       suggestedName: z.string().max(255),
       kind: z.enum(['protokoll', 'docx', 'pdf', 'html', 'json']),
     }),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
   'export.write': {
-    request: z.object({
+    request: z.strictObject({
       document: documentJson,
       kind: exportKindSchema,
       path,
@@ -177,11 +203,11 @@ export const hostMethods = {
     response: z.object({ path, bytes: z.number() }),
   },
   'shell.openExternal': {
-    request: z.object({ url: z.string().max(2048) }),
+    request: z.strictObject({ url: z.string().max(2048) }),
     response: z.object({ opened: z.boolean() }),
   },
   'window.setTitle': {
-    request: z.object({ title: z.string().max(500), dirty: z.boolean() }),
+    request: z.strictObject({ title: z.string().max(500), dirty: z.boolean() }),
     response: z.object({}),
   },
   /**
@@ -189,7 +215,7 @@ export const hostMethods = {
    * `opened: false`: the page itself replaces its document after asking about unsaved changes.
    */
   'window.open': {
-    request: z.object({
+    request: z.strictObject({
       path: path.nullable(),
       templateId: z.string().max(200).nullable(),
       recoveryId: z.string().max(200).nullable(),
@@ -200,15 +226,15 @@ export const hostMethods = {
    * The close handshake: after `window.closeRequested` the renderer has saved or the user chose
    * to discard, and now lets the window go. Browser mode answers `closed: false`.
    */
-  'window.close': { request: z.object({}), response: z.object({ closed: z.boolean() }) },
+  'window.close': { request: z.strictObject({}), response: z.object({ closed: z.boolean() }) },
   /** Who signs on this machine: settings.userName and its key (made on first use). */
-  'identity.describe': { request: z.object({}), response: identityInfoSchema },
+  'identity.describe': { request: z.strictObject({}), response: identityInfoSchema },
   /**
    * Signs one place of the minutes in review as the current user. The secret key stays in the
    * host; the renderer gets the signed document back (approved when it was the last place).
    */
   'review.sign': {
-    request: z.object({
+    request: z.strictObject({
       document: documentJson,
       slot: signatureSlot,
       /** The roster person signing, when the place names nobody yet (a member place). */
@@ -218,13 +244,27 @@ export const hostMethods = {
   },
   /** Signs a correction (Berichtigung) of approved minutes for one of their signature places. */
   'review.signCorrection': {
-    request: z.object({
+    request: z.strictObject({
       document: documentJson,
       correctionId: z.string().min(1).max(200),
       slot: signatureSlot,
     }),
     response: z.object({ document: documentJson }),
   },
+  /** The clerk's text snippets (user data folder); the starter set until some are stored. */
+  'snippets.get': { request: z.strictObject({}), response: snippetSetSchema },
+  /** Stores the whole set; refused with the first problem (unknown placeholder, …). */
+  'snippets.set': {
+    request: z.strictObject({
+      name: z.string().max(200),
+      snippets: z.array(snippetSchema).max(1_000),
+    }),
+    response: snippetSetSchema,
+  },
+  /** Writes the stored set as a portable snippet file to a path the user chose. */
+  'snippets.export': { request: z.strictObject({ path }), response: z.object({ path }) },
+  /** Reads a portable snippet file; the set comes back without being stored. */
+  'snippets.import': { request: z.strictObject({ path }), response: snippetSetSchema },
 } as const;
 
 export type HostMethod = keyof typeof hostMethods;
@@ -241,6 +281,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type FileEntry = z.infer<typeof fileEntrySchema>;
 export type ExportKind = z.infer<typeof exportKindSchema>;
 export type IdentityInfo = z.infer<typeof identityInfoSchema>;
+export type SnippetSetPayload = z.infer<typeof snippetSetSchema>;
 
 /** The result envelope of every call over the wire (IPC or HTTP). */
 export type HostResult<M extends HostMethod> =
