@@ -126,25 +126,30 @@ describe('browser mode: open, edit, save, reload', () => {
       .poll(() => page.getByTestId('document-name').textContent())
       .toBe('top12.protokoll');
     await typeIntoText(page, EDIT);
+    // The file is read before the open minutes are left: a foreign file is refused with the
+    // host's German message, and the minutes stay open with their unsaved edit.
     await page.keyboard.press('Control+o');
     const picker = page.getByTestId('file-picker');
     await picker.getByText('fremd.protokoll').dblclick();
     await expect
-      .poll(() => page.getByTestId('choice-dialog').textContent())
-      .toContain('Möchten Sie die Änderungen');
-    await page.getByTestId('choice-dialog').getByRole('button', { name: 'Abbrechen' }).click();
-    // cancelled: the document with its unsaved edit is still there
+      .poll(() => page.getByTestId('error-banner').textContent())
+      .toContain('Die Datei „fremd.protokoll“ ist ein PDF, keine Protokollant-Datei.');
+    expect(await page.getByTestId('choice-dialog').count()).toBe(0);
+    // still the same minutes, unsaved (• beside the name)
+    expect(await page.getByTestId('document-name').textContent()).toBe('top12.protokoll •');
     expect(await page.getByTestId('save-state').textContent()).toBe('Ungespeicherte Änderungen');
     expect(await page.locator('[contenteditable=true]').first().textContent()).toContain(EDIT);
 
-    // after saving, opening the foreign file is refused with the host's German message
-    await page.keyboard.press('Control+s');
-    await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Gespeichert/);
+    // A good file asks about the unsaved edit first; cancelling keeps everything.
+    await writeFile(join(dir, 'zweite.protokoll'), await readFile(file));
     await page.keyboard.press('Control+o');
-    await page.getByTestId('file-picker').getByText('fremd.protokoll').dblclick();
+    await page.getByTestId('file-picker').getByText('zweite.protokoll').dblclick();
     await expect
-      .poll(() => page.getByTestId('error-banner').textContent())
-      .toContain('Die Datei „fremd.protokoll“ ist ein PDF, keine Protokollant-Datei.');
+      .poll(() => page.getByTestId('choice-dialog').textContent())
+      .toContain('Möchten Sie die Änderungen');
+    await page.getByTestId('choice-dialog').getByRole('button', { name: 'Abbrechen' }).click();
+    expect(await page.getByTestId('document-name').textContent()).toBe('top12.protokoll •');
+    expect(await page.locator('[contenteditable=true]').first().textContent()).toContain(EDIT);
     await context.close();
   });
 });

@@ -103,24 +103,31 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
     currentRef.current = current;
   }, [current]);
 
+  /** Reads what an intent names: a file, a template or a recovery copy. */
+  const fetchIntent = useCallback(
+    (intent: OpenIntent): Promise<OpenDocument> =>
+      intent.kind === 'path'
+        ? host.call('document.open', { path: intent.path })
+        : intent.kind === 'template'
+          ? host.call('document.new', { templateId: intent.templateId })
+          : host.call('recovery.restore', { id: intent.id }),
+    [host],
+  );
+
+  const show = useCallback((intent: OpenIntent, opened: OpenDocument) => {
+    setPendingFiles((files) => files.filter((f) => intent.kind !== 'path' || f !== intent.path));
+    setCurrent(opened);
+  }, []);
+
   const load = useCallback(
     async (intent: OpenIntent) => {
       try {
-        const opened =
-          intent.kind === 'path'
-            ? await host.call('document.open', { path: intent.path })
-            : intent.kind === 'template'
-              ? await host.call('document.new', { templateId: intent.templateId })
-              : await host.call('recovery.restore', { id: intent.id });
-        setPendingFiles((files) =>
-          files.filter((f) => intent.kind !== 'path' || f !== intent.path),
-        );
-        setCurrent(opened);
+        show(intent, await fetchIntent(intent));
       } catch (error) {
         report(error);
       }
     },
-    [host, report],
+    [fetchIntent, report, show],
   );
 
   /** Leaves the open document (asking about unsaved changes); true when it is gone. */
@@ -144,9 +151,20 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
           .catch((error: unknown) => (report(error), { opened: true }));
         if (result.opened) return;
       }
-      if (await leave()) await load(intent);
+      if (!currentRef.current) return load(intent);
+      // Read the new document first: a file that cannot be opened must not cost the clerk the
+      // minutes that are open (they stay, with the message about the bad file).
+      let opened: OpenDocument;
+      try {
+        opened = await fetchIntent(intent);
+      } catch (error) {
+        report(error);
+        return;
+      }
+      if (await leave()) show(intent, opened);
+      else await host.call('document.close', { handle: opened.handle }).catch(() => undefined);
     },
-    [host, leave, load, report],
+    [fetchIntent, host, leave, load, report, show],
   );
 
   // What to show at start: an intent from the host, the given file, or the start screen (which

@@ -226,6 +226,17 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
     [autosave, info.autosaveDelayMs],
   );
 
+  /**
+   * The editor's first keystroke after a save: the document is unsaved from now on (the title
+   * shows •), although the text itself arrives later, when the clerk pauses or we flush.
+   */
+  const markDirty = useCallback(() => {
+    revisionRef.current += 1;
+    setRevision(revisionRef.current);
+    if (timerRef.current !== null) window.clearTimeout(timerRef.current);
+    timerRef.current = window.setTimeout(autosave, info.autosaveDelayMs);
+  }, [autosave, info.autosaveDelayMs]);
+
   const review = useReviewFrame({
     document,
     // Review steps must see what was just typed: the editor hands over its pending text first.
@@ -410,6 +421,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
                   onChange={onChange}
                   lang={lang}
                   flushRef={flushRef}
+                  onDirty={markDirty}
                 />
               </div>
             </WorkspaceReviewContext.Provider>

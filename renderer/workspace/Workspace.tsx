@@ -33,6 +33,8 @@ export interface WorkspaceProps {
    * editing to itself until the clerk pauses, and this hands it over at once.
    */
   flushRef?: MutableRefObject<(() => ProtocolDocument) | null>;
+  /** The clerk started typing: the document is unsaved although its text arrives later. */
+  onDirty?(): void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function Workspace({
   lang,
   readOnly: readOnlyProp = false,
   flushRef,
+  onDirty,
 }: WorkspaceProps) {
   // Signed minutes are read-only; asking here also tells the frame that we honour it.
   const reviewReadOnly = useReviewReadOnly();
@@ -62,7 +65,8 @@ export function Workspace({
   const editorDirty = useRef(false);
   const markEditorDirty = useCallback(() => {
     editorDirty.current = true;
-  }, []);
+    onDirty?.();
+  }, [onDirty]);
 
   const current = validSelection(document, selection);
   const item =
