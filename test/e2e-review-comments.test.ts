@@ -282,18 +282,25 @@ describe('comments, suggestions and corrections in the browser mode', () => {
 
     // signed by the chair and the clerk, each under their own name at this machine
     await signInAs(panel, 'BM Dr. Mayer');
-    await card.getByRole('combobox').selectOption({ label: 'Vorsitz' });
+    // the place of the person at the machine is proposed
+    expect(await card.getByRole('combobox').inputValue()).toBe('0');
+    expect(await card.getByRole('combobox').locator('option').allTextContents()).toEqual([
+      'Vorsitz – BM Dr. Mayer',
+      'Mitglied des Ausschusses – StR Dr. Reiners',
+      'Mitglied des Ausschusses – StR Perc',
+      'Protokollführung – Herr Häbe',
+    ]);
     await card.getByRole('button', { name: 'Unterzeichnen' }).click();
     await expect.poll(() => card.textContent()).toContain('Unterschriften 1 von 4');
     expect(await card.textContent()).toContain('Vorsitz: BM Dr. Mayer');
     // the same person cannot sign the correction twice
-    await card.getByRole('combobox').selectOption({ label: 'Protokollführung' });
+    await card.getByRole('combobox').selectOption({ label: 'Protokollführung – Herr Häbe' });
     await card.getByRole('button', { name: 'Unterzeichnen' }).click();
     await expect
       .poll(() => card.getByRole('alert').textContent())
       .toBe('BM Dr. Mayer hat diese Berichtigung bereits unterzeichnet.');
     await signInAs(panel, 'Herr Häbe');
-    await card.getByRole('combobox').selectOption({ label: 'Protokollführung' });
+    expect(await card.getByRole('combobox').inputValue()).toBe('3');
     await card.getByRole('button', { name: 'Unterzeichnen' }).click();
     await expect.poll(() => card.textContent()).toContain('Unterschriften 2 von 4');
     expect(await card.locator('.pk-validity.is-valid').count()).toBe(2);

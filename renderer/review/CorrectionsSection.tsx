@@ -4,6 +4,7 @@ import { shortHash } from '../../core/review/content';
 import { correctionSignatureValid } from '../../core/review/corrections';
 import { useShell } from '../shell/context';
 import { formatDateTime, useT } from '../shell/i18n';
+import { personName } from './model';
 import { SignerLine } from './SignerLine';
 import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
 
@@ -17,7 +18,11 @@ function CorrectionCard({ correction }: { correction: Correction }) {
     .map((slot, index) => ({ slot, index }))
     .filter((p) => !signedSlots.has(p.index));
   const [slot, setSlot] = useState<number | null>(null);
-  const chosen = slot ?? open[0]?.index ?? null;
+  // Proposed: the place of the person signing at this machine, else the first open one.
+  const own = open.find(
+    (p) => p.slot.personId && personName(review.document, p.slot.personId) === review.userName,
+  );
+  const chosen = slot ?? own?.index ?? open[0]?.index ?? null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -94,11 +99,14 @@ function CorrectionCard({ correction }: { correction: Correction }) {
               onChange={(event) => setSlot(Number(event.target.value))}
               data-testid={`correction-slot-${correction.id}`}
             >
-              {open.map(({ slot: place, index }) => (
-                <option key={index} value={index}>
-                  {place.label}
-                </option>
-              ))}
+              {open.map(({ slot: place, index }) => {
+                const who = personName(review.document, place.personId);
+                return (
+                  <option key={index} value={index}>
+                    {who ? `${place.label} – ${who}` : place.label}
+                  </option>
+                );
+              })}
             </select>
           </label>
           <button

@@ -44,9 +44,11 @@ export function ReviewDialogs() {
           note={
             review.document.signatures.length > 0 ? (
               <p className="pk-review-warning">
-                {t('reviewUi.return.signaturesDropped', {
-                  count: review.document.signatures.length,
-                })}
+                {review.document.signatures.length === 1
+                  ? t('reviewUi.return.signatureDropped')
+                  : t('reviewUi.return.signaturesDropped', {
+                      count: review.document.signatures.length,
+                    })}
               </p>
             ) : null
           }

@@ -91,6 +91,8 @@ export const de = {
     'Die Protokollführung erhält den Entwurf mit Ihren Anmerkungen zurück.',
   'reviewUi.return.signaturesDropped':
     'Die {count} bereits geleisteten Unterschriften verfallen, weil sich der Text ändern wird.',
+  'reviewUi.return.signatureDropped':
+    'Die bereits geleistete Unterschrift verfällt, weil sich der Text ändern wird.',
   'reviewUi.return.remarks': 'Anmerkungen des Vorsitzes (erforderlich)',
   'reviewUi.return.confirm': 'Zurückgeben',
   'reviewUi.version.title': 'Version speichern',
@@ -258,6 +260,8 @@ export const en: Record<keyof typeof de, string> = {
   'reviewUi.return.message': 'The clerk gets the draft back with your remarks.',
   'reviewUi.return.signaturesDropped':
     'The {count} signatures given so far lapse, because the text will change.',
+  'reviewUi.return.signatureDropped':
+    'The signature given so far lapses, because the text will change.',
   'reviewUi.return.remarks': 'Remarks of the chair (required)',
   'reviewUi.return.confirm': 'Return',
   'reviewUi.version.title': 'Save version',
