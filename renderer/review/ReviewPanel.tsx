@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import { listSuggestions } from '../../core/review/suggestions';
 import { useT } from '../shell/i18n';
 import { CommentsPanel } from './CommentsPanel';
@@ -17,10 +17,13 @@ export function ReviewPanel() {
   const { document } = review;
   const baseId = useId();
   // Counted: what still waits for someone (open threads, undecided suggestions).
-  const counts: Partial<Record<ReviewTab, number>> = {
-    comments: document.comments.filter((c) => !c.resolved).length,
-    suggestions: document.items.reduce((n, item) => n + listSuggestions(item.content).length, 0),
-  };
+  const counts = useMemo<Partial<Record<ReviewTab, number>>>(
+    () => ({
+      comments: document.comments.filter((c) => !c.resolved).length,
+      suggestions: document.items.reduce((n, item) => n + listSuggestions(item.content).length, 0),
+    }),
+    [document],
+  );
 
   // Arrow keys move between the tabs, as in every tab strip of the system.
   const onKeyDown = (event: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { shortHash } from '../../core/review/content';
 import { verifyDocument } from '../../core/review/verify';
@@ -11,8 +11,10 @@ const PENDING = new Set(['review.verify.missing', 'review.verify.unsigned']);
  * The signatures checked as `protokollant verify` checks them: valid and complete, still being
  * signed, or what no longer matches, in the user's language.
  */
-export function VerifySummary({ document }: { document: ProtocolDocument }) {
+export function VerifySummary({ document: latest }: { document: ProtocolDocument }) {
   const t = useT();
+  // Hashing the whole minutes may take a moment on a long meeting: never in the way of typing.
+  const document = useDeferredValue(latest);
   const report = useMemo(() => verifyDocument(document), [document]);
   const pending = document.workflow.state !== 'approved';
   const problems = report.problems.filter((p) => !(pending && PENDING.has(p.key)));
