@@ -25,6 +25,8 @@ export const TYPE = {
   heading2Pt: 12,
   heading3Pt: 11,
   smallPt: 9,
+  /** A signature's key fingerprint: one line under a 70 mm signature line. */
+  finePt: 7,
   headingBeforePt: 12,
   headingAfterPt: 6,
 } as const;
@@ -46,6 +48,8 @@ export const SIGNATURE = {
   /** Room above each signature line. */
   spaceAboveMm: 15,
   lineWidthMm: 70,
+  /** Room between the signatures and the verification line of signed minutes. */
+  signOffGapMm: 4,
 } as const;
 
 export const mmToTwip = (mm: number): number => Math.round((mm / 25.4) * 1440);

@@ -1,4 +1,5 @@
 import { isElement, TEXT_FORMAT, type ContentNode, type ElementJSON } from '../content/nodes';
+import { t, type Lang } from '../i18n/catalog';
 import { fillTitle, findPerson, printedHeader, type PrintedHeaderRow } from '../model/fields';
 import type { AgendaItem, ProtocolDocument } from '../model/schema';
 import { correctionSignatureValid } from '../review/corrections';
@@ -55,7 +56,11 @@ export interface PrintItem {
 export interface PrintSignatory {
   label: string;
   name: string;
-  /** The electronic signature of this place, when the minutes carry a valid one. */
+  /**
+   * The electronic signature of this place, when the minutes carry a valid one: the signer's
+   * name as signed, the time as the signer's clock wrote it ("05.07.2018, 10:00 Uhr") and the
+   * key's fingerprint. A place without one keeps its line to sign by hand.
+   */
   signed?: { name: string; at: string; fingerprint: string };
 }
 
@@ -70,6 +75,9 @@ export interface PrintSignOff {
 
 /** A correction after sign-off, printed after the signatures, never inside the signed text. */
 export interface PrintCorrection {
+  /** Day the correction was made ("12.07.2018"): the heading names it. */
+  date: string;
+  /** Day and time ("12.07.2018, 09:00 Uhr"). */
   createdAt: string;
   author: string;
   concerns: string;
@@ -115,6 +123,8 @@ export interface PrintDocument {
 
 export interface PrintComment {
   id: string;
+  /** The item the thread belongs to (a thread whose anchor text is gone is shown at its item). */
+  itemId: string;
   author: string;
   /** ISO time, as formats like DOCX want it. */
   createdAt: string;
@@ -288,11 +298,23 @@ function isEmptyBlock(block: PrintBlock): boolean {
   return false;
 }
 
-export function isDraft(document: ProtocolDocument): boolean {
-  return document.workflow.state !== 'approved';
+/**
+ * Minutes are final only when they say "approved" and their signatures prove it: every place
+ * signed, every signature valid over the text as it is now. A file edited to say "approved",
+ * or whose text changed after signing, prints as a draft.
+ */
+export function isDraft(document: ProtocolDocument, report?: VerifyReport | null): boolean {
+  if (document.workflow.state !== 'approved') return true;
+  return !(report ?? verifyDocument(document)).complete;
+}
+
+/** The language of the dates the print model writes (the document's, as the exports' texts). */
+function dateLang(document: ProtocolDocument): 'de' | 'en' {
+  return /^en\b/i.test(document.language) ? 'en' : 'de';
 }
 
 function signatories(document: ProtocolDocument, report: VerifyReport | null): PrintSignatory[] {
+  const lang = dateLang(document);
   return document.rules.signatories.map((s, slot) => {
     const person = findPerson(document, s.personId);
     const entry: PrintSignatory = { label: s.label, name: person ? formalName(person) : '' };
@@ -301,7 +323,7 @@ function signatories(document: ProtocolDocument, report: VerifyReport | null): P
     if (signature && report?.signers[index]?.valid) {
       entry.signed = {
         name: signature.name,
-        at: formatTimestamp(signature.signedAt),
+        at: formatTimestamp(signature.signedAt, lang),
         fingerprint: keyFingerprint(signature.publicKey),
       };
       if (!entry.name) entry.name = signature.name;
@@ -311,8 +333,10 @@ function signatories(document: ProtocolDocument, report: VerifyReport | null): P
 }
 
 function corrections(document: ProtocolDocument): PrintCorrection[] {
+  const lang = dateLang(document);
   return document.corrections.map((c) => ({
-    createdAt: formatTimestamp(c.createdAt),
+    date: lang === 'de' ? formatDate(c.createdAt.slice(0, 10)) : c.createdAt.slice(0, 10),
+    createdAt: formatTimestamp(c.createdAt, lang),
     author: c.author,
     concerns: c.concerns,
     text: c.text,
@@ -324,7 +348,7 @@ function corrections(document: ProtocolDocument): PrintCorrection[] {
         ? {
             signed: {
               name: sig.name,
-              at: formatTimestamp(sig.signedAt),
+              at: formatTimestamp(sig.signedAt, lang),
               fingerprint: keyFingerprint(sig.publicKey),
             },
           }
@@ -359,7 +383,11 @@ export function buildPrintDocument(
     : undefined;
   const items = extract ? [extract] : document.items;
   const kicker = extract ? 'Auszug aus der Niederschrift' : '';
-  const report = document.signatures.length > 0 ? verifyDocument(document) : null;
+  // Verified once: the signature block, the sign-off line and the draft mark all rest on it.
+  const report =
+    document.signatures.length > 0 || document.workflow.state === 'approved'
+      ? verifyDocument(document)
+      : null;
   const sign = signatories(document, report);
   const parts: PrintPart[] = [];
 
@@ -442,17 +470,19 @@ export function buildPrintDocument(
       ].filter(Boolean),
       language: document.language,
     },
-    draft: isDraft(document),
+    draft: isDraft(document, report),
     parts,
-    signOff: report
-      ? { complete: report.complete, hash: report.hash, shortHash: shortHash(report.hash) }
-      : null,
+    signOff:
+      report && document.signatures.length > 0
+        ? { complete: report.complete, hash: report.hash, shortHash: shortHash(report.hash) }
+        : null,
     corrections: corrections(document),
     comments: options.includeComments
       ? document.comments
           .filter((c) => items.some((i) => i.id === c.itemId))
           .map((c) => ({
             id: c.id,
+            itemId: c.itemId,
             author: c.author,
             createdAt: c.createdAt,
             text: c.text,
@@ -465,6 +495,48 @@ export function buildPrintDocument(
           }))
       : [],
   };
+}
+
+/** One line of a signature place, top to bottom; 'line' is the line to sign on. */
+export interface SignatoryLine {
+  kind: 'line' | 'name' | 'role' | 'key';
+  /** A "\n" breaks the line (the signed note: what, then when). */
+  text: string;
+}
+
+/**
+ * The lines of one signature place, the same in every format. Signed electronically: where the
+ * handwriting would go, that and when it was signed (and by whom, when the signer's name is not
+ * the place's); under the role the key's fingerprint. Not signed: an empty line to sign on.
+ */
+export function signatoryLines(signatory: PrintSignatory, lang: Lang): SignatoryLine[] {
+  const signed = signatory.signed;
+  const lines: SignatoryLine[] = [];
+  if (signed) {
+    const text =
+      signatory.name && signed.name !== signatory.name
+        ? t(lang, 'print.signature.signedBy', { name: signed.name, date: signed.at })
+        : t(lang, 'print.signature.signed', { date: signed.at });
+    lines.push({ kind: 'line', text });
+  } else {
+    lines.push({ kind: 'line', text: '' });
+  }
+  if (signatory.name) lines.push({ kind: 'name', text: signatory.name });
+  lines.push({ kind: 'role', text: signatory.label });
+  if (signed) {
+    lines.push({
+      kind: 'key',
+      text: t(lang, 'print.signature.key', { fingerprint: signed.fingerprint }),
+    });
+  }
+  return lines;
+}
+
+/** The verification line under the signatures of signed minutes. */
+export function signOffLine(signOff: PrintSignOff, lang: Lang): string {
+  return t(lang, signOff.complete ? 'print.signOff.complete' : 'print.signOff.incomplete', {
+    hash: signOff.shortHash,
+  });
 }
 
 /** Every text a print document shows, in reading order (tests compare it with exports). */

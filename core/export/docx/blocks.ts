@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import { ptToHalfPoints, TYPE } from '../house-layout';
 import type { PrintBlock, PrintCell, PrintInline } from '../print-model';
+import type { Annotations } from './annotations';
 import { ListNumbering } from './numbering';
 import { RULE_COLOR, STYLE } from './styles';
 import { plainRuns, runsOf } from './text';
@@ -54,7 +55,10 @@ interface Place {
 export class BlockWriter {
   readonly numbering = new ListNumbering();
 
-  constructor(private readonly textWidth: number) {}
+  constructor(
+    private readonly textWidth: number,
+    private readonly annotations?: Annotations,
+  ) {}
 
   blocks(blocks: readonly PrintBlock[], place: Place = { depth: 0 }): BodyElement[] {
     return blocks.flatMap((block) => this.block(block, place));
@@ -75,7 +79,12 @@ export class BlockWriter {
       case 'quote':
         return block.blocks.flatMap((inner) =>
           inner.kind === 'paragraph'
-            ? [new Paragraph({ style: STYLE.quote, children: runsOf(inner.inlines) })]
+            ? [
+                new Paragraph({
+                  style: STYLE.quote,
+                  children: runsOf(inner.inlines, {}, this.annotations),
+                }),
+              ]
             : this.block(inner, place),
         );
     }
@@ -90,7 +99,7 @@ export class BlockWriter {
     return new Paragraph({
       ...(style ? { style } : {}),
       ...(place.indent !== undefined ? { indent: { left: place.indent } } : {}),
-      children: runsOf(inlines, place.headerCell ? { bold: true } : {}),
+      children: runsOf(inlines, place.headerCell ? { bold: true } : {}, this.annotations),
     });
   }
 
@@ -113,7 +122,9 @@ export class BlockWriter {
           style,
           numbering: { ...numbering, custom: true },
           ...(closesList ? { spacing: { after: PARAGRAPH_AFTER } } : {}),
-          children: lead ? runsOf(lead.inlines, place.headerCell ? { bold: true } : {}) : [],
+          children: lead
+            ? runsOf(lead.inlines, place.headerCell ? { bold: true } : {}, this.annotations)
+            : [],
         }),
       );
       out.push(

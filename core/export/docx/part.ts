@@ -9,15 +9,25 @@ import {
   WidthType,
   type IParagraphOptions,
   type ITableBordersOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { AttendanceEntry, AttendanceSummary } from '../attendance';
 import { HEADER_TABLE, mmToTwip, SIGNATURE } from '../house-layout';
-import type { PrintItem, PrintPart, PrintSignatory } from '../print-model';
+import {
+  signatoryLines,
+  signOffLine,
+  type PrintCorrection,
+  type PrintItem,
+  type PrintPart,
+  type PrintSignatory,
+  type PrintSignOff,
+} from '../print-model';
 import { t, type Lang } from '../../i18n/catalog';
 import type { PrintedHeaderRow } from '../../model/fields';
+import type { Annotations } from './annotations';
 import { NONE, THIN, type BodyElement, type BlockWriter } from './blocks';
 import { STYLE } from './styles';
-import { plainRuns, xmlSafeLine } from './text';
+import { plainRuns, xmlSafe, xmlSafeLine } from './text';
 
 /** A row of a label | value table; a value of several lines prints one line each. */
 interface LabelledRow {
@@ -52,13 +62,24 @@ export class PartWriter {
     private readonly blocks: BlockWriter,
     private readonly textWidth: number,
     private readonly lang: Lang,
+    private readonly annotations?: Annotations,
   ) {}
 
-  part(part: PrintPart): BodyElement[] {
+  part(part: PrintPart, signOff: PrintSignOff | null = null): BodyElement[] {
     const out: BodyElement[] = [];
     if (part.kicker)
       out.push(new Paragraph({ style: STYLE.kicker, children: plainRuns(part.kicker) }));
-    out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: plainRuns(part.title) }));
+    // Comments whose marked text is gone sit on the title when the items have no heading.
+    const headless = part.sections.flatMap((s) => s.items.filter((i) => !i.heading));
+    out.push(
+      new Paragraph({
+        heading: HeadingLevel.TITLE,
+        children: this.anchored(
+          headless.map((i) => i.id),
+          plainRuns(part.title),
+        ),
+      }),
+    );
     if (part.header.length > 0) {
       out.push(
         this.labelledTable(headerRows(part.header), { keepWithNext: true, ruleBelow: true }),
@@ -79,15 +100,88 @@ export class PartWriter {
       }
       for (const item of section.items) out.push(...this.item(item));
     }
-    if (part.signatories.length > 0) out.push(...this.signatures(part.signatories));
+    if (part.signatories.length > 0) {
+      out.push(...this.signatures(part.signatories, signOff !== null));
+      if (signOff) {
+        out.push(
+          new Paragraph({
+            style: STYLE.signOff,
+            children: plainRuns(signOffLine(signOff, this.lang)),
+          }),
+        );
+      }
+    }
     return out;
+  }
+
+  /**
+   * Corrections after sign-off, each after the signatures and apart from the signed text: its
+   * heading with the day, what it concerns, its text, where it was decided, who wrote it, and
+   * its own signatures.
+   */
+  corrections(corrections: readonly PrintCorrection[]): BodyElement[] {
+    const out: BodyElement[] = [];
+    const labelled = (label: string, value: string) =>
+      new Paragraph({
+        keepNext: true,
+        children: [...plainRuns(`${label} `, { bold: true }), ...plainRuns(xmlSafeLine(value))],
+      });
+    for (const correction of corrections) {
+      out.push(
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          children: plainRuns(t(this.lang, 'print.correction.heading', { date: correction.date })),
+        }),
+      );
+      if (correction.concerns.trim()) {
+        out.push(labelled(t(this.lang, 'print.correction.concerns'), correction.concerns));
+      }
+      for (const line of xmlSafe(correction.text).split(/\r\n?|\n/)) {
+        out.push(new Paragraph({ children: plainRuns(line) }));
+      }
+      if (correction.decidedIn.trim()) {
+        out.push(labelled(t(this.lang, 'print.correction.decidedIn'), correction.decidedIn));
+      }
+      out.push(
+        new Paragraph({
+          style: STYLE.signatureRole,
+          children: plainRuns(
+            t(this.lang, 'print.correction.recorded', {
+              author: correction.author,
+              date: correction.createdAt,
+            }),
+          ),
+        }),
+      );
+      if (correction.signatories.length > 0) {
+        out.push(...this.signatures(correction.signatories, false));
+      } else {
+        out.push(
+          new Paragraph({
+            style: STYLE.signOff,
+            children: plainRuns(t(this.lang, 'print.correction.unsigned')),
+          }),
+        );
+      }
+    }
+    return out;
+  }
+
+  /** Wraps a heading's runs in the comments of items whose marked text is gone. */
+  private anchored(itemIds: readonly string[], runs: ParagraphChild[]): ParagraphChild[] {
+    if (!this.annotations || itemIds.length === 0) return runs;
+    const { before, after } = this.annotations.orphans(itemIds);
+    return [...before, ...runs, ...after];
   }
 
   private item(item: PrintItem): BodyElement[] {
     const out: BodyElement[] = [];
     if (item.heading) {
       out.push(
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: plainRuns(item.heading) }),
+        new Paragraph({
+          heading: HeadingLevel.HEADING_2,
+          children: this.anchored([item.id], plainRuns(item.heading)),
+        }),
       );
     }
     if (item.header.length > 0) {
@@ -178,8 +272,13 @@ export class PartWriter {
     });
   }
 
-  /** Room to sign, a line, the name and the role, two signatories side by side; never split. */
-  private signatures(signatories: readonly PrintSignatory[]): BodyElement[] {
+  /**
+   * Room to sign, a line, the name and the role, two signatories side by side; never split. A
+   * place signed electronically carries, where the handwriting would go, that it was signed
+   * and when, and under its role the key's fingerprint; the others keep their empty line.
+   * `keepWithNext` holds the block to the verification line under it.
+   */
+  private signatures(signatories: readonly PrintSignatory[], keepWithNext: boolean): BodyElement[] {
     const line = mmToTwip(SIGNATURE.lineWidthMm);
     const gap = Math.max(0, this.textWidth - 2 * line);
     const pairs: (PrintSignatory | undefined)[][] = [];
@@ -189,16 +288,24 @@ export class PartWriter {
     // keep the rows together, and the rows cannot split.
     const cell = (signatory: PrintSignatory | undefined, keepNext: boolean) => {
       const paragraph = (style: string, text: string, extra: Partial<IParagraphOptions> = {}) =>
-        new Paragraph({ style, keepNext, ...extra, children: plainRuns(xmlSafeLine(text)) });
+        new Paragraph({ style, keepNext, ...extra, children: plainRuns(text) });
+      const styles = {
+        name: STYLE.signature,
+        role: STYLE.signatureRole,
+        key: STYLE.signatureKey,
+      } as const;
       const children = signatory
-        ? [
-            paragraph(STYLE.signature, '', {
-              spacing: { before: mmToTwip(SIGNATURE.spaceAboveMm) },
-              border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-            }),
-            ...(signatory.name ? [paragraph(STYLE.signature, signatory.name)] : []),
-            paragraph(STYLE.signatureRole, signatory.label),
-          ]
+        ? signatoryLines(signatory, this.lang).map((entry) =>
+            entry.kind === 'line'
+              ? // The signature line: empty to sign on, or the note of the electronic signature.
+                paragraph(entry.text ? STYLE.signatureRole : STYLE.signature, entry.text, {
+                  spacing: { before: mmToTwip(SIGNATURE.spaceAboveMm) },
+                  border: {
+                    bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 },
+                  },
+                })
+              : paragraph(styles[entry.kind], xmlSafeLine(entry.text)),
+          )
         : [paragraph(STYLE.signature, '')];
       return new TableCell({ width: { size: line, type: WidthType.DXA }, children });
     };
@@ -217,7 +324,7 @@ export class PartWriter {
         borders: NO_BORDERS,
         margins: { left: 0, right: 0 },
         rows: pairs.map(([left, right], index) => {
-          const keepNext = index < pairs.length - 1;
+          const keepNext = keepWithNext || index < pairs.length - 1;
           return new TableRow({
             cantSplit: true,
             children: [cell(left, keepNext), gapCell(keepNext), cell(right, keepNext)],

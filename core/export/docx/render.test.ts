@@ -4,6 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../host/fonts';
 import { docxPart, paragraphs, tableRows, textOf, unzip } from '../../../test/support/docx';
 import { KLEINWEILER_EXAMPLE, SEED_HEADER, STUTTGART_EXAMPLE } from '../../../test/support/seed';
+import {
+  CORRECTION,
+  SIGNED_EXAMPLE,
+  signedExampleWithCorrection,
+} from '../../../test/support/sign-off';
+import { verifyDocument } from '../../review/verify';
+import { paragraph } from '../../content/build';
 import { parseProtokoll } from '../../file/format';
 import type { ProtocolDocument } from '../../model/schema';
 import type { FontSet } from '../fonts';
@@ -39,6 +46,9 @@ function withBlocks(blocks: PrintBlock[], overrides: Partial<PrintDocument> = {}
         signatories: [],
       },
     ],
+    signOff: null,
+    corrections: [],
+    comments: [],
     ...overrides,
   };
 }
@@ -48,10 +58,10 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer
 
 const para = (text: string): PrintBlock => ({ kind: 'paragraph', inlines: [{ text }] });
 
-/** Marks a parsed document as signed off, as the sign-off workflow will. */
-function approved(document: ProtocolDocument): ProtocolDocument {
-  const withWorkflow = document as { workflow?: object };
-  withWorkflow.workflow = { ...withWorkflow.workflow, state: 'approved' };
+/** The signed example with its text changed after signing: still "approved", no longer valid. */
+function tampered(): ProtocolDocument {
+  const document = load(SIGNED_EXAMPLE, 'signed');
+  document.items[0]!.content.root.children.push(paragraph('Nachträglich eingefügt.'));
   return document;
 }
 
@@ -221,7 +231,7 @@ describe('renderDocx: the Niederschrift', () => {
     );
   });
 
-  it('marks every page of a draft ENTWURF, and nothing of approved minutes', async () => {
+  it('marks every page of a draft ENTWURF, and nothing of validly signed minutes', async () => {
     const draft = await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's')));
     const draftDocument = docxPart(draft, 'word/document.xml');
     expect(draftDocument).toMatch(/<w:headerReference w:type="default" r:id="rId\d+"\/>/);
@@ -233,13 +243,31 @@ describe('renderDocx: the Niederschrift', () => {
       '<w:color w:val="C2410C"/>',
     );
 
-    const final = await render(buildPrintDocument(approved(load(STUTTGART_EXAMPLE, 's'))));
+    const signed = load(SIGNED_EXAMPLE, 'signed');
+    expect(verifyDocument(signed).complete).toBe(true);
+    const final = await render(buildPrintDocument(signed));
     expect(docxPart(final, 'word/document.xml')).not.toContain('headerReference');
     for (const [path, data] of unzip(final)) {
       if (path.endsWith('.xml')) {
         expect(new TextDecoder().decode(data), path).not.toMatch(/ENTWURF|nicht freigegeben/);
       }
     }
+  });
+
+  it('prints ENTWURF on minutes that say "approved" but whose text changed after signing', async () => {
+    const document = tampered();
+    expect(document.workflow.state).toBe('approved');
+    expect(verifyDocument(document).complete).toBe(false);
+    const bytes = await render(buildPrintDocument(document));
+    const headerPath = [...unzip(bytes).keys()].find((p) => /^word\/header\d+\.xml$/.test(p));
+    expect(headerPath).toBeDefined();
+    expect(textOf(docxPart(bytes, headerPath!))).toBe('ENTWURF – nicht freigegeben');
+    // No place counts as signed, and the line under them says the signatures do not hold.
+    const text = paragraphs(docxPart(bytes, 'word/document.xml')).map((p) => p.text);
+    expect(text.some((t) => t.startsWith('elektronisch unterzeichnet'))).toBe(false);
+    expect(text.at(-1)).toMatch(
+      /^Elektronische Unterzeichnung nicht vollständig gültig\. Prüfsumme \(SHA-256\): [0-9a-f ]{39} …/,
+    );
   });
 
   it('gives the meeting form its attendance, findings, parts and items in order', async () => {
@@ -570,5 +598,284 @@ describe('renderDocx: hostile text', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('renderDocx: review and sign-off', () => {
+  it('carries each electronic signature: note and time on the line, name, role, key; then the check line', async () => {
+    const document = load(SIGNED_EXAMPLE, 'signed');
+    const report = verifyDocument(document);
+    const bytes = await render(buildPrintDocument(document));
+    const xml = docxPart(bytes, 'word/document.xml');
+    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[0]);
+    const rows = tableRows(tables.at(-1)!);
+    const cells = rows.flatMap((row) => [row[0]!, row[2]!]);
+    expect(cells).toHaveLength(4);
+    for (const signature of document.signatures) {
+      const cell = cells[signature.slot]!.split('\n');
+      const [day, time] = [signature.signedAt.slice(0, 10), signature.signedAt.slice(11, 16)];
+      const shown = `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}, ${time} Uhr`;
+      expect(cell).toEqual([
+        'elektronisch unterzeichnet',
+        `am ${shown}`,
+        signature.name,
+        signature.label,
+        expect.stringMatching(/^Schlüssel [0-9a-f]{4}( [0-9a-f]{4}){7}$/),
+      ]);
+    }
+    // The signed note sits on the line, in the small style; the key in the finer one.
+    const line = paragraphs(tables.at(-1)!).find((p) => p.text.startsWith('elektronisch'))!;
+    expect(line.style).toBe('SignatureRole');
+    expect(line.xml).toContain('<w:bottom w:val="single"');
+    expect(paragraphs(tables.at(-1)!).find((p) => p.text.startsWith('Schlüssel'))!.style).toBe(
+      'SignatureKey',
+    );
+    const after = paragraphs(xml.slice(xml.lastIndexOf('</w:tbl>')));
+    const check = after.find((p) => p.style === 'SignOff')!;
+    const groups = report.hash.slice(0, 32).match(/.{4}/g)!.join(' ');
+    expect(check.text).toBe(
+      `Elektronisch unterzeichnet. Prüfsumme (SHA-256): ${groups} … — prüfbar mit „protokollant verify“`,
+    );
+    // The block keeps with its check line: every paragraph of the last row keeps with the next.
+    const lastRow = [...tables.at(-1)!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].at(-1)![1]!;
+    for (const p of paragraphs(lastRow)) expect(p.xml).toContain('<w:keepNext/>');
+  });
+
+  it('keeps the line to sign on for a place without a valid signature', async () => {
+    const document = load(SIGNED_EXAMPLE, 'signed');
+    // The third signature's bytes altered: that place and every later one (chained) fail.
+    const bad = document.signatures[2]!;
+    bad.signature = `${bad.signature.slice(0, -4)}AAA=`;
+    const print = buildPrintDocument(document);
+    expect(print.draft).toBe(true);
+    expect(print.parts[0]!.signatories.map((s) => s.signed !== undefined)).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    const xml = docxPart(await render(print), 'word/document.xml');
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].at(-1)![0];
+    expect(tableRows(table)[1]).toEqual([
+      '\nStR Perc\nMitglied des Ausschusses',
+      '',
+      '\nHerr Häbe\nProtokollführung',
+    ]);
+  });
+
+  it('prints a correction after the signatures, with its own signers, in English too', async () => {
+    const document = signedExampleWithCorrection();
+    expect(verifyDocument(document).complete).toBe(true);
+    const bytes = await render(buildPrintDocument(document));
+    const all = paragraphs(docxPart(bytes, 'word/document.xml'));
+    const text = all.map((p) => p.text);
+    const check = text.findIndex((t) => t.startsWith('Elektronisch unterzeichnet. Prüfsumme'));
+    const heading = text.indexOf('Berichtigung vom 12.07.2018');
+    expect(check).toBeGreaterThan(0);
+    expect(heading).toBeGreaterThan(check);
+    expect(all[heading]!.style).toBe('Heading1');
+    expect(text.slice(heading + 1, heading + 5)).toEqual([
+      `Betrifft: ${CORRECTION.concerns}`,
+      CORRECTION.text,
+      `Beschlossen in: ${CORRECTION.decidedIn}`,
+      'Erfasst von Herr Häbe am 12.07.2018, 09:00 Uhr',
+    ]);
+    const rest = text.slice(heading + 5).join('\n');
+    expect(rest).toContain('elektronisch unterzeichnet\nam 19.07.2018, 11:00 Uhr');
+    expect(rest).toContain('elektronisch unterzeichnet\nam 19.07.2018, 11:30 Uhr');
+    expect(rest).toContain('BM Dr. Mayer');
+    expect(rest).toContain('Herr Häbe');
+    // The signed text ends before the correction: the correction is not inside the signatures.
+    expect(text.slice(0, check).join('\n')).not.toContain(CORRECTION.text);
+
+    // The language is part of what was signed: switched, the signatures no longer hold, and
+    // the check line says so, in English.
+    const english = buildPrintDocument({ ...document, language: 'en-GB' });
+    const enText = paragraphs(docxPart(await render(english), 'word/document.xml')).map(
+      (p) => p.text,
+    );
+    expect(enText).toContain('Correction of 2018-07-12');
+    expect(enText).toContain(`Concerns: ${CORRECTION.concerns}`);
+    expect(
+      enText.some((t) =>
+        t.startsWith('Electronic signatures not complete and valid. Checksum (SHA-256): '),
+      ),
+    ).toBe(true);
+  });
+
+  it('shows a correction signature that does not verify as a line still to sign', async () => {
+    const document = signedExampleWithCorrection();
+    const correction = document.corrections[0]!;
+    correction.signatures[1]!.signedAt = '2018-07-20T11:30:00+02:00';
+    const print = buildPrintDocument(document);
+    expect(print.corrections[0]!.signatories.map((s) => s.signed !== undefined)).toEqual([
+      true,
+      false,
+    ]);
+    const xml = docxPart(await render(print), 'word/document.xml');
+    const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].at(-1)![0];
+    expect(tableRows(table)[0]![2]).toBe('\nHerr Häbe\nProtokollführung');
+  });
+
+  it('writes suggestions as Word tracked changes with author and date', async () => {
+    const change = (kind: 'insert' | 'delete', minute: string) => ({
+      kind,
+      author: 'BM Dr. Mayer',
+      date: `2018-07-03T10:${minute}:00Z`,
+    });
+    const print = withBlocks([
+      {
+        kind: 'paragraph',
+        inlines: [
+          { text: 'Der Ausschuss stimmt ' },
+          { text: 'nach Aussprache ', change: change('insert', '01') },
+          { text: 'einmütig ', change: change('delete', '02'), bold: true },
+          { text: 'zu.' },
+        ],
+      },
+    ]);
+    const xml = docxPart(await render(print), 'word/document.xml');
+    const ins = /<w:ins ([^>]*)>([\s\S]*?)<\/w:ins>/.exec(xml)!;
+    const del = /<w:del ([^>]*)>([\s\S]*?)<\/w:del>/.exec(xml)!;
+    expect(ins[1]).toContain('w:author="BM Dr. Mayer"');
+    expect(ins[1]).toContain('w:date="2018-07-03T10:01:00Z"');
+    expect(textOf(ins[2]!)).toBe('nach Aussprache ');
+    expect(del[1]).toContain('w:author="BM Dr. Mayer"');
+    expect(del[1]).toContain('w:date="2018-07-03T10:02:00Z"');
+    // Deleted text is w:delText (textOf reads w:t only), and keeps its formatting.
+    expect(del[2]).toContain('<w:delText xml:space="preserve">einmütig </w:delText>');
+    expect(del[2]).toContain('<w:b/>');
+    const ids = [ins[1]!, del[1]!].map((a) => /w:id="(\d+)"/.exec(a)![1]);
+    expect(new Set(ids).size).toBe(2);
+    // The accepted reading: the text without the deletion.
+    expect(paragraphs(xml).map((p) => p.text)).toContain(
+      'Der Ausschuss stimmt nach Aussprache zu.',
+    );
+  });
+
+  it('writes open comment threads as Word comments on their text, replies threaded', async () => {
+    const marked = (text: string, ids: string[]) => ({ text, comments: ids });
+    const print = withBlocks(
+      [
+        {
+          kind: 'paragraph',
+          inlines: [
+            { text: 'Die Verwaltung ' },
+            marked('berichtet ', ['c1']),
+            marked('ausführlich', ['c1', 'c2']),
+            { text: ' über den Stand.' },
+          ],
+        },
+        { kind: 'paragraph', inlines: [marked('Zweiter Absatz', ['c1']), { text: ' danach.' }] },
+        { kind: 'paragraph', inlines: [marked('erledigt', ['c3'])] },
+      ],
+      {
+        comments: [
+          {
+            id: 'c1',
+            itemId: 'i',
+            author: 'BM Dr. Mayer',
+            createdAt: '2018-07-03T10:00:00Z',
+            text: 'Bitte kürzen.\nZwei Sätze genügen.',
+            resolved: false,
+            replies: [
+              { author: 'Herr Häbe', createdAt: '2018-07-03T11:00:00Z', text: 'Ist gekürzt.' },
+            ],
+          },
+          {
+            id: 'c2',
+            itemId: 'i',
+            author: 'StR Perc',
+            createdAt: '2018-07-04T09:00:00Z',
+            text: 'Wer hat berichtet?',
+            resolved: false,
+            replies: [],
+          },
+          {
+            id: 'c3',
+            itemId: 'i',
+            author: 'StR Perc',
+            createdAt: '2018-07-04T09:30:00Z',
+            text: 'Schon geklärt.',
+            resolved: true,
+            replies: [],
+          },
+        ],
+      },
+    );
+    const bytes = await render(print);
+    const comments = docxPart(bytes, 'word/comments.xml');
+    const entries = [...comments.matchAll(/<w:comment ([^>]*)>([\s\S]*?)<\/w:comment>/g)].map(
+      (m) => ({
+        id: /w:id="(\d+)"/.exec(m[1]!)![1]!,
+        author: /w:author="([^"]*)"/.exec(m[1]!)![1],
+        date: /w:date="([^"]*)"/.exec(m[1]!)?.[1],
+        text: paragraphs(m[2]!).map((p) => p.text),
+      }),
+    );
+    expect(entries.map(({ author, text }) => [author, text])).toEqual([
+      ['BM Dr. Mayer', ['Bitte kürzen.', 'Zwei Sätze genügen.']],
+      ['Herr Häbe', ['Ist gekürzt.']],
+      ['StR Perc', ['Wer hat berichtet?']],
+    ]);
+    expect(entries[0]!.date).toMatch(/^2018-07-03T10:00:00/);
+    // The reply is threaded under its comment.
+    const extended = docxPart(bytes, 'word/commentsExtended.xml');
+    expect(extended.match(/w15:paraIdParent=/g)).toHaveLength(1);
+
+    const xml = docxPart(bytes, 'word/document.xml');
+    const [thread, reply, other] = entries.map((e) => e.id);
+    const at = (pattern: string) => {
+      const index = xml.indexOf(pattern);
+      expect(index, pattern).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    // c1 runs from "berichtet" over into the second paragraph; c2 covers "ausführlich".
+    expect(at(`<w:commentRangeStart w:id="${thread}"/>`)).toBeLessThan(at('>berichtet <'));
+    expect(at(`<w:commentRangeStart w:id="${reply}"/>`)).toBeLessThan(at('>berichtet <'));
+    expect(at(`<w:commentRangeEnd w:id="${thread}"/>`)).toBeGreaterThan(at('>Zweiter Absatz<'));
+    expect(at(`<w:commentRangeEnd w:id="${thread}"/>`)).toBeLessThan(at('> danach.<'));
+    expect(at(`<w:commentRangeStart w:id="${other}"/>`)).toBeGreaterThan(at('>berichtet <'));
+    expect(at(`<w:commentRangeStart w:id="${other}"/>`)).toBeLessThan(at('>ausführlich<'));
+    expect(at(`<w:commentRangeEnd w:id="${other}"/>`)).toBeLessThan(at('> über den Stand.<'));
+    for (const id of [thread, reply, other]) {
+      expect(xml.match(new RegExp(`<w:commentRangeStart w:id="${id}"/>`, 'g'))).toHaveLength(1);
+      expect(xml.match(new RegExp(`<w:commentRangeEnd w:id="${id}"/>`, 'g'))).toHaveLength(1);
+      expect(xml.match(new RegExp(`<w:commentReference w:id="${id}"/>`, 'g'))).toHaveLength(1);
+    }
+    // The resolved thread is left out, and nothing marks its text.
+    expect(comments).not.toContain('Schon geklärt.');
+    expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(3);
+  });
+
+  it('anchors a thread whose marked text is gone on its item’s heading; none without threads', async () => {
+    const document = load(KLEINWEILER_EXAMPLE, 'k');
+    const item = document.items[1]!;
+    document.comments = [
+      {
+        id: 'orphan',
+        itemId: item.id,
+        quote: 'gelöscht',
+        author: 'Frau Schmid',
+        createdAt: '2026-10-15T08:00:00Z',
+        text: 'Der markierte Satz wurde gestrichen.',
+        resolved: false,
+        resolvedBy: '',
+        resolvedAt: '',
+        replies: [],
+      },
+    ];
+    const withComments = await render(buildPrintDocument(document, { includeComments: true }));
+    const xml = docxPart(withComments, 'word/document.xml');
+    const heading = paragraphs(xml).find((p) => p.xml.includes('<w:commentRangeStart'))!;
+    expect(heading.style).toBe('Heading2');
+    expect(heading.text).toBe(`TOP ${item.number}: ${item.title}`);
+    expect(docxPart(withComments, 'word/comments.xml')).toContain(
+      'Der markierte Satz wurde gestrichen.',
+    );
+    // Without the option, no comments part and no marks.
+    const without = await render(buildPrintDocument(document));
+    expect(unzip(without).has('word/comments.xml')).toBe(false);
+    expect(docxPart(without, 'word/document.xml')).not.toContain('comment');
   });
 });

@@ -2,6 +2,7 @@ import { Document, Packer, type ISectionOptions } from 'docx';
 import { FONT_FAMILY, type FontSet } from '../fonts';
 import type { PrintDocument } from '../print-model';
 import type { Lang } from '../../i18n/catalog';
+import { Annotations } from './annotations';
 import { BlockWriter } from './blocks';
 import { embeddedFonts } from './fonts';
 import { draftHeader, PAGE_PROPERTIES, pageFooter, TEXT_WIDTH } from './page';
@@ -33,18 +34,27 @@ export function printLanguage(language: string): Lang {
  * Renders a print document as DOCX bytes: A4 with the house margins, Word's named styles,
  * Arimo throughout (embedded unless told not to), one section per Niederschrift so each starts
  * on a new page with its own footer label, and the ENTWURF mark on every page of a draft.
+ * Signed minutes carry their electronic signatures and the verification line, corrections
+ * follow after them; suggestions are Word's tracked changes, comment threads (when the print
+ * document carries them) Word's comments.
  */
 export async function renderDocx(print: PrintDocument, options: DocxOptions): Promise<Uint8Array> {
   const lang = printLanguage(print.meta.language);
   const language = print.meta.language || 'de-DE';
-  const blocks = new BlockWriter(TEXT_WIDTH);
-  const parts = new PartWriter(blocks, TEXT_WIDTH, lang);
+  const annotations = new Annotations(print);
+  const blocks = new BlockWriter(TEXT_WIDTH, annotations);
+  const parts = new PartWriter(blocks, TEXT_WIDTH, lang, annotations);
 
-  const sections: ISectionOptions[] = print.parts.map((part) => ({
+  const last = print.parts.length - 1;
+  const sections: ISectionOptions[] = print.parts.map((part, index) => ({
     properties: PAGE_PROPERTIES,
     ...(print.draft ? { headers: { default: draftHeader(lang) } } : {}),
     footers: { default: pageFooter(part.footerLabel, lang) },
-    children: parts.part(part),
+    // Corrections follow the signatures of the last Niederschrift, outside what was signed.
+    children: [
+      ...parts.part(part, print.signOff),
+      ...(index === last ? parts.corrections(print.corrections) : []),
+    ],
   }));
   if (sections.length === 0) sections.push({ properties: PAGE_PROPERTIES, children: [] });
 
@@ -54,6 +64,10 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
     numbering: { config: blocks.numbering.config },
     theme: { fonts: { headings: FONT_FAMILY, body: FONT_FAMILY } },
     ...((options.embedFonts ?? true) ? { fonts: embeddedFonts(print, options.fonts) } : {}),
+    // Written after the sections: writing the text is what finds the comments' anchors.
+    ...(annotations.comments().length > 0
+      ? { comments: { children: annotations.comments() } }
+      : {}),
     sections,
   });
   const core = {

@@ -6,7 +6,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { FONT_FAMILY } from '../fonts';
-import { DRAFT_MARK, mmToTwip, ptToHalfPoints, TYPE } from '../house-layout';
+import { DRAFT_MARK, mmToTwip, ptToHalfPoints, SIGNATURE, TYPE } from '../house-layout';
 
 /**
  * The DOCX's named styles. Built-in ones carry Word's own ids and names (Word shows them
@@ -31,6 +31,8 @@ export const STYLE = {
   finding: 'Finding',
   signature: 'Signature',
   signatureRole: 'SignatureRole',
+  signatureKey: 'SignatureKey',
+  signOff: 'SignOff',
   draftMark: 'DraftMark',
 } as const;
 
@@ -216,6 +218,22 @@ export function docxStyles(language: string): IStylesOptions {
         name: 'Unterschrift Funktion',
         basedOn: STYLE.signature,
         run: { ...size(TYPE.smallPt), color: '404040' },
+      },
+      {
+        id: STYLE.signatureKey,
+        name: 'Unterschrift Schlüssel',
+        basedOn: STYLE.signatureRole,
+        run: size(TYPE.finePt),
+      },
+      {
+        id: STYLE.signOff,
+        name: 'Prüfvermerk',
+        basedOn: STYLE.normal,
+        run: size(TYPE.smallPt),
+        paragraph: {
+          spacing: { before: mmToTwip(SIGNATURE.signOffGapMm), after: pt(TYPE.paragraphAfterPt) },
+          keepLines: true,
+        },
       },
       {
         id: STYLE.draftMark,

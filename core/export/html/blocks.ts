@@ -12,6 +12,15 @@ export function inlineHtml(inline: PrintInline): string {
   if (inline.underline) html = `<u>${html}</u>`;
   if (inline.italic) html = `<em>${html}</em>`;
   if (inline.bold) html = `<strong>${html}</strong>`;
+  // A suggested change: underlined and coloured when inserted, struck through when deleted,
+  // with its author and time for whoever reads the HTML (datetime, title).
+  if (inline.change) {
+    const tag = inline.change.kind === 'insert' ? 'ins' : 'del';
+    const datetime = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})?$/.test(inline.change.date)
+      ? ` datetime="${escapeHtml(inline.change.date)}"`
+      : '';
+    html = `<${tag} class="change"${datetime} title="${escapeHtml(inline.change.author)}">${html}</${tag}>`;
+  }
   return html;
 }
 

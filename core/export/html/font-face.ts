@@ -1,5 +1,4 @@
 import { FONT_FAMILY, type FontSet } from '../fonts';
-import type { PrintDocument } from '../print-model';
 import { encodeBase64 } from '../../util/base64';
 import { TrueTypeFont } from './font-subset';
 
@@ -41,18 +40,16 @@ export function codePointsOf(...texts: string[]): Set<number> {
 export type PrintFontUrls = Record<FaceKey, string>;
 
 /**
- * The fonts of one print document: every face cut to every character of the document's
- * strings and of the texts printed around them (`extraText`).
+ * The fonts of one print page: every face cut to every character of `texts`, the page's body
+ * as written (its markup too: a few extra ASCII glyphs cost less than a missing one) and the
+ * texts of the page margins.
  */
 export function printFontUrls(
-  print: PrintDocument,
+  texts: readonly string[],
   fonts: FontSet,
-  extraText: readonly string[],
   faces: readonly FaceKey[],
 ): Partial<PrintFontUrls> {
-  // Every string of the print document, with its JSON keys too: a few extra ASCII glyphs cost
-  // less than a missing one.
-  const wanted = [...codePointsOf(JSON.stringify(print), ...extraText)];
+  const wanted = [...codePointsOf(...texts)];
   const urls: Partial<PrintFontUrls> = {};
   for (const key of faces) {
     urls[key] = `data:font/ttf;base64,${encodeBase64(fontOf(fonts[key]).subset(wanted))}`;

@@ -65,5 +65,8 @@ export function outlineTitles(print: PrintDocument): string[] {
       for (const item of section.items) if (item.heading) titles.push(item.heading);
     }
   }
+  for (const correction of print.corrections) {
+    titles.push(text('print.correction.heading', { date: correction.date }));
+  }
   return titles;
 }

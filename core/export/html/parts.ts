@@ -1,10 +1,19 @@
 import type { AttendanceEntry, AttendanceSummary } from '../attendance';
 import type { MessageKey } from '../../i18n/catalog';
 import type { PrintedHeaderRow } from '../../model/fields';
-import type { PrintItem, PrintPart, PrintSignatory } from '../print-model';
+import {
+  signatoryLines,
+  signOffLine,
+  type PrintBlock,
+  type PrintCorrection,
+  type PrintItem,
+  type PrintPart,
+  type PrintSignatory,
+  type PrintSignOff,
+} from '../print-model';
 import { blocksHtml } from './blocks';
 import { escapeHtml } from './escape';
-import type { PrintText } from './texts';
+import { printLangOf, type PrintText } from './texts';
 
 /**
  * One Niederschrift (a part of the print document) as HTML: title, header table, attendance,
@@ -90,21 +99,104 @@ function itemHtml(item: PrintItem): string {
   );
 }
 
-/** Room to sign, a line, the name and the role; two side by side; never split. */
-function signaturesHtml(signatories: readonly PrintSignatory[]): string {
+/**
+ * Room to sign, a line, the name and the role; two side by side; never split. A place signed
+ * electronically says so, and when, where the handwriting would go, and carries its key's
+ * fingerprint under the role (the lines of the DOCX). The verification line stays with them.
+ */
+function signaturesHtml(
+  signatories: readonly PrintSignatory[],
+  text: PrintText,
+  signOff: PrintSignOff | null,
+): string {
   if (signatories.length === 0) return '';
+  const lang = printLangOf(text);
   const blocks = signatories
-    .map(
-      (s) =>
-        `<div class="signature"><div class="rule"></div>` +
-        (s.name ? `<p class="name">${escapeHtml(s.name)}</p>` : '') +
-        `<p class="role">${escapeHtml(s.label)}</p></div>`,
-    )
+    .map((s) => {
+      const lines = signatoryLines(s, lang).map((line) => {
+        const body = escapeHtml(line.text).replace(/\n/g, '<br>');
+        switch (line.kind) {
+          case 'line':
+            return `<div class="rule">${body ? `<p class="signed-note">${body}</p>` : ''}</div>`;
+          case 'name':
+            return `<p class="name">${body}</p>`;
+          case 'role':
+            return `<p class="role">${body}</p>`;
+          case 'key':
+            return `<p class="role key">${body}</p>`;
+        }
+      });
+      return `<div class="signature${s.signed ? ' signed' : ''}">${lines.join('')}</div>`;
+    })
     .join('');
-  return `<section class="signatures">${blocks}</section>`;
+  const line = signOff ? `<p class="sign-off">${escapeHtml(signOffLine(signOff, lang))}</p>` : '';
+  return `<div class="sign-block"><section class="signatures">${blocks}</section>${line}</div>`;
 }
 
-export function partHtml(part: PrintPart, text: PrintText, pageName?: string): string {
+/** A correction after sign-off, as in the DOCX: after the signatures, with its own. */
+function correctionHtml(correction: PrintCorrection, text: PrintText): string {
+  const labelled = (label: string, value: string) =>
+    `<p class="labelled"><strong>${escapeHtml(label)}</strong> ${escapeHtml(value)}</p>`;
+  const lines = correction.text
+    .split(/\r\n?|\n/)
+    .map((line) => `<p>${line === '' ? '<br>' : escapeHtml(line)}</p>`)
+    .join('');
+  const signatures =
+    correction.signatories.length > 0
+      ? signaturesHtml(correction.signatories, text, null)
+      : `<p class="sign-off">${escapeHtml(text('print.correction.unsigned'))}</p>`;
+  return (
+    `<section class="correction"><h1>${escapeHtml(text('print.correction.heading', { date: correction.date }))}</h1>` +
+    (correction.concerns.trim()
+      ? labelled(text('print.correction.concerns'), correction.concerns)
+      : '') +
+    lines +
+    (correction.decidedIn.trim()
+      ? labelled(text('print.correction.decidedIn'), correction.decidedIn)
+      : '') +
+    `<p class="recorded">${escapeHtml(text('print.correction.recorded', { author: correction.author, date: correction.createdAt }))}</p>` +
+    `${signatures}</section>`
+  );
+}
+
+/** Whether any text of the part is a suggested change. */
+function hasChanges(blocks: readonly PrintBlock[]): boolean {
+  return blocks.some((block) => {
+    switch (block.kind) {
+      case 'paragraph':
+        return block.inlines.some((i) => i.change !== undefined);
+      case 'heading':
+        return false;
+      case 'list':
+        return block.items.some(hasChanges);
+      case 'table':
+        return block.rows.some((row) => row.some((cell) => hasChanges(cell.blocks)));
+      case 'quote':
+        return hasChanges(block.blocks);
+    }
+  });
+}
+
+/** How suggested changes look, shown above a text that has any, in the look it explains. */
+function changesLegend(text: PrintText): string {
+  const inserted = `<span class="ins">${escapeHtml(text('print.changes.inserted'))}</span>`;
+  const deleted = `<span class="del">${escapeHtml(text('print.changes.deleted'))}</span>`;
+  // The catalog text is escaped first, so only the two styled words are markup.
+  const legend = escapeHtml(text('print.changes.legend', { inserted: '\uE010', deleted: '\uE011' }))
+    .replace('\uE010', inserted)
+    .replace('\uE011', deleted);
+  return `<p class="changes-legend" role="note">${legend}</p>`;
+}
+
+export interface PartHtmlOptions {
+  /** The named page of a part whose footer differs from the first part's. */
+  pageName?: string | undefined;
+  signOff?: PrintSignOff | null;
+  corrections?: readonly PrintCorrection[];
+}
+
+export function partHtml(part: PrintPart, text: PrintText, options: PartHtmlOptions = {}): string {
+  const { pageName, signOff = null, corrections = [] } = options;
   const perItem = part.sections.every((s) => s.heading === '');
   const kicker = part.kicker ? `<p class="kicker">${escapeHtml(part.kicker)}</p>` : '';
   const title = `<h1 class="doc-title">${escapeHtml(part.title)}</h1>`;
@@ -113,6 +205,9 @@ export function partHtml(part: PrintPart, text: PrintText, pageName?: string): s
     part.header.length > 0
       ? `${headerTable(part.header, 'doc-header', perItem)}<div class="spacer"></div>`
       : '';
+  const legend = part.sections.some((s) => s.items.some((i) => hasChanges(i.blocks)))
+    ? changesLegend(text)
+    : '';
   const attendance = part.attendance ? attendanceHtml(part.attendance, text) : '';
   const findings = part.findings.map((f) => `<p class="finding">${escapeHtml(f)}</p>`).join('');
   const sections = part.sections
@@ -122,7 +217,8 @@ export function partHtml(part: PrintPart, text: PrintText, pageName?: string): s
     })
     .join('');
   return (
-    `<article class="part${pageName ? ` ${pageName}` : ''}">${kicker}${title}${header}${attendance}${findings}` +
-    `${sections}${signaturesHtml(part.signatories)}</article>`
+    `<article class="part${pageName ? ` ${pageName}` : ''}">${kicker}${title}${header}${legend}${attendance}${findings}` +
+    `${sections}${signaturesHtml(part.signatories, text, signOff)}` +
+    `${corrections.map((c) => correctionHtml(c, text)).join('')}</article>`
   );
 }

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bulletList, content, numberedList, paragraph, table, text } from '../../content/build';
 import { parseProtokoll } from '../../file/format';
+import type { ContentNode } from '../../content/nodes';
 import type { ProtocolDocument } from '../../model/schema';
 import { decodeBase64 } from '../../util/base64';
 import { attendanceSummary } from '../attendance';
 import { FONT_FILES, type FontSet } from '../fonts';
 import { PAGE, TYPE } from '../house-layout';
 import { buildPrintDocument } from '../print-model';
+import { CORRECTION, signedExampleWithCorrection, signedOff } from '../../../test/support/sign-off';
+import { verifyDocument } from '../../review/verify';
 import { TrueTypeFont } from './font-subset';
 import { outlineTitles, pdfPageSetup } from './page-setup';
 import { PRINT_CSP, renderPrintHtml } from './render';
@@ -36,10 +39,7 @@ const fonts: FontSet = {
 const html = (doc: ProtocolDocument, extractItemId?: string) =>
   renderPrintHtml(buildPrintDocument(doc, { extractItemId }), { fonts });
 
-const approved = (doc: ProtocolDocument): ProtocolDocument => ({
-  ...doc,
-  workflow: { ...doc.workflow, state: 'approved' },
-});
+const signedStuttgart = () => example('stuttgart-va-2018-06-27-top12-signed');
 
 /** Elements of one tag name, their text with tags stripped. */
 function texts(page: string, tag: string): string[] {
@@ -218,10 +218,117 @@ describe('print HTML', () => {
     expect(draft).toContain(
       '<div class="draft-banner" role="note">ENTWURF – nicht freigegeben</div>',
     );
-    const final = html(approved(kleinweiler()));
+    const signed = signedOff(kleinweiler());
+    expect(verifyDocument(signed).complete).toBe(true);
+    const final = html(signed);
     expect(final).not.toContain('ENTWURF');
     expect(final).not.toContain('@top-center');
     expect(final).toContain('@bottom-center');
+  });
+
+  it('keeps the draft mark on "approved" minutes whose text changed after signing', () => {
+    const doc = signedStuttgart();
+    expect(html(doc)).not.toContain('ENTWURF');
+    doc.items[0]!.content.root.children.push(paragraph('Nachträglich eingefügt.'));
+    expect(doc.workflow.state).toBe('approved');
+    const page = html(doc);
+    expect(page).toContain('@top-center{content:"ENTWURF – nicht freigegeben";');
+    expect(page).toContain('<body class="draft">');
+    expect(page).not.toContain('elektronisch unterzeichnet<br>');
+    expect(page).toContain(
+      '<p class="sign-off">Elektronische Unterzeichnung nicht vollständig gültig. Prüfsumme (SHA-256): ',
+    );
+  });
+
+  it('prints the electronic signatures and the check line under them, as the DOCX', () => {
+    const doc = signedStuttgart();
+    const report = verifyDocument(doc);
+    const page = html(doc);
+    const block =
+      /<div class="sign-block">([\s\S]*?)<\/div><\/section>(<p class="sign-off">[^<]*<\/p>)<\/div>/.exec(
+        page,
+      )!;
+    expect(block).not.toBeNull();
+    const signatures = [...block[1]!.matchAll(/<div class="signature signed">/g)];
+    expect(signatures).toHaveLength(4);
+    expect(block[1]).toContain(
+      '<div class="rule"><p class="signed-note">elektronisch unterzeichnet<br>am 05.07.2018, 10:00 Uhr</p></div><p class="name">BM Dr. Mayer</p><p class="role">Vorsitz</p><p class="role key">Schlüssel ',
+    );
+    const groups = report.hash.slice(0, 32).match(/.{4}/g)!.join(' ');
+    expect(block[2]).toBe(
+      `<p class="sign-off">Elektronisch unterzeichnet. Prüfsumme (SHA-256): ${groups} … — prüfbar mit „protokollant verify“</p>`,
+    );
+    // Every character of those lines is in the embedded font subset.
+    const rule = [...page.matchAll(/@font-face\{([^}]*)\}/g)].find((m) =>
+      m[1]!.includes('font-weight:400;'),
+    )![1]!;
+    const regular = new TrueTypeFont(decodeBase64(/base64,([^)]*)\)/.exec(rule)![1]!)!);
+    for (const ch of '„“—…()-256Prüfsmk') {
+      expect(regular.glyphOf(ch.codePointAt(0)!), ch).not.toBe(0);
+    }
+  });
+
+  it('prints a correction after the signatures, never inside them', () => {
+    const page = html(signedExampleWithCorrection());
+    const signOff = page.indexOf('<p class="sign-off">Elektronisch unterzeichnet.');
+    const correction = page.indexOf('<section class="correction">');
+    expect(signOff).toBeGreaterThan(0);
+    expect(correction).toBeGreaterThan(signOff);
+    const section = page.slice(correction, page.indexOf('</section></article>', correction));
+    expect(section).toContain('<h1>Berichtigung vom 12.07.2018</h1>');
+    expect(section).toContain(
+      `<p class="labelled"><strong>Betrifft:</strong> ${CORRECTION.concerns}</p><p>${CORRECTION.text}</p>`,
+    );
+    expect(section).toContain(
+      `<p class="labelled"><strong>Beschlossen in:</strong> ${CORRECTION.decidedIn}</p>`,
+    );
+    expect(section).toContain('Erfasst von Herr Häbe am 12.07.2018, 09:00 Uhr');
+    expect(section.match(/<div class="signature signed">/g)).toHaveLength(2);
+    expect(page.slice(0, signOff)).not.toContain(CORRECTION.text);
+    expect(outlineTitles(buildPrintDocument(signedExampleWithCorrection())).at(-1)).toBe(
+      'Berichtigung vom 12.07.2018',
+    );
+  });
+
+  it('shows suggestions as ins and del, with a legend only when there are any', () => {
+    const doc = kleinweiler();
+    expect(html(doc)).not.toContain('class="changes-legend"');
+    doc.items[0]!.content = content([
+      paragraph(
+        'Der Rat stimmt ',
+        {
+          type: 'suggestion',
+          kind: 'insert',
+          id: 's1',
+          author: 'BMin Keller',
+          createdAt: '2026-10-15T10:00:00Z',
+          children: [text('nach Aussprache ')],
+          version: 1,
+        } as ContentNode,
+        {
+          type: 'suggestion',
+          kind: 'delete',
+          id: 's2',
+          author: 'BMin Keller',
+          createdAt: '2026-10-15T10:01:00Z',
+          children: [text('einstimmig ', 1)],
+          version: 1,
+        } as ContentNode,
+        'zu.',
+      ),
+    ]);
+    const page = html(doc);
+    expect(page).toContain(
+      '<p>Der Rat stimmt <ins class="change" datetime="2026-10-15T10:00:00Z" title="BMin Keller">nach Aussprache </ins>' +
+        '<del class="change" datetime="2026-10-15T10:01:00Z" title="BMin Keller"><strong>einstimmig </strong></del>zu.</p>',
+    );
+    expect(page).toContain(
+      '<p class="changes-legend" role="note">Änderungsvorschläge: <span class="ins">unterstrichen</span> = eingefügt, <span class="del">durchgestrichen</span> = gestrichen</p>',
+    );
+    expect(page).toMatch(/ins\.change,\.changes-legend \.ins\{text-decoration:underline;color:#/);
+    expect(page).toMatch(
+      /del\.change,\.changes-legend \.del\{text-decoration:line-through;color:#/,
+    );
   });
 
   it('names each Niederschrift of a per-item export in its own footer', () => {

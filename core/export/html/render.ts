@@ -35,20 +35,29 @@ export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions)
   const faces: FaceKey[] = usesItalic(print)
     ? ['regular', 'bold', 'italic', 'boldItalic']
     : ['regular', 'bold'];
-  const fonts = fontFaceCss(printFontUrls(print, options.fonts, pageMarkTexts(print), faces));
-  const css = [fonts, printCss({ fontLineEm }), pageMarksCss(print, fontLineEm)];
-  if (options.media === 'print') css.push('@media screen{body{display:none}}');
   // Shown on screen only; in print the page header carries the mark.
   const banner = print.draft
     ? `<div class="draft-banner" role="note">${escapeHtml(draftLine(print))}</div>\n`
     : '';
   const text = printTexts(print);
   const firstFooter = print.parts[0]?.footerLabel;
+  const last = print.parts.length - 1;
   const body = print.parts
     .map((part, index) =>
-      partHtml(part, text, part.footerLabel !== firstFooter ? partPageName(index) : undefined),
+      partHtml(part, text, {
+        pageName: part.footerLabel !== firstFooter ? partPageName(index) : undefined,
+        signOff: print.signOff,
+        // Corrections follow the signatures of the last Niederschrift, outside what was signed.
+        corrections: index === last ? print.corrections : [],
+      }),
     )
     .join('\n');
+  // The fonts carry exactly the characters the page shows: its body and its margins.
+  const fonts = fontFaceCss(
+    printFontUrls([banner, body, ...pageMarkTexts(print)], options.fonts, faces),
+  );
+  const css = [fonts, printCss({ fontLineEm }), pageMarksCss(print, fontLineEm)];
+  if (options.media === 'print') css.push('@media screen{body{display:none}}');
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(PRINT_CSP)}">`,

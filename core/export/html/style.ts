@@ -13,6 +13,9 @@ export const DEFAULT_FONT_LINE_EM = 1.15;
 
 /** Colour of rules and table borders: a print grey, as in the DOCX. */
 export const RULE_COLOR = '#808080';
+/** Suggested changes: inserted text blue and underlined, deleted text red and struck through. */
+const INSERTED = '#1d4ed8';
+const DELETED = '#b91c1c';
 const MUTED = '#404040';
 const HEADER_CELL = '#f2f2f2';
 /** The step of each list level: number at its start, text one step further (DOCX numbering). */
@@ -90,11 +93,20 @@ blockquote p:last-child{margin-bottom:0}
 .content-table tr{break-inside:avoid}
 thead{display:table-header-group}
 .tab{white-space:pre;tab-size:4}
+.sign-block{break-inside:avoid}
 .signatures{display:grid;grid-template-columns:${SIGNATURE.lineWidthMm}mm ${SIGNATURE.lineWidthMm}mm;justify-content:space-between;margin-top:calc(5mm + ${bodyLine}pt);break-inside:avoid}
 .signature{break-inside:avoid}
-.signature .rule{height:calc(${SIGNATURE.spaceAboveMm}mm + ${round(bodyLine + 1)}pt);border-bottom:0.75pt solid #000}
+.signature .rule{height:calc(${SIGNATURE.spaceAboveMm}mm + ${round(bodyLine + 1)}pt);border-bottom:0.75pt solid #000;display:flex;flex-direction:column;justify-content:flex-end}
+.signature.signed .rule{height:calc(${SIGNATURE.spaceAboveMm}mm + ${round(2 * smallLine + 1)}pt)}
 .signature p{margin:0}
-.signature .role{font-size:${TYPE.smallPt}pt;color:${MUTED}}
+.signature .role,.signature .signed-note{font-size:${TYPE.smallPt}pt;line-height:${smallLine}pt;color:${MUTED}}
+.signature .key{font-size:${TYPE.finePt}pt;line-height:${linePt(TYPE.finePt, fontLineEm)}pt}
+.sign-off{font-size:${TYPE.smallPt}pt;line-height:${smallLine}pt;margin:${SIGNATURE.signOffGapMm}mm 0 ${after}pt}
+.correction .labelled{break-after:avoid}
+.correction .recorded{margin:0;font-size:${TYPE.smallPt}pt;line-height:${smallLine}pt;color:${MUTED}}
+.changes-legend{font-size:${TYPE.smallPt}pt;line-height:${smallLine}pt;color:${MUTED}}
+ins.change,.changes-legend .ins{text-decoration:underline;color:${INSERTED}}
+del.change,.changes-legend .del{text-decoration:line-through;color:${DELETED}}
 .draft-banner{display:none}
 @media screen{
   html{background:#e5e5e5}

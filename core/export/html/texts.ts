@@ -6,9 +6,18 @@ export function printLang(print: PrintDocument): Lang {
   return print.meta.language.toLowerCase().startsWith('en') ? 'en' : 'de';
 }
 
-export type PrintText = (key: MessageKey, params?: MessageParams) => string;
+export type PrintText = ((key: MessageKey, params?: MessageParams) => string) & {
+  readonly lang: Lang;
+};
 
 export function printTexts(print: PrintDocument): PrintText {
   const lang = printLang(print);
-  return (key, params) => t(lang, key, params);
+  return Object.assign((key: MessageKey, params?: MessageParams) => t(lang, key, params), {
+    lang,
+  });
+}
+
+/** The language a PrintText speaks. */
+export function printLangOf(text: PrintText): Lang {
+  return text.lang;
 }

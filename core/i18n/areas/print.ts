@@ -1,6 +1,7 @@
 /**
  * Texts that exported minutes print around the model's own text (page footer, draft mark,
- * attendance block). Shared by every export format, so DOCX and print HTML read alike.
+ * attendance block, signatures and their verification line, corrections, the legend of
+ * suggested changes). Shared by every export format, so DOCX and print HTML read alike.
  * Keys start with "print.". `{page}` and `{pages}` mark where a format puts its page fields.
  */
 export const de = {
@@ -16,6 +17,21 @@ export const de = {
   'print.attendance.clerk': 'Schriftführung:',
   'print.attendance.entryWithNote': '{name}, {note}',
   'print.attendance.count': 'Anwesend: {present} von {total} Mitgliedern',
+  'print.signature.signed': 'elektronisch unterzeichnet\nam {date}',
+  'print.signature.signedBy': 'elektronisch unterzeichnet von {name}\nam {date}',
+  'print.signature.key': 'Schlüssel {fingerprint}',
+  'print.signOff.complete':
+    'Elektronisch unterzeichnet. Prüfsumme (SHA-256): {hash} … — prüfbar mit „protokollant verify“',
+  'print.signOff.incomplete':
+    'Elektronische Unterzeichnung nicht vollständig gültig. Prüfsumme (SHA-256): {hash} … — prüfbar mit „protokollant verify“',
+  'print.correction.heading': 'Berichtigung vom {date}',
+  'print.correction.concerns': 'Betrifft:',
+  'print.correction.decidedIn': 'Beschlossen in:',
+  'print.correction.recorded': 'Erfasst von {author} am {date}',
+  'print.correction.unsigned': 'Noch nicht unterzeichnet.',
+  'print.changes.legend': 'Änderungsvorschläge: {inserted} = eingefügt, {deleted} = gestrichen',
+  'print.changes.inserted': 'unterstrichen',
+  'print.changes.deleted': 'durchgestrichen',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -31,4 +47,19 @@ export const en: Record<keyof typeof de, string> = {
   'print.attendance.clerk': 'Clerk:',
   'print.attendance.entryWithNote': '{name}, {note}',
   'print.attendance.count': 'Present: {present} of {total} members',
+  'print.signature.signed': 'signed electronically\non {date}',
+  'print.signature.signedBy': 'signed electronically by {name}\non {date}',
+  'print.signature.key': 'Key {fingerprint}',
+  'print.signOff.complete':
+    'Signed electronically. Checksum (SHA-256): {hash} … — verifiable with “protokollant verify”',
+  'print.signOff.incomplete':
+    'Electronic signatures not complete and valid. Checksum (SHA-256): {hash} … — verifiable with “protokollant verify”',
+  'print.correction.heading': 'Correction of {date}',
+  'print.correction.concerns': 'Concerns:',
+  'print.correction.decidedIn': 'Decided in:',
+  'print.correction.recorded': 'Recorded by {author} on {date}',
+  'print.correction.unsigned': 'Not signed yet.',
+  'print.changes.legend': 'Suggested changes: {inserted} = inserted, {deleted} = deleted',
+  'print.changes.inserted': 'underlined',
+  'print.changes.deleted': 'struck through',
 };

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { parseProtokoll } from '../../core/file/format';
+import { findPerson } from '../../core/model/fields';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { addCorrection, signCorrection } from '../../core/review/corrections';
+import type { SigningIdentity } from '../../core/review/signing';
+import { sendForReview, sign } from '../../core/review/workflow';
+import { formalName } from '../../core/style/names';
+
+/**
+ * Signing in tests, with the real workflow and fixed keys: documents signed off the way the app
+ * signs them, so exports are tested on signatures that verify (and on ones that do not).
+ */
+
+export const SIGNED_EXAMPLE = fileURLToPath(
+  new URL('../../examples/stuttgart-va-2018-06-27-top12-signed.protokoll', import.meta.url),
+);
+
+export function loadDocument(path: string): ProtocolDocument {
+  return parseProtokoll(readFileSync(path, 'utf8'), path);
+}
+
+/** A fixed key per name: reproducible, and worthless as a real signature. */
+export function testIdentity(name: string): SigningIdentity {
+  return {
+    name,
+    secretKey: sha256(new TextEncoder().encode(`protokollant-test-identity:${name}`)),
+  };
+}
+
+/**
+ * Sends a draft for review and signs every place of its rules, each by the person the place
+ * names, a day apart from `firstDay` on: the document ends approved and complete.
+ */
+export function signedOff(draft: ProtocolDocument, firstDay = '2026-10-20'): ProtocolDocument {
+  let document = sendForReview(draft, 'Test', `${firstDay}T09:00:00+02:00`);
+  const start = new Date(`${firstDay}T00:00:00Z`).getTime();
+  draft.rules.signatories.forEach((slot, index) => {
+    const person = findPerson(document, slot.personId);
+    const day = new Date(start + (index + 1) * 86_400_000).toISOString().slice(0, 10);
+    document = sign(document, {
+      slot: index,
+      identity: testIdentity(person ? formalName(person) : `Unterzeichner ${index + 1}`),
+      personId: slot.personId,
+      signedAt: `${day}T10:00:00+02:00`,
+    });
+  });
+  return document;
+}
+
+/** The identity the signed example's demo signers used (scripts/examples/signed.ts). */
+function demoIdentity(name: string): SigningIdentity {
+  return {
+    name,
+    secretKey: sha256(new TextEncoder().encode(`protokollant-demo-identity:${name}`)),
+  };
+}
+
+export const CORRECTION = {
+  author: 'Herr Häbe',
+  concerns: 'TOP 12, Abstimmungsergebnis',
+  text: 'Der Beschluss wurde mit 15 Ja-Stimmen bei 2 Enthaltungen gefasst, nicht einmütig.',
+  decidedIn: 'Sitzung des Verwaltungsausschusses vom 18.07.2018',
+  at: '2018-07-12T09:00:00+02:00',
+};
+
+/**
+ * The signed example with a correction after sign-off, signed by the chair (slot 0) and the
+ * clerk (slot 3) with their demo keys; the two members have not signed it.
+ */
+export function signedExampleWithCorrection(): ProtocolDocument {
+  let document = addCorrection(loadDocument(SIGNED_EXAMPLE), CORRECTION);
+  const id = document.corrections.at(-1)!.id;
+  document = signCorrection(
+    document,
+    id,
+    0,
+    demoIdentity('BM Dr. Mayer'),
+    '2018-07-19T11:00:00+02:00',
+  );
+  document = signCorrection(
+    document,
+    id,
+    3,
+    demoIdentity('Herr Häbe'),
+    '2018-07-19T11:30:00+02:00',
+  );
+  return document;
+}
