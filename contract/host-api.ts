@@ -27,6 +27,8 @@ export const openDocumentSchema = z.object({
   fingerprint: z.string().nullable(),
   /** The document came from a recovery copy, not from its file: it has unsaved changes. */
   recovered: z.boolean(),
+  /** The document was just made from an imported agenda: it holds data but no file yet. */
+  imported: z.boolean().default(false),
 });
 
 export const templateSummarySchema = z.object({
@@ -135,6 +137,11 @@ export const hostMethods = {
     response: openDocumentSchema,
   },
   'document.open': { request: z.strictObject({ path }), response: openDocumentSchema },
+  /** A new, unsaved Niederschrift from an agenda file (OParl JSON or CSV as Excel writes it). */
+  'document.import': {
+    request: z.strictObject({ path, templateId: z.string().max(200).nullable() }),
+    response: openDocumentSchema,
+  },
   'document.save': {
     request: z.strictObject({
       handle,
@@ -172,7 +179,7 @@ export const hostMethods = {
     request: z.strictObject({
       folder: path.nullable(),
       /** Which files to show besides folders: .protokoll files, or the export formats too. */
-      show: z.enum(['protokoll', 'exports']).default('protokoll'),
+      show: z.enum(['protokoll', 'exports', 'agenda']).default('protokoll'),
     }),
     response: z.object({
       folder: path,
@@ -182,7 +189,8 @@ export const hostMethods = {
   },
   /** Native dialogs (Electron); in browser mode they answer with `unsupported: true`. */
   'dialog.open': {
-    request: z.strictObject({}),
+    /** What to open: minutes, or an agenda to import (OParl JSON, CSV). */
+    request: z.strictObject({ kind: z.enum(['protokoll', 'agenda']).default('protokoll') }),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
   'dialog.save': {

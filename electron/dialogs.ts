@@ -18,7 +18,10 @@ export function saveFilters(kind: DialogKind, lang: Lang): FileFilter[] {
   }
 }
 
-export function openFilters(lang: Lang): FileFilter[] {
+export function openFilters(lang: Lang, kind: 'protokoll' | 'agenda' = 'protokoll'): FileFilter[] {
+  if (kind === 'agenda') {
+    return [{ name: t(lang, 'shell.dialog.filterAgenda'), extensions: ['json', 'csv', 'txt'] }];
+  }
   return saveFilters('protokoll', lang);
 }
 

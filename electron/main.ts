@@ -22,6 +22,7 @@ import { RecentService } from '../host/services/recent';
 import { RecoveryStore } from '../host/services/recovery';
 import { ReviewService } from '../host/services/review';
 import { SettingsService } from '../host/services/settings';
+import { SnippetsService } from '../host/services/snippets';
 import { closePdfEngine, setPdfEngineFactory } from '../host/pdf/engine';
 import { createAppProtocolHandler } from './app-protocol';
 import { filesFromArgv } from './argv';
@@ -217,7 +218,7 @@ function start(): void {
   };
 
   const handlers = createHostHandlers(
-    { documents, recent, settings, review },
+    { documents, recent, settings, review, snippets: new SnippetsService(userData) },
     {
       mode: 'electron',
       version: app.getVersion(),
@@ -230,13 +231,13 @@ function start(): void {
         return stateOf(caller)?.startup ?? { files: [], recoveryId: null, templateId: null };
       },
       dialogs: {
-        async open(caller) {
+        async open(caller, kind) {
           const win = stateOf(caller)?.win;
           const options = {
             title: t(lang(), 'shell.dialog.openTitle'),
             defaultPath: lastFolder ?? app.getPath('documents'),
             properties: ['openFile' as const],
-            filters: openFilters(lang()),
+            filters: openFilters(lang(), kind),
           };
           const result = win
             ? await dialog.showOpenDialog(win, options)

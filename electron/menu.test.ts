@@ -43,10 +43,17 @@ describe('native menus', () => {
   it('are German with the usual accelerators, and send commands to the renderer', () => {
     const opts = options();
     const template = buildMenuTemplate(opts);
-    expect(template.map((m) => m.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
+    expect(template.map((m) => m.label)).toEqual([
+      'Datei',
+      'Bearbeiten',
+      'Ansicht',
+      'Prüfung',
+      'Hilfe',
+    ]);
     expect(items(template[0]!).map((i) => [i.label, i.accelerator ?? ''])).toEqual([
       ['Neu aus Vorlage…', 'CmdOrCtrl+N'],
       ['Öffnen…', 'CmdOrCtrl+O'],
+      ['Importieren (OParl, CSV)…', ''],
       ['Zuletzt geöffnet', ''],
       ['Speichern', 'CmdOrCtrl+S'],
       ['Speichern unter…', 'CmdOrCtrl+Shift+S'],
@@ -84,7 +91,7 @@ describe('native menus', () => {
 
   it('speak English when the setting says so', () => {
     const template = buildMenuTemplate(options({ lang: 'en', recent: [] }));
-    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(template.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Review', 'Help']);
     expect(find(template, 'File', 'Save as…').accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(
       (find(template, 'File', 'Open recent').submenu as MenuItemConstructorOptions[])[0]!.label,

@@ -39,6 +39,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { label: L('shell.menu.new'), accelerator: 'CmdOrCtrl+N', click: send('new') },
       { label: L('shell.menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+      { label: L('shell.menu.import'), click: send('import') },
       { label: L('shell.menu.recent'), submenu: recent },
       { type: 'separator' },
       { label: L('shell.menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
@@ -119,6 +120,24 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         : []),
     ],
   };
+  // Review and sign-off, and the completeness check: the same entries as the browser mode's bar.
+  const review: MenuItemConstructorOptions = {
+    label: L('reviewUi.menu.title'),
+    submenu: [
+      { label: L('workspace.checkMenu'), accelerator: 'F9', click: send('check') },
+      { type: 'separator' },
+      { label: L('reviewUi.menu.panel'), click: send('reviewPanel') },
+      { type: 'separator' },
+      { label: L('reviewUi.action.send'), click: send('sendForReview') },
+      { label: L('reviewUi.action.return'), click: send('returnToDraft') },
+      { label: L('reviewUi.action.sign'), click: send('sign') },
+      { type: 'separator' },
+      { label: L('reviewUi.action.saveVersion'), click: send('saveVersion') },
+      { label: L('reviewUi.action.changesSinceReview'), click: send('changesSinceReview') },
+      { type: 'separator' },
+      { label: L('reviewUi.action.addCorrection'), click: send('addCorrection') },
+    ],
+  };
   const help: MenuItemConstructorOptions = {
     label: L('shell.menu.help'),
     role: 'help',
@@ -129,6 +148,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     file,
     edit,
     view,
+    review,
     help,
   ];
 }

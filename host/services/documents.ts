@@ -10,6 +10,7 @@ import {
   validateDocument,
 } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
+import { importAgenda } from '../../core/import/import';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
 import { systemReason, writeFileAtomic } from '../fs/atomic-write';
@@ -91,6 +92,7 @@ export class DocumentSessions {
       document,
       fingerprint: init.fingerprint,
       recovered,
+      imported: false,
     };
   }
 
@@ -103,6 +105,22 @@ export class DocumentSessions {
       instantiateTemplate(template),
       false,
     );
+  }
+
+  /** A new, never saved document made from an OParl or CSV agenda (Datei › Importieren). */
+  async importAgenda(
+    caller: Caller,
+    path: string,
+    templateId: string | null,
+  ): Promise<OpenDocument> {
+    const id = templateId ?? 'gemeinderat-sitzung';
+    const template = findTemplate(id);
+    if (!template) throw new ProtocolError('shell.host.unknownTemplate', { id });
+    const absolute = resolve(path);
+    const bytes = await readUserFile(absolute);
+    const { document } = importAgenda(bytes, basename(absolute), template);
+    const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
+    return { ...opened, imported: true };
   }
 
   async open(caller: Caller, path: string): Promise<OpenDocument> {

@@ -6,6 +6,8 @@ import { FILE_EXTENSION } from '../../core/file/format';
 import { systemReason } from '../fs/atomic-write';
 
 const EXPORT_EXTENSIONS = [FILE_EXTENSION, '.docx', '.pdf', '.html'];
+/** Agendas to import: OParl JSON and CSV (Excel also writes .txt). */
+const AGENDA_EXTENSIONS = ['.json', '.csv', '.txt'];
 
 /**
  * The browser mode's file picker: one folder's subfolders and documents. Hidden entries are
@@ -16,7 +18,12 @@ export async function listFolder(
   documentsFolder: string,
 ): Promise<HostResponse<'files.list'>> {
   const folder = resolve(request.folder ?? documentsFolder);
-  const extensions = request.show === 'exports' ? EXPORT_EXTENSIONS : [FILE_EXTENSION];
+  const extensions =
+    request.show === 'exports'
+      ? EXPORT_EXTENSIONS
+      : request.show === 'agenda'
+        ? AGENDA_EXTENSIONS
+        : [FILE_EXTENSION];
   let names: string[];
   try {
     const info = await stat(folder);

@@ -8,6 +8,7 @@ import { listFolder } from './files';
 import type { RecentService } from './recent';
 import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
+import type { SnippetsService } from './snippets';
 
 export type HostHandlers = {
   [M in HostMethod]: (request: HostRequestParsed<M>, caller: Caller) => Promise<HostResponse<M>>;
@@ -30,7 +31,7 @@ export interface HostPlatform {
   };
   /** Native dialogs; absent in browser mode (the renderer shows its own picker). */
   dialogs?: {
-    open(caller: Caller): Promise<string | null>;
+    open(caller: Caller, kind: 'protokoll' | 'agenda'): Promise<string | null>;
     save(caller: Caller, suggestedName: string, kind: DialogKind): Promise<string | null>;
   };
   /** Opens a vetted http(s)/mailto link after the user agreed; false when they did not. */
@@ -47,11 +48,17 @@ export interface HostServices {
   settings: SettingsService;
   /** Signing with the user's key, which stays in the host. */
   review: ReviewService;
+  /** The clerk's text snippets; absent where no user data folder is wired (snippets.* refuse). */
+  snippets?: SnippetsService;
 }
 
 /** The host API, implemented once over the services; Electron and the browser mode adapt it. */
 export function createHostHandlers(services: HostServices, platform: HostPlatform): HostHandlers {
   const { documents, recent, settings, review } = services;
+  const snippetStore = (): SnippetsService => {
+    if (!services.snippets) throw new ProtocolError('editor.snippets.unavailable');
+    return services.snippets;
+  };
   return {
     'app.info': async (_request, caller) => {
       const startup = platform.startup(caller);
@@ -71,6 +78,8 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'document.new': async (request, caller) =>
       documents.newFromTemplate(caller, request.templateId),
     'document.open': (request, caller) => documents.open(caller, request.path),
+    'document.import': (request, caller) =>
+      documents.importAgenda(caller, request.path, request.templateId),
     'document.save': (request, caller) => documents.save(caller, request),
     'document.close': async (request, caller) => {
       await documents.close(caller, request.handle);
@@ -87,9 +96,9 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'settings.get': () => settings.get(),
     'settings.set': (request) => settings.set(request),
     'files.list': (request) => listFolder(request, platform.documentsFolder),
-    'dialog.open': async (_request, caller) =>
+    'dialog.open': async (request, caller) =>
       platform.dialogs
-        ? { path: await platform.dialogs.open(caller), unsupported: false }
+        ? { path: await platform.dialogs.open(caller, request.kind), unsupported: false }
         : { path: null, unsupported: true },
     'dialog.save': async (request, caller) =>
       platform.dialogs
@@ -121,5 +130,9 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'identity.describe': () => review.describe(),
     'review.sign': (request) => review.sign(request),
     'review.signCorrection': (request) => review.signCorrection(request),
+    'snippets.get': () => snippetStore().get(),
+    'snippets.set': (request) => snippetStore().set(request),
+    'snippets.export': (request) => snippetStore().exportTo(request.path),
+    'snippets.import': (request) => snippetStore().importFrom(request.path),
   };
 }

@@ -110,7 +110,9 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
         ? host.call('document.open', { path: intent.path })
         : intent.kind === 'template'
           ? host.call('document.new', { templateId: intent.templateId })
-          : host.call('recovery.restore', { id: intent.id }),
+          : intent.kind === 'import'
+            ? host.call('document.import', { path: intent.path, templateId: null })
+            : host.call('recovery.restore', { id: intent.id }),
     [host],
   );
 
@@ -201,6 +203,11 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
         case 'open':
           void dialogs.pickOpen().then((path) => {
             if (path) void openIntent({ kind: 'path', path });
+          });
+          return;
+        case 'import':
+          void dialogs.pickImport().then((path) => {
+            if (path) void openIntent({ kind: 'import', path });
           });
           return;
         case 'close':

@@ -72,7 +72,8 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   }, [file]);
   // Revisions: the document is dirty while its revision differs from the last saved one.
   const revisionRef = useRef(0);
-  const savedRevisionRef = useRef(initial.recovered ? -1 : 0);
+  // A recovered or imported document holds what no file holds yet: it starts unsaved.
+  const savedRevisionRef = useRef(initial.recovered || initial.imported ? -1 : 0);
   const [revision, setRevision] = useState(0);
   const [savedRevision, setSavedRevision] = useState(savedRevisionRef.current);
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
@@ -373,7 +374,9 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
       : dirty
         ? initial.recovered && savedRevision === -1
           ? t('shell.status.recovered')
-          : t('shell.status.unsaved')
+          : initial.imported && savedRevision === -1
+            ? t('shell.status.imported')
+            : t('shell.status.unsaved')
         : file.savedAt
           ? t('shell.status.saved', { time: formatTime(file.savedAt, lang) })
           : file.path

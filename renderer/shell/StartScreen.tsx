@@ -7,7 +7,8 @@ import { formatDateTime, useT } from './i18n';
 export type OpenIntent =
   | { kind: 'path'; path: string }
   | { kind: 'template'; templateId: string }
-  | { kind: 'recovery'; id: string };
+  | { kind: 'recovery'; id: string }
+  | { kind: 'import'; path: string };
 
 interface StartScreenProps {
   onOpen(intent: OpenIntent): void;

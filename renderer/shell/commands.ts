@@ -25,6 +25,7 @@ export const MENU: MenuSection[] = [
     entries: [
       { command: 'new', label: 'shell.menu.new', shortcut: 'Mod+N' },
       { command: 'open', label: 'shell.menu.open', shortcut: 'Mod+O' },
+      { command: 'import', label: 'shell.menu.import' },
       'separator',
       { command: 'save', label: 'shell.menu.save', shortcut: 'Mod+S', needsDocument: true },
       {
@@ -66,6 +67,8 @@ export const MENU: MenuSection[] = [
   {
     label: 'reviewUi.menu.title',
     entries: [
+      { command: 'check', label: 'workspace.checkMenu', needsDocument: true },
+      'separator',
       { command: 'reviewPanel', label: 'reviewUi.menu.panel', needsDocument: true },
       'separator',
       { command: 'sendForReview', label: 'reviewUi.action.send', needsDocument: true },

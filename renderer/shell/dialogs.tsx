@@ -19,6 +19,8 @@ export interface Dialogs {
   ask<T extends string>(title: string, message: string, choices: Choice<T>[]): Promise<T | null>;
   /** A file to open: the native dialog in Electron, the in-app picker in browser mode. */
   pickOpen(): Promise<string | null>;
+  /** An agenda to import: OParl JSON or CSV. */
+  pickImport(): Promise<string | null>;
   /** Where to save or export. */
   pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
   /** Which item and format for an extract ("Auszug aus der Niederschrift"). */
@@ -101,6 +103,16 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           return null;
         }
         return picker({ mode: 'open', show: 'protokoll' });
+      },
+      async pickImport() {
+        try {
+          const native = await host.call('dialog.open', { kind: 'agenda' });
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({ mode: 'open', show: 'agenda', title: t('shell.picker.importTitle') });
       },
       async pickSave(kind, suggestedName) {
         try {
