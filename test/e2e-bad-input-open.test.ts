@@ -31,12 +31,10 @@ const CHOSEN = [
   'huge-string.protokoll',
 ];
 
-async function typeIntoText(page: Page, text: string): Promise<void> {
-  const paragraph = page
-    .locator('[contenteditable=true] section[data-title="Verhandlung"] p')
-    .first();
-  await paragraph.click();
-  await page.keyboard.press('End');
+/** Types at the very end of the text, so each line lands after the one before. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await page.locator('[contenteditable=true] section[data-title="Verhandlung"] p').first().click();
+  await page.keyboard.press('Control+End');
   await page.keyboard.type(` ${text}`);
 }
 
@@ -87,7 +85,7 @@ describe('browser mode: opening a bad file while minutes are open', () => {
       expect(await name.count(), `the open minutes were closed by opening ${fileName}`).toBe(1);
       expect(await name.textContent(), fileName).toBe('top12.protokoll');
       const marker = `Weiter nach ${fileName} (${n}).`;
-      await typeIntoText(page, marker);
+      await typeAtEnd(page, marker);
       await expect
         .poll(() => page.locator('[contenteditable=true]').first().textContent())
         .toContain(marker);
