@@ -7,6 +7,7 @@ import { RecentService } from './recent';
 import { RecoveryStore } from './recovery';
 import { ReviewService } from './review';
 import { SettingsService } from './settings';
+import { SnippetsService } from './snippets';
 
 /** A temp folder for a test, removed by the returned cleanup. */
 export async function tempFolder(
@@ -23,5 +24,6 @@ export function servicesFor(userData: string) {
   const settings = new SettingsService(userData);
   const documents = new DocumentSessions(recovery, recent);
   const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
-  return { recovery, recent, settings, documents, review };
+  const snippets = new SnippetsService(userData);
+  return { recovery, recent, settings, documents, review, snippets };
 }

@@ -11,6 +11,7 @@ import { RecentService } from '../services/recent';
 import { RecoveryStore } from '../services/recovery';
 import { ReviewService } from '../services/review';
 import { SettingsService } from '../services/settings';
+import { SnippetsService } from '../services/snippets';
 import { resolveUserDataFolder } from '../services/user-data';
 import { APP_VERSION } from '../version';
 import { ArgsError, parseWebArgs } from './args';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
   const files = args.files.map((file) => resolve(file));
   const handlers = createHostHandlers(
-    { documents, recent, settings, review },
+    { documents, recent, settings, review, snippets: new SnippetsService(userData) },
     {
       mode: 'browser',
       version: APP_VERSION,

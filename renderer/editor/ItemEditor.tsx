@@ -6,19 +6,26 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { COMMAND_PRIORITY_LOW } from 'lexical';
+import { COMMAND_PRIORITY_LOW, HISTORY_PUSH_TAG } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { ItemContent } from '../../core/content/nodes';
 import type { Lang } from '../../core/i18n/catalog';
+import type { ProtocolDocument } from '../../core/model/schema';
+import type { SuggestionInfo } from '../../core/review/suggestions';
 import type { SectionTemplate } from '../../core/templates/schema';
 import { registerBehaviours } from './behaviours';
-import { OPEN_FIND_COMMAND } from './commands';
+import { OPEN_FIND_COMMAND, OPEN_SNIPPETS_COMMAND } from './commands';
+import { $anchoredCommentIds, $removeCommentAnchor } from './comments/commentMarks';
+import { CommentPlugin, type NewCommentRequest } from './comments/CommentPlugin';
 import { EDITOR_NODES, EDITOR_THEME } from './config';
 import { useChangeTracker } from './content/ChangePlugin';
 import { $loadContent, readContent } from './content/serialize';
 import { FindBar } from './find/FindBar';
 import { FindSession, type FindStatus } from './find/FindSession';
 import { translator } from './i18n';
+import { documentLabels } from './labels';
+import { MentionsPlugin } from './mentions/MentionsPlugin';
+import { SpeakerPopover } from './mentions/SpeakerPopover';
 import {
   FALLBACK_LABELS,
   LabelsContext,
@@ -29,7 +36,14 @@ import { useSpeakerMentions } from './nodes/useSpeakerMentions';
 import { PastePlugin } from './paste/PastePlugin';
 import { SectionGuardPlugin } from './sections/SectionGuardPlugin';
 import { SectionPlaceholderPlugin } from './sections/SectionPlaceholderPlugin';
+import type { SnippetLibrary } from './snippets/library';
+import { SlashMenuPlugin } from './snippets/SlashMenuPlugin';
+import { SnippetManager } from './snippets/SnippetManager';
+import { $listSuggestions } from './suggestions/suggest';
+import { SuggestionModePlugin } from './suggestions/SuggestionModePlugin';
+import { resolveInEditor, SuggestionPopover } from './suggestions/SuggestionPopover';
 import { Toolbar } from './toolbar/Toolbar';
+import { VotePlugin } from './votes/VotePlugin';
 import './editor.css';
 
 /** What the host holds on to: the content on demand, focus and find. */
@@ -44,6 +58,18 @@ export interface ItemEditorHandle {
   findStatus(): FindStatus;
   /** Replaces every match of the open find; returns the count (one undo step). */
   replaceAll(replacement: string): number;
+  /** The item's suggestions (track changes), one entry per id, in document order. */
+  listSuggestions(): SuggestionInfo[];
+  /** Accepts one suggestion (one undo step); returns how many runs it had (0: unknown id). */
+  acceptSuggestion(id: string): number;
+  rejectSuggestion(id: string): number;
+  /** Accepts or rejects every suggestion of the item, as one undo step. */
+  acceptAll(): number;
+  rejectAll(): number;
+  /** Comment thread ids anchored in the text, in document order. */
+  commentAnchors(): string[];
+  /** Takes a thread's anchor out of the text (the thread was deleted); the text stays. */
+  removeCommentAnchor(id: string): number;
 }
 
 export interface ItemEditorProps {
@@ -63,8 +89,32 @@ export interface ItemEditorProps {
   changeDelayMs?: number;
   /** Accessible name of the text area; default "Text des Tagesordnungspunkts". */
   label?: string;
-  /** The words for speaker and vote nodes (from the document's roster and body). */
+  /**
+   * The document the item belongs to: its roster for "@" mentions, attendance and body for
+   * the vote dialog, values for snippets, and the words of speaker and vote nodes (recomputed
+   * when the roster or the body change, so a renamed person changes every mention). Without
+   * it mentions and votes cannot be inserted and `labels` names the nodes.
+   */
+  document?: ProtocolDocument;
+  /** The item's id in `document` (presence and quorum at the item, snippet values). */
+  itemId?: string;
+  /** The words for speaker and vote nodes when no `document` is given. */
   labels?: ProtocolNodeLabels;
+  /** The clerk's snippets (useSnippets): the slash menu lists them, the toolbar manages them. */
+  snippets?: SnippetLibrary;
+  /**
+   * "Kommentieren": the host creates the thread (core addComment) and answers its id; the
+   * editor anchors it on the selection. Without it the editor offers no comments.
+   */
+  onAddComment?: (comment: NewCommentRequest) => string | null | Promise<string | null>;
+  /** A click on a comment mark (also in read-only minutes). */
+  onSelectComment?: (id: string) => void;
+  /** The thread shown in the side panel: its marks are highlighted and scrolled to. */
+  activeCommentId?: string | null;
+  /** Track changes: what the clerk types or deletes is proposed as a suggestion of `author`. */
+  suggestionMode?: boolean;
+  /** The name suggestions are made under (settings.userName). */
+  author?: string;
   /** Hide the toolbar (e.g. a read-only preview). */
   toolbar?: boolean;
   className?: string;
@@ -86,9 +136,16 @@ export function ItemEditor(props: ItemEditorProps) {
       console.error('Editor error', error);
     },
   }));
+  const { document, labels: given } = props;
+  // Only what the words depend on: an edit elsewhere in the document re-renders no mention.
+  const labels = useMemo(
+    () => (document ? documentLabels(document) : (given ?? FALLBACK_LABELS)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [document?.people, document?.body, given],
+  );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <LabelsContext.Provider value={props.labels ?? FALLBACK_LABELS}>
+      <LabelsContext.Provider value={labels}>
         <EditorBody {...props} />
       </LabelsContext.Provider>
     </LexicalComposer>
@@ -109,8 +166,19 @@ function EditorBody(props: ItemEditorProps) {
     onChange,
     changeDelayMs = 600,
     ref,
+    document,
+    itemId = null,
+    snippets,
+    suggestionMode = false,
+    author = '',
   } = props;
   const tr = translator(lang);
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const [managing, setManaging] = useState(false);
+  const resolvedCommentIds = useMemo(
+    () => new Set(document?.comments.filter((c) => c.resolved).map((c) => c.id) ?? []),
+    [document?.comments],
+  );
   const [session] = useState(() => new FindSession(editor, `editor-${++editorCount}`));
   const [findOpen, setFindOpen] = useState(false);
   const [findFocus, setFindFocus] = useState(0);
@@ -142,6 +210,17 @@ function EditorBody(props: ItemEditorProps) {
   useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
   useEffect(() => registerBehaviours(editor), [editor]);
   useEffect(() => () => session.dispose(), [session]);
+  useEffect(() => {
+    if (!snippets || readOnly) return;
+    return editor.registerCommand(
+      OPEN_SNIPPETS_COMMAND,
+      () => {
+        setManaging(true);
+        return true;
+      },
+      COMMAND_PRIORITY_LOW,
+    );
+  }, [editor, snippets, readOnly]);
   useEffect(
     () =>
       editor.registerCommand(
@@ -181,18 +260,56 @@ function EditorBody(props: ItemEditorProps) {
       findPrevious: () => session.previous(),
       findStatus: () => session.status(),
       replaceAll: (replacement) => (readOnly ? 0 : session.replaceAll(replacement)),
+      listSuggestions: () => editor.getEditorState().read($listSuggestions),
+      acceptSuggestion: (id) =>
+        readOnly ? 0 : resolveInEditor(editor, (x) => (x === id ? 'accept' : null)),
+      rejectSuggestion: (id) =>
+        readOnly ? 0 : resolveInEditor(editor, (x) => (x === id ? 'reject' : null)),
+      acceptAll: () => (readOnly ? 0 : resolveInEditor(editor, () => 'accept')),
+      rejectAll: () => (readOnly ? 0 : resolveInEditor(editor, () => 'reject')),
+      commentAnchors: () => editor.getEditorState().read($anchoredCommentIds),
+      removeCommentAnchor(id) {
+        if (readOnly) return 0;
+        let count = 0;
+        editor.update(
+          () => {
+            count = $removeCommentAnchor(id);
+          },
+          { discrete: true, tag: HISTORY_PUSH_TAG },
+        );
+        return count;
+      },
     }),
     [editor, session, tracker, readOnly],
   );
 
+  const editable = !readOnly;
+  const item = document?.items.find((i) => i.id === itemId);
   return (
     <div
-      className={`pk-editor${readOnly ? ' pk-editor--readonly' : ''}${className ? ` ${className}` : ''}`}
+      ref={setFrame}
+      className={`pk-editor${readOnly ? ' pk-editor--readonly' : ''}${suggestionMode && editable ? ' pk-editor--suggesting' : ''}${className ? ` ${className}` : ''}`}
       lang={lang}
     >
       {toolbar && (
         <div className="pk-editor-chrome">
-          <Toolbar lang={lang} readOnly={readOnly} onReturn={() => editor.focus()} />
+          <Toolbar
+            lang={lang}
+            readOnly={readOnly}
+            onReturn={() => editor.focus()}
+            features={{
+              mention: document !== undefined,
+              vote: document !== undefined,
+              comment: props.onAddComment !== undefined,
+              snippets: snippets !== undefined,
+            }}
+          />
+          {suggestionMode && editable && (
+            <span className="pk-mode-badge" data-testid="suggestion-mode">
+              {tr('editor.suggestion.mode')}
+              {author ? ` · ${author}` : ''}
+            </span>
+          )}
           {findOpen && (
             <FindBar
               session={session}
@@ -231,6 +348,58 @@ function EditorBody(props: ItemEditorProps) {
       {frames.length > 0 && <SectionGuardPlugin frames={frames} />}
       <SectionPlaceholderPlugin sections={sections} />
       <PastePlugin />
+      {document && editable && <MentionsPlugin document={document} itemId={itemId} lang={lang} />}
+      {document && (
+        <SpeakerPopover document={document} lang={lang} readOnly={readOnly} container={frame} />
+      )}
+      {document && (
+        <VotePlugin document={document} itemId={itemId} lang={lang} readOnly={readOnly} />
+      )}
+      {editable && (
+        <SlashMenuPlugin
+          document={document ?? null}
+          itemId={itemId}
+          lang={lang}
+          snippets={snippets?.set.snippets ?? []}
+          commands={
+            document
+              ? snippets
+                ? SLASH_COMMANDS_ALL
+                : SLASH_COMMANDS_WITH_VOTE
+              : snippets
+                ? SLASH_COMMANDS_WITH_MANAGE
+                : SLASH_COMMANDS
+          }
+        />
+      )}
+      <CommentPlugin
+        lang={lang}
+        readOnly={readOnly}
+        onAddComment={props.onAddComment}
+        onSelectComment={props.onSelectComment}
+        activeCommentId={props.activeCommentId}
+        resolvedCommentIds={resolvedCommentIds}
+        container={frame}
+      />
+      {suggestionMode && editable && <SuggestionModePlugin author={author} />}
+      <SuggestionPopover lang={lang} readOnly={readOnly} container={frame} />
+      {managing && snippets && editable && (
+        <SnippetManager
+          library={snippets}
+          lang={lang}
+          document={document ?? null}
+          item={item}
+          onClose={() => {
+            setManaging(false);
+            editor.focus();
+          }}
+        />
+      )}
     </div>
   );
 }
+
+const SLASH_COMMANDS = ['table', 'numbered', 'bullet', 'heading'] as const;
+const SLASH_COMMANDS_WITH_VOTE = ['vote', ...SLASH_COMMANDS] as const;
+const SLASH_COMMANDS_WITH_MANAGE = [...SLASH_COMMANDS, 'manage'] as const;
+const SLASH_COMMANDS_ALL = ['vote', ...SLASH_COMMANDS, 'manage'] as const;

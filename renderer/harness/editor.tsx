@@ -2,18 +2,21 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { createRef, StrictMode } from 'react';
+import { createRef, StrictMode, useMemo } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { HostApi, HostRequest, HostResponse, HostMethod } from '../../contract/host-api';
 import type { ItemContent } from '../../core/content/nodes';
-import type { Lang } from '../../core/i18n/catalog';
+import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
-import { speakerText } from '../../core/speakers/render';
+import { parseSnippetSet, serializeSnippetSet } from '../../core/snippets/format';
+import type { SnippetSet } from '../../core/snippets/model';
+import { starterSnippetSet } from '../../core/snippets/starter';
+import { validateSnippets } from '../../core/snippets/validate';
 import type { SectionTemplate } from '../../core/templates/schema';
-import { voteLines } from '../../core/votes/render';
-import type { ProtocolNodeLabels } from '../editor/nodes/ProtocolNodeLabels';
 import { EDITOR_NODES, EDITOR_THEME } from '../editor/config';
 import { $loadContent } from '../editor/content/serialize';
 import { ItemEditor, type ItemEditorHandle } from '../editor/ItemEditor';
+import { useSnippets } from '../editor/snippets/useSnippets';
 import { registerDocumentFonts } from '../styles/fonts';
 import '../styles/tokens.css';
 
@@ -21,20 +24,36 @@ import '../styles/tokens.css';
  * A page that mounts the item editor alone, for the e2e tests and for looking at it. Tests
  * drive it through window.editorHarness; nothing here is part of the app.
  */
+export interface MountOptions {
+  content: ItemContent;
+  sections: SectionTemplate[];
+  lang?: Lang;
+  readOnly?: boolean;
+  changeDelayMs?: number;
+  /** The document the item belongs to: roster, attendance, body (mentions, votes, snippets). */
+  document?: ProtocolDocument;
+  itemId?: string;
+  /** Offer comments: threads get ids c-1, c-2, … and are recorded in `comments`. */
+  comments?: boolean;
+  activeCommentId?: string | null;
+  /** Offer snippets over an in-memory host (store and files in `snippetHost`). */
+  snippets?: boolean;
+  suggestionMode?: boolean;
+  author?: string;
+}
+
 export interface EditorHarness {
-  mount(options: {
-    content: ItemContent;
-    sections: SectionTemplate[];
-    lang?: Lang;
-    readOnly?: boolean;
-    changeDelayMs?: number;
-    /** Speaker and vote nodes are named from this document's roster, as print does. */
-    document?: ProtocolDocument;
-  }): void;
+  mount(options: MountOptions): void;
+  /** Re-renders the mounted editor with changed options (the editor stays mounted). */
+  update(patch: Partial<MountOptions>): void;
   unmount(): void;
   handle(): ItemEditorHandle;
   dirtyCount: number;
   changes: ItemContent[];
+  /** Comment threads the editor asked for, and the ids of marks clicked. */
+  comments: { id: string; quote: string; text: string }[];
+  selectedComments: string[];
+  snippetHost: { stored: SnippetSet | null; files: Record<string, string> };
   /**
    * Replaces the mounted editor with a plain contenteditable holding a copy of its DOM (same
    * text, elements and CSS, no script): the baseline of the keystroke benchmark.
@@ -50,52 +69,132 @@ declare global {
   }
 }
 
-function labelsFor(doc: ProtocolDocument): ProtocolNodeLabels {
-  return {
-    speaker: (ids, before) => speakerText(doc, ids, new Set(before)),
-    vote: (vote) => voteLines(doc, vote, new Set()),
-  };
-}
-
 registerDocumentFonts();
 document.body.style.margin = '0';
 document.body.style.background = 'var(--color-desk)';
 
 const container = document.getElementById('root')!;
 let root: Root | null = null;
+let current: MountOptions | null = null;
 const ref = createRef<ItemEditorHandle>();
+
+/** The snippet methods of the host API over memory, as host/services/snippets.ts does them. */
+function memoryHost(state: EditorHarness['snippetHost']): Pick<HostApi, 'call'> {
+  const answer = async (method: HostMethod, request: Record<string, unknown>): Promise<unknown> => {
+    switch (method) {
+      case 'snippets.get':
+        return state.stored ?? starterSnippetSet();
+      case 'snippets.set': {
+        const set = request as unknown as SnippetSet;
+        const issue = validateSnippets(set.snippets)[0];
+        if (issue) throw new Error(t('de', issue.messageKey, issue.params));
+        state.stored = {
+          format: 'protokollant/textbausteine',
+          version: 1,
+          name: set.name,
+          snippets: set.snippets,
+        };
+        return state.stored;
+      }
+      case 'snippets.export': {
+        const path = String(request.path);
+        state.files[path] = serializeSnippetSet(state.stored ?? starterSnippetSet());
+        return { path };
+      }
+      case 'snippets.import': {
+        const path = String(request.path);
+        const text = state.files[path];
+        if (text === undefined) throw new Error(t('de', 'file.notFound', { file: path }));
+        try {
+          return parseSnippetSet(text, path.split('/').pop() ?? path);
+        } catch (error) {
+          throw new Error(error instanceof Error ? error.message : String(error));
+        }
+      }
+      case 'app.info':
+        return { mode: 'browser', documentsFolder: '/home/clerk/Dokumente' };
+      default:
+        throw new Error(`not in the harness: ${method}`);
+    }
+  };
+  return {
+    call: <M extends HostMethod>(method: M, request: HostRequest<M>) =>
+      answer(method, request as Record<string, unknown>) as Promise<HostResponse<M>>,
+  };
+}
+
+function Mounted({ options }: { options: MountOptions }) {
+  const host = useMemo(() => memoryHost(harness.snippetHost), []);
+  const library = useSnippets(host);
+  return (
+    <ItemEditor
+      ref={ref}
+      content={options.content}
+      sections={options.sections}
+      lang={options.lang ?? 'de'}
+      readOnly={options.readOnly ?? false}
+      changeDelayMs={options.changeDelayMs ?? 300}
+      document={options.document}
+      itemId={options.itemId ?? options.document?.items[0]?.id}
+      snippets={options.snippets ? library : undefined}
+      onAddComment={
+        options.comments
+          ? ({ quote, text }) => {
+              const id = `c-${harness.comments.length + 1}`;
+              harness.comments.push({ id, quote, text });
+              return id;
+            }
+          : undefined
+      }
+      onSelectComment={(id) => harness.selectedComments.push(id)}
+      activeCommentId={options.activeCommentId ?? null}
+      suggestionMode={options.suggestionMode ?? false}
+      author={options.author ?? ''}
+      onDirty={() => {
+        harness.dirtyCount++;
+      }}
+      onChange={(c) => {
+        harness.changes.push(c);
+      }}
+    />
+  );
+}
+
+function render(): void {
+  if (!root || !current) return;
+  root.render(
+    <StrictMode>
+      <Mounted options={current} />
+    </StrictMode>,
+  );
+}
 
 const harness: EditorHarness = {
   dirtyCount: 0,
   changes: [],
-  mount({ content, sections, lang = 'de', readOnly = false, changeDelayMs = 300, document: doc }) {
+  comments: [],
+  selectedComments: [],
+  snippetHost: { stored: null, files: {} },
+  mount(options) {
     harness.unmount();
     harness.dirtyCount = 0;
     harness.changes = [];
+    harness.comments = [];
+    harness.selectedComments = [];
+    harness.snippetHost = { stored: null, files: {} };
+    current = options;
     root = createRoot(container);
-    root.render(
-      <StrictMode>
-        <ItemEditor
-          ref={ref}
-          content={content}
-          sections={sections}
-          lang={lang}
-          readOnly={readOnly}
-          changeDelayMs={changeDelayMs}
-          labels={doc ? labelsFor(doc) : undefined}
-          onDirty={() => {
-            harness.dirtyCount++;
-          }}
-          onChange={(c) => {
-            harness.changes.push(c);
-          }}
-        />
-      </StrictMode>,
-    );
+    render();
+  },
+  update(patch) {
+    if (!current) throw new Error('editor not mounted');
+    current = { ...current, ...patch };
+    render();
   },
   unmount() {
     root?.unmount();
     root = null;
+    current = null;
     container.replaceChildren();
   },
   handle() {

@@ -83,7 +83,17 @@ export interface MountOptions {
   lang?: 'de' | 'en';
   readOnly?: boolean;
   changeDelayMs?: number;
+  /** The document the item belongs to (roster, attendance, body). */
   document?: ProtocolDocument;
+  /** Default: the document's first item. */
+  itemId?: string;
+  /** Offer comments (the page records the threads asked for). */
+  comments?: boolean;
+  activeCommentId?: string | null;
+  /** Offer snippets over the page's in-memory host. */
+  snippets?: boolean;
+  suggestionMode?: boolean;
+  author?: string;
 }
 
 export interface EditorPage {
@@ -231,4 +241,37 @@ export async function sectionTexts(page: Page): Promise<[string, string][]> {
       (s as HTMLElement).innerText.trim(),
     ]),
   );
+}
+
+/**
+ * Selects the first occurrence of `needle` inside one text node under `selector` (focusing
+ * the editor first); `collapse` puts the caret at its start or end instead.
+ */
+export async function selectText(
+  page: Page,
+  selector: string,
+  needle: string,
+  collapse?: 'start' | 'end',
+): Promise<void> {
+  await page.evaluate(
+    ({ sel, needle, collapse, content }) => {
+      const root = document.querySelector(sel);
+      if (!root) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n as Text;
+        const at = text.data.indexOf(needle);
+        if (at < 0) continue;
+        (document.querySelector(content) as HTMLElement).focus();
+        const start = collapse === 'end' ? at + needle.length : at;
+        const end = collapse === 'start' ? at : at + needle.length;
+        window.getSelection()!.setBaseAndExtent(text, start, text, end);
+        return;
+      }
+      throw new Error(`"${needle}" not found in ${sel}`);
+    },
+    { sel: selector, needle, collapse, content: CONTENT },
+  );
+  // Lexical reads the new selection on selectionchange.
+  await page.waitForTimeout(50);
 }

@@ -24,6 +24,8 @@ export interface FormatState {
   list: ListType | null;
   inTable: boolean;
   headerRow: boolean;
+  /** Text is selected (something to comment on). */
+  textSelected: boolean;
 }
 
 export const NO_FORMAT: FormatState = {
@@ -37,6 +39,7 @@ export const NO_FORMAT: FormatState = {
   list: null,
   inTable: false,
   headerRow: false,
+  textSelected: false,
 };
 
 function $blockOf(node: LexicalNode): ElementNode | null {
@@ -71,6 +74,7 @@ export function $readFormatState(): FormatState {
     list: list ? list.getListType() : null,
     inTable: cell !== null,
     headerRow,
+    textSelected: !selection.isCollapsed(),
   };
 }
 

@@ -9,7 +9,10 @@ import {
 } from 'lexical';
 import {
   FOCUS_TOOLBAR_COMMAND,
+  INSERT_VOTE_COMMAND,
+  OPEN_COMMENT_COMMAND,
   OPEN_FIND_COMMAND,
+  OPEN_MENTION_COMMAND,
   SET_BLOCK_TYPE_COMMAND,
   type BlockType,
 } from '../commands';
@@ -61,6 +64,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     shift: true,
     run: (e) => e.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined),
   },
+  // The editor's insertions: a mention (Shift+2 is "@" on English keyboards), a vote result
+  // (Beschluss), a comment (Word's Ctrl+Alt+M).
+  { code: 'Digit2', ctrl: true, shift: true, run: command(OPEN_MENTION_COMMAND) },
+  { key: 'b', ctrl: true, alt: true, run: command(INSERT_VOTE_COMMAND) },
+  { key: 'm', ctrl: true, alt: true, run: command(OPEN_COMMENT_COMMAND) },
   { code: 'Digit0', ctrl: true, alt: true, run: block('paragraph') },
   { code: 'Digit3', ctrl: true, alt: true, run: block('h3') },
   { code: 'Digit4', ctrl: true, alt: true, run: block('h4') },

@@ -14,8 +14,8 @@ import {
 
 /**
  * A tracked change from review (core's SuggestionJSON: text to insert or to delete, with its
- * author). The item editor shows it (inserted underlined, deleted struck through) and keeps
- * it intact; accepting and rejecting belong to the review view.
+ * author). Shown inserted underlined, deleted struck through; suggestion mode makes them
+ * (suggestions/suggest.ts), and they are accepted or rejected one by one or all at once.
  */
 export type SerializedSuggestionNode = Spread<
   { kind: 'insert' | 'delete'; id: string; author: string; createdAt: string },
@@ -105,11 +105,16 @@ export class SuggestionNode extends ElementNode {
   override createDOM(): HTMLElement {
     const dom = $getDocument().createElement(this.__kind === 'delete' ? 'del' : 'ins');
     dom.className = `pk-suggestion pk-suggestion--${this.__kind === 'delete' ? 'delete' : 'insert'}`;
-    if (this.__author) dom.title = this.__author;
+    // Who and when is shown on hover, in the UI language (SuggestionPopover sets the title).
+    dom.dataset.suggestion = this.__id;
     return dom;
   }
   override updateDOM(prevNode: this): boolean {
-    return prevNode.__kind !== this.__kind || prevNode.__author !== this.__author;
+    return (
+      prevNode.__kind !== this.__kind ||
+      prevNode.__author !== this.__author ||
+      prevNode.__id !== this.__id
+    );
   }
   override isInline(): true {
     return true;

@@ -18,7 +18,11 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import type { Lang, MessageKey } from '../../../core/i18n/catalog';
 import {
   FOCUS_TOOLBAR_COMMAND,
+  INSERT_VOTE_COMMAND,
+  OPEN_COMMENT_COMMAND,
   OPEN_FIND_COMMAND,
+  OPEN_MENTION_COMMAND,
+  OPEN_SNIPPETS_COMMAND,
   SET_BLOCK_TYPE_COMMAND,
   type BlockType,
 } from '../commands';
@@ -109,9 +113,25 @@ const FORMAT_GLYPHS_EN: Partial<Record<TextFormatType, ReactNode>> = {
   italic: <i>I</i>,
 };
 
+/** Which of the protocol's insertions this editor offers (they need the host's data). */
+export interface ToolbarFeatures {
+  mention: boolean;
+  vote: boolean;
+  comment: boolean;
+  snippets: boolean;
+}
+
+const NO_FEATURES: ToolbarFeatures = {
+  mention: false,
+  vote: false,
+  comment: false,
+  snippets: false,
+};
+
 export interface ToolbarProps {
   lang: Lang;
   readOnly: boolean;
+  features?: ToolbarFeatures;
   /** Returns the focus to the text (Escape in the toolbar). */
   onReturn: () => void;
 }
@@ -120,7 +140,7 @@ export interface ToolbarProps {
  * The compact toolbar above the page: one tab stop (arrow keys move inside, Alt+F10 comes
  * here from the text, Escape goes back), German labels with their shortcuts as tooltips.
  */
-export function Toolbar({ lang, readOnly, onReturn }: ToolbarProps) {
+export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: ToolbarProps) {
   const [editor] = useLexicalComposerContext();
   const state = useEditorState();
   const tr = translator(lang);
@@ -337,6 +357,63 @@ export function Toolbar({ lang, readOnly, onReturn }: ToolbarProps) {
           />
         )}
       </div>
+      {(features.mention || features.vote || features.snippets || features.comment) && (
+        <div className="pk-tool-group">
+          {features.mention && (
+            <ToolButton
+              name="mention"
+              lang={lang}
+              label={tr('editor.mention.insert')}
+              shortcut="Ctrl+Shift+2"
+              disabled={disabled}
+              onPress={() => {
+                editor.dispatchCommand(OPEN_MENTION_COMMAND, undefined);
+                editor.focus();
+              }}
+            >
+              {icons.mention}
+            </ToolButton>
+          )}
+          {features.vote && (
+            <ToolButton
+              name="vote"
+              lang={lang}
+              label={tr('editor.vote.insertTitle')}
+              shortcut="Ctrl+Alt+B"
+              disabled={disabled}
+              hasPopup="dialog"
+              onPress={() => editor.dispatchCommand(INSERT_VOTE_COMMAND, undefined)}
+            >
+              {icons.vote}
+            </ToolButton>
+          )}
+          {features.snippets && (
+            <ToolButton
+              name="snippets"
+              lang={lang}
+              label={tr('editor.snippets.title')}
+              disabled={disabled}
+              hasPopup="dialog"
+              onPress={() => editor.dispatchCommand(OPEN_SNIPPETS_COMMAND, undefined)}
+            >
+              {icons.snippets}
+            </ToolButton>
+          )}
+          {features.comment && (
+            <ToolButton
+              name="comment"
+              lang={lang}
+              label={tr('editor.comment.insert')}
+              shortcut="Ctrl+Alt+M"
+              disabled={disabled || !state.textSelected}
+              hasPopup="dialog"
+              onPress={() => editor.dispatchCommand(OPEN_COMMENT_COMMAND, undefined)}
+            >
+              {icons.comment}
+            </ToolButton>
+          )}
+        </div>
+      )}
       <div className="pk-tool-group pk-tool-group--end">
         <ToolButton
           name="find"

@@ -52,6 +52,24 @@ export const icons = {
     <path key="b" d="M2 6.5h12M6 3v10" />,
     <path key="c" d="M9 11.5 12.5 8" strokeWidth="1.8" />,
   ]),
+  mention: svg([
+    <circle key="a" cx="8" cy="8" r="2.6" />,
+    <path key="b" d="M10.6 8v1.2a1.9 1.9 0 0 0 3.8 0V8A6.4 6.4 0 1 0 11 13.5" />,
+  ]),
+  vote: svg([
+    <rect key="a" x="2.5" y="6.5" width="11" height="7" rx="1" />,
+    <path key="b" d="M5.5 6.5V3h5v3.5M6.5 4.8h3" />,
+    <path key="c" d="m6 10 1.5 1.5L10.5 8.5" />,
+  ]),
+  comment: svg([
+    <path key="a" d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" />,
+    <path key="b" d="M5 6h6M5 8h4" />,
+  ]),
+  snippets: svg([
+    <rect key="a" x="2.5" y="2.5" width="8" height="10" rx="1" />,
+    <path key="b" d="M4.5 5.5h4M4.5 7.5h4M4.5 9.5h2.5" />,
+    <path key="c" d="M12.5 5v8.5h-7" />,
+  ]),
   find: svg([<circle key="a" cx="7" cy="7" r="4" />, <path key="b" d="m10 10 3.5 3.5" />]),
   close: svg([<path key="a" d="m4 4 8 8M12 4l-8 8" />]),
   up: svg([<path key="a" d="m4 10 4-4 4 4" />]),

@@ -1,0 +1,114 @@
+import { readFile, rename, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { ProtocolError } from '../../core/errors';
+import { parseSnippetSet, serializeSnippetSet } from '../../core/snippets/format';
+import {
+  SNIPPET_FORMAT_ID,
+  SNIPPET_FORMAT_VERSION,
+  type Snippet,
+  type SnippetSet,
+} from '../../core/snippets/model';
+import { starterSnippetSet } from '../../core/snippets/starter';
+import { validateSnippets } from '../../core/snippets/validate';
+import { systemReason, writeFileAtomic } from '../fs/atomic-write';
+import { Serial } from './json-store';
+
+/** A snippet file larger than this is no snippet file (1,000 snippets of 10,000 characters). */
+export const MAX_SNIPPET_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The clerk's text snippets: `snippets.json` in the user data folder, in the portable format
+ * (protokollant/textbausteine v1), so the stored file can also be passed on as it is. Until
+ * something is stored the starter set is used; a damaged file is moved aside as
+ * `snippets.json.damaged` and the starter set is offered again.
+ */
+export class SnippetsService {
+  private readonly file: string;
+  private current: SnippetSet | null = null;
+  private readonly serial = new Serial();
+
+  constructor(userData: string) {
+    this.file = join(userData, 'snippets.json');
+  }
+
+  async get(): Promise<SnippetSet> {
+    if (this.current) return this.current;
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return starterSnippetSet();
+      throw new ProtocolError('file.unreadable', { file: this.file, reason: systemReason(error) });
+    }
+    try {
+      this.current = parseSnippetSet(text, 'snippets.json');
+    } catch {
+      await rename(this.file, `${this.file}.damaged`).catch(() => undefined);
+      return starterSnippetSet();
+    }
+    return this.current;
+  }
+
+  /** Stores the whole set; a set with problems is refused with the first one, nothing written. */
+  set(next: { name: string; snippets: readonly Snippet[] }): Promise<SnippetSet> {
+    return this.serial.run(async () => {
+      const snippets = next.snippets.map((s) => ({
+        id: s.id,
+        name: s.name,
+        text: s.text,
+        ...(s.shortcut ? { shortcut: s.shortcut } : {}),
+      }));
+      const issue = validateSnippets(snippets)[0];
+      if (issue) throw new ProtocolError(issue.messageKey, issue.params);
+      const set: SnippetSet = {
+        format: SNIPPET_FORMAT_ID,
+        version: SNIPPET_FORMAT_VERSION,
+        name: next.name,
+        snippets,
+      };
+      await writeFileAtomic(this.file, serializeSnippetSet(set));
+      this.current = set;
+      return set;
+    });
+  }
+
+  /** Writes the set in use to a file of the user's choice (a portable snippet file). */
+  async exportTo(path: string): Promise<{ path: string }> {
+    const target = resolve(path);
+    const set = await this.get();
+    await writeFileAtomic(target, serializeSnippetSet(set));
+    return { path: target };
+  }
+
+  /** Reads a portable snippet file; the set is returned, not stored (the clerk decides). */
+  async importFrom(path: string): Promise<SnippetSet> {
+    const source = resolve(path);
+    const name = basename(source);
+    let size: number;
+    try {
+      const info = await stat(source);
+      if (info.isDirectory()) throw new ProtocolError('file.isDirectory', { file: name });
+      size = info.size;
+    } catch (error) {
+      if (error instanceof ProtocolError) throw error;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new ProtocolError('file.notFound', { file: source });
+      }
+      throw new ProtocolError('file.unreadable', { file: source, reason: systemReason(error) });
+    }
+    if (size > MAX_SNIPPET_FILE_BYTES) {
+      throw new ProtocolError('file.tooLarge', {
+        file: name,
+        size: Math.ceil(size / 1024 / 1024),
+        max: MAX_SNIPPET_FILE_BYTES / 1024 / 1024,
+      });
+    }
+    let text: string;
+    try {
+      text = await readFile(source, 'utf8');
+    } catch (error) {
+      throw new ProtocolError('file.unreadable', { file: source, reason: systemReason(error) });
+    }
+    return parseSnippetSet(text, name);
+  }
+}

@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { HostApi } from '../../../contract/host-api';
+import type { SnippetSet } from '../../../core/snippets/model';
+import { starterSnippetSet } from '../../../core/snippets/starter';
+import type { SnippetLibrary } from './library';
+
+export const SNIPPET_FILE_NAME = 'Textbausteine.json';
+
+function joinPath(folder: string, name: string): string {
+  const windows = folder.includes('\\') && !folder.includes('/');
+  const separator = windows ? '\\' : '/';
+  return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
+}
+
+/**
+ * The snippet library over the host API (snippets.get/set/export/import; dialog.save for the
+ * export path in Electron). Call it once in the workspace and pass the result to ItemEditor's
+ * `snippets` prop.
+ */
+export function useSnippets(host: Pick<HostApi, 'call'>): SnippetLibrary {
+  const [set, setSet] = useState<SnippetSet>(starterSnippetSet);
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [folder, setFolder] = useState<string | null>(null);
+  const [electron, setElectron] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    host.call('snippets.get', {}).then(
+      (stored) => {
+        if (!live) return;
+        setSet(stored);
+        setReady(true);
+      },
+      (failure: unknown) => {
+        if (!live) return;
+        setError(failure instanceof Error ? failure.message : String(failure));
+        setReady(true);
+      },
+    );
+    host.call('app.info', {}).then(
+      (info) => {
+        if (!live) return;
+        setFolder(info.documentsFolder);
+        setElectron(info.mode === 'electron');
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const save = useCallback(
+    async (next: SnippetSet) => {
+      const stored = await host.call('snippets.set', { name: next.name, snippets: next.snippets });
+      setSet(stored);
+      setError(null);
+      return stored;
+    },
+    [host],
+  );
+  const exportTo = useCallback(
+    async (path: string) => {
+      await host.call('snippets.export', { path });
+    },
+    [host],
+  );
+  const importFrom = useCallback((path: string) => host.call('snippets.import', { path }), [host]);
+  const chooseExportPath = useCallback(async () => {
+    const answer = await host.call('dialog.save', {
+      suggestedName: SNIPPET_FILE_NAME,
+      kind: 'json',
+    });
+    return answer.unsupported ? null : answer.path;
+  }, [host]);
+
+  return useMemo(
+    () => ({
+      set,
+      ready,
+      error,
+      save,
+      exportTo,
+      importFrom,
+      ...(electron ? { chooseExportPath } : {}),
+      suggestedPath: folder ? joinPath(folder, SNIPPET_FILE_NAME) : SNIPPET_FILE_NAME,
+    }),
+    [set, ready, error, save, exportTo, importFrom, electron, chooseExportPath, folder],
+  );
+}
