@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,6 +156,10 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const AGENDA_CSV = fileURLToPath(
+  new URL('./fixtures/csv/tagesordnung-semikolon-bom.csv', import.meta.url),
+);
+
 /** Samples that pass the contract, one per method (the type demands one for every method). */
 type Samples = { [M in HostMethod]: HostRequest<M> };
 
@@ -164,6 +169,7 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'templates.list': {},
     'document.new': { templateId: 'gemeinderat-sitzung' },
     'document.open': { path: file },
+    'document.import': { path: AGENDA_CSV, templateId: null },
     'document.save': { handle, document, path: null, force: false },
     'document.close': { handle: 'noSuchHandle123' },
     'recovery.write': { handle, document },
@@ -184,6 +190,10 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'identity.describe': {},
     'review.sign': { document, slot: 0, personId: '' },
     'review.signCorrection': { document, correctionId: 'berichtigung-1', slot: 0 },
+    'snippets.get': {},
+    'snippets.set': { name: 'Meine Textbausteine', snippets: [] },
+    'snippets.export': { path: join(folder, 'bausteine.json') },
+    'snippets.import': { path: join(folder, 'fehlt.json') },
   };
 }
 
