@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../contract/channels';
 import type { HostMethod, HostResult } from '../contract/host-api';
-import { messagePattern, writeBadCorpus } from './support/bad-corpus';
+import { messagePattern, writeBadCorpus, writeBadImports } from './support/bad-corpus';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
 
@@ -42,6 +42,7 @@ describe('bad files opened in the app (browser-mode server)', () => {
   let web: WebMode;
   let token: string;
   let corpus: ReturnType<typeof writeBadCorpus>;
+  let imports: ReturnType<typeof writeBadImports>;
   const before = new Map<string, Fingerprint>();
   const good = () => join(files, 'top12.protokoll');
 
@@ -84,8 +85,13 @@ describe('bad files opened in the app (browser-mode server)', () => {
     files = join(dir, 'Niederschriften');
     await mkdir(files);
     corpus = writeBadCorpus(files);
+    const agendas = join(dir, 'Tagesordnungen');
+    await mkdir(agendas);
+    imports = writeBadImports(agendas);
     await copyFile(STUTTGART_EXAMPLE, good());
-    for (const entry of corpus) before.set(entry.path, await fingerprint(entry.path));
+    for (const entry of [...corpus, ...imports]) {
+      before.set(entry.path, await fingerprint(entry.path));
+    }
     web = await startWebMode({ userDataDir: join(dir, 'user-data') });
     token = new URL(web.url).hash.replace('#token=', '');
   });
@@ -94,16 +100,26 @@ describe('bad files opened in the app (browser-mode server)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function openEach(lang: 'de' | 'en', entries: typeof corpus): Promise<void> {
+  async function openEach(
+    lang: 'de' | 'en',
+    entries: typeof corpus,
+    method: 'document.open' | 'document.import' = 'document.open',
+  ): Promise<void> {
     for (const entry of entries) {
-      const result = await call('document.open', { path: entry.path });
+      const result = await call(
+        method,
+        method === 'document.open' ? { path: entry.path } : { path: entry.path, templateId: null },
+      );
       expect.soft(result.ok, entry.name).toBe(false);
       if (result.ok) continue;
       expect.soft(result.error.code, entry.name).toBe(entry.expect);
       expect.soft(result.error.message, entry.name).toMatch(messagePattern(lang, entry.expect));
       expect.soft(result.error.message, entry.name).not.toMatch(LEAK);
-      // The file is named by its name, so the clerk knows which one.
-      expect.soft(result.error.message, entry.name).toContain(entry.name);
+      // An opened file is named, so the clerk knows which one; an import names the row or the
+      // object at fault instead (the clerk has just picked the file).
+      if (method === 'document.open') {
+        expect.soft(result.error.message, entry.name).toContain(entry.name);
+      }
       expect.soft(alive(), entry.name).toBe(true);
     }
   }
@@ -122,10 +138,21 @@ describe('bad files opened in the app (browser-mode server)', () => {
     expect(recent.ok && recent.value).toEqual([]);
   }, 120_000);
 
+  it('Datei › Importieren: each bad agenda file gets its own German message, the file unchanged', async () => {
+    await openEach('de', imports, 'document.import');
+    for (const entry of imports) {
+      expect.soft(await fingerprint(entry.path), entry.name).toEqual(before.get(entry.path));
+    }
+    expect((await readdir(join(dir, 'Tagesordnungen'))).sort()).toEqual(
+      imports.map((entry) => entry.name).sort(),
+    );
+  }, 120_000);
+
   it('in English when the settings say so', async () => {
     expect((await call('settings.set', { language: 'en' })).ok).toBe(true);
     try {
       await openEach('en', corpus);
+      await openEach('en', imports, 'document.import');
     } finally {
       expect((await call('settings.set', { language: 'de' })).ok).toBe(true);
     }
