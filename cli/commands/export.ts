@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { ProtocolDocument } from '../../core/model/schema';
-import { readDocumentFile } from '../../host/fs/read-document';
-import { renderOparl } from '../../core/export/oparl';
-import { renderExport, type ExportFormat } from '../../host/export/render';
+import type { ExportFormat } from '../../host/export/render';
 import { closePdfEngine, pdfEngine } from '../../host/pdf/engine';
 import { UsageError, type CliContext } from '../context';
 import { checkOutputs, writeOutput } from '../outputs';
@@ -13,6 +11,8 @@ export const exportOptions = {
   html: { type: 'string' },
   oparl: { type: 'string' },
   top: { type: 'string' },
+  /** Open comment threads as Word comments in the DOCX. */
+  comments: { type: 'boolean' },
 } as const;
 
 export function findItemId(document: ProtocolDocument, top: string): string {
@@ -47,19 +47,29 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
     requested.map((r) => r.shown),
     [input],
   );
-  // The browser starts while the document is read and laid out.
+  // The browser starts first, and comes up while the rest of the program loads and the
+  // document is read and laid out.
   if (requested.some((r) => r.format === 'pdf')) pdfEngine().warm();
   // Render everything first: a failure in one format leaves no output at all.
   const rendered: { format: ExportFormat | 'oparl'; bytes: Uint8Array }[] = [];
   try {
+    const [{ readDocumentFile }, { renderExport }] = await Promise.all([
+      import('../../host/fs/read-document'),
+      import('../../host/export/render'),
+    ]);
     const document = await readDocumentFile(input.startsWith('/') ? input : `${ctx.cwd}/${input}`);
     const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
     for (const { format } of requested) {
       // OParl always carries the whole meeting (an agenda item alone is no OParl meeting).
       const bytes =
         format === 'oparl'
-          ? new TextEncoder().encode(renderOparl(document))
-          : await renderExport(document, format, { itemId });
+          ? new TextEncoder().encode(
+              (await import('../../core/export/oparl')).renderOparl(document),
+            )
+          : await renderExport(document, format, {
+              itemId,
+              includeComments: values.comments === true,
+            });
       rendered.push({ format, bytes });
     }
   } finally {

@@ -1,16 +1,26 @@
-import { renderDocx } from '../../core/export/docx/render';
-import { renderPrintHtml } from '../../core/export/html/render';
+import { crc32, deflateRawSync } from 'node:zlib';
+import type { ZipCodec } from '../../core/export/docx/zip';
 import { buildPrintDocument } from '../../core/export/print-model';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { loadFonts } from '../fonts';
 import type { PdfEngine } from '../pdf/engine';
-import { printPdf } from '../pdf/print';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
+
+/** Node's zlib for the DOCX package: docx's own DEFLATE at its level (6), in native code. */
+export const NODE_ZIP: ZipCodec = {
+  deflateRaw: (data) => deflateRawSync(data, { level: 6 }),
+  crc32: (data) => crc32(data),
+};
 
 export interface RenderOptions {
   /** Export this item only, as an extract ("Auszug aus der Niederschrift"). */
   itemId?: string;
+  /**
+   * Carry the open comment threads into a DOCX as Word comments on their text (resolved
+   * threads stay out). PDF and HTML print no comments.
+   */
+  includeComments?: boolean;
   /** The PDF engine to print with; by default the process-wide one (see host/pdf/engine). */
   pdfEngine?: PdfEngine;
 }
@@ -18,20 +28,33 @@ export interface RenderOptions {
 /**
  * One export path for the CLI, the app and tests: model → print model → format. Returns the
  * finished bytes; writing them (atomically) is the caller's business.
+ *
+ * Each format's writer is loaded when it is first asked for: a PDF export does not load the
+ * DOCX writer and its library, a DOCX export not the print page and the PDF engine. The CLI
+ * bundle is split at these imports, so a cold `export --pdf` or `--docx` reads only its own.
  */
 export async function renderExport(
   document: ProtocolDocument,
   format: ExportFormat,
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
-  const print = buildPrintDocument(document, { extractItemId: options.itemId });
+  const print = buildPrintDocument(document, {
+    extractItemId: options.itemId,
+    includeComments: format === 'docx' && options.includeComments === true,
+  });
   const fonts = await loadFonts();
   switch (format) {
-    case 'docx':
-      return renderDocx(print, { fonts });
-    case 'html':
+    case 'docx': {
+      const { renderDocx } = await import('../../core/export/docx/render');
+      return renderDocx(print, { fonts, zip: NODE_ZIP });
+    }
+    case 'html': {
+      const { renderPrintHtml } = await import('../../core/export/html/render');
       return new TextEncoder().encode(renderPrintHtml(print, { fonts }));
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { printPdf } = await import('../pdf/print');
       return printPdf(print, fonts, options.pdfEngine);
+    }
   }
 }

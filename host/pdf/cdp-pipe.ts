@@ -25,7 +25,8 @@ export class CdpPipe {
   private readonly pending = new Map<number, Pending>();
   private readonly handlers = new Map<string, EventHandler[]>();
   private nextId = 1;
-  private buffer = '';
+  /** Received text of a message not yet complete. */
+  private parts: string[] = [];
   private exited: Error | null = null;
   private readonly stderrTail: string[] = [];
   readonly exit: Promise<void>;
@@ -71,27 +72,34 @@ export class CdpPipe {
   }
 
   private receive(chunk: string): void {
-    this.buffer += chunk;
-    let end: number;
-    while ((end = this.buffer.indexOf('\0')) >= 0) {
-      const text = this.buffer.slice(0, end);
-      this.buffer = this.buffer.slice(end + 1);
-      let message: Message;
-      try {
-        message = JSON.parse(text) as Message;
-      } catch {
-        continue;
-      }
-      if (message.id !== undefined) {
-        const pending = this.pending.get(message.id);
-        if (!pending) continue;
-        this.pending.delete(message.id);
-        if (message.error) pending.reject(new CdpError(message.error.message ?? 'CDP error'));
-        else pending.resolve(message.result);
-      } else if (message.method) {
-        for (const handler of this.handlers.get(message.method) ?? []) {
-          handler(message.params ?? {}, message.sessionId);
-        }
+    // A printed PDF comes back as one message of megabytes in many chunks: only a chunk that
+    // holds a message's end is worth searching and joining.
+    if (!chunk.includes('\0')) {
+      this.parts.push(chunk);
+      return;
+    }
+    this.parts.push(chunk);
+    const pieces = this.parts.join('').split('\0');
+    this.parts = [pieces.pop()!];
+    for (const text of pieces) this.dispatch(text);
+  }
+
+  private dispatch(text: string): void {
+    let message: Message;
+    try {
+      message = JSON.parse(text) as Message;
+    } catch {
+      return;
+    }
+    if (message.id !== undefined) {
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      if (message.error) pending.reject(new CdpError(message.error.message ?? 'CDP error'));
+      else pending.resolve(message.result);
+    } else if (message.method) {
+      for (const handler of this.handlers.get(message.method) ?? []) {
+        handler(message.params ?? {}, message.sessionId);
       }
     }
   }

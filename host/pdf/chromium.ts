@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,13 @@ import { CdpPipe } from './cdp-pipe';
 import type { PdfEngine } from './engine';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+/**
+ * The browser itself on Debian and Ubuntu, where /usr/bin/chromium is a shell script that
+ * sources /etc/chromium.d and then starts it. Started directly it is up sooner (no shell, no
+ * /proc/cpuinfo and mount checks on every export) and without the desktop flags the script
+ * adds (remote extensions, GPU rasterization), which a print browser does not want.
+ */
+export const DEBIAN_CHROMIUM_BINARY = '/usr/lib/chromium/chromium';
 
 /** Flags for a print-only browser: no sandbox escape hatches needed, nothing phoning home. */
 export const CHROMIUM_ARGS = [
@@ -21,16 +28,51 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--mute-audio',
+  // Shared memory in /tmp, not /dev/shm: containers give /dev/shm 64 MB, too little for a long
+  // document (the Debian launcher adds this when /dev/shm is small; we start the browser
+  // without it).
+  '--disable-dev-shm-usage',
+  // Headless Chromium runs the full browser, whose omnibox popups are web pages (WebUI) it
+  // loads at start and keeps laying out beside the printed page: a renderer of their own and
+  // about a third of the browser's work on a cold export, for a window nobody sees. Names
+  // Chromium does not know are ignored; test/pdf-engine.test.ts checks no such page is left.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
-/** PROTOKOLLANT_CHROMIUM, else the Debian/Ubuntu path; a clear error when neither is there. */
-export function chromiumExecutable(env: Record<string, string | undefined> = process.env): string {
-  const path = env.PROTOKOLLANT_CHROMIUM?.trim() || DEFAULT_CHROMIUM;
+function isExecutableFile(path: string): boolean {
   try {
-    if (!statSync(path).isFile()) throw new Error('not a file');
+    if (!statSync(path).isFile()) return false;
     accessSync(path, constants.X_OK);
+    return true;
   } catch {
-    throw new ProtocolError('export.chromiumMissing', { path });
+    return false;
+  }
+}
+
+/** Whether a file is a script ("#!…") rather than a program. */
+function isScript(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && head.toString('latin1') === '#!';
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * PROTOKOLLANT_CHROMIUM as given, else the Debian/Ubuntu path (the browser behind its launcher
+ * script where there is one); a clear error when neither is there.
+ */
+export function chromiumExecutable(env: Record<string, string | undefined> = process.env): string {
+  const given = env.PROTOKOLLANT_CHROMIUM?.trim();
+  const path = given || DEFAULT_CHROMIUM;
+  if (!isExecutableFile(path)) throw new ProtocolError('export.chromiumMissing', { path });
+  if (!given && isScript(path) && isExecutableFile(DEBIAN_CHROMIUM_BINARY)) {
+    return DEBIAN_CHROMIUM_BINARY;
   }
   return path;
 }

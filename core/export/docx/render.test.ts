@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { crc32, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../host/fonts';
@@ -877,5 +878,30 @@ describe('renderDocx: review and sign-off', () => {
     const without = await render(buildPrintDocument(document));
     expect(unzip(without).has('word/comments.xml')).toBe(false);
     expect(docxPart(without, 'word/document.xml')).not.toContain('comment');
+  });
+});
+
+describe('renderDocx: packaging', () => {
+  it('zips the same parts with the platform’s DEFLATE as docx does with its own', async () => {
+    const print = buildPrintDocument(load(KLEINWEILER_EXAMPLE, 'k'));
+    const now = new Date('2026-11-27T10:00:00Z');
+    const codec = { deflateRaw: (d: Uint8Array) => deflateRawSync(d, { level: 6 }), crc32 };
+    const theirs = await renderDocx(print, { fonts, embedFonts: false, now });
+    const ours = await renderDocx(print, { fonts, embedFonts: false, now, zip: codec });
+    const [a, b] = [unzip(theirs), unzip(ours)];
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [path, data] of a) expect(sameBytes(b.get(path)!, data), path).toBe(true);
+    // Every entry's CRC is right: inflate and check as an unzip tool would.
+    const view = new DataView(ours.buffer, ours.byteOffset, ours.byteLength);
+    let at = view.getUint32(ours.length - 22 + 16, true);
+    for (const [path, data] of b) {
+      expect(view.getUint32(at, true)).toBe(0x02014b50);
+      expect(view.getUint32(at + 16, true), path).toBe(crc32(data));
+      at += 46 + view.getUint16(at + 28, true);
+    }
+    // With the fonts: the same faces, whole, behind their 32 obfuscated bytes.
+    const withFonts = unzip(await renderDocx(print, { fonts, now, zip: codec }));
+    const font = withFonts.get('word/fonts/font1.odttf')!;
+    expect(sameBytes(font.subarray(32), fonts.regular.subarray(32))).toBe(true);
   });
 });

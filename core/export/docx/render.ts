@@ -9,6 +9,7 @@ import { draftHeader, PAGE_PROPERTIES, pageFooter, TEXT_WIDTH } from './page';
 import { PartWriter } from './part';
 import { corePropertiesXml } from './properties';
 import { docxStyles } from './styles';
+import { zipPackage, type ZipCodec } from './zip';
 
 export interface DocxOptions {
   fonts: FontSet;
@@ -23,6 +24,28 @@ export interface DocxOptions {
   embedFonts?: boolean;
   /** Creation time written to the document properties (tests fix it). */
   now?: Date;
+  /**
+   * The platform's DEFLATE (Node's zlib in the host) to zip the package with; without it docx
+   * zips it itself, in JavaScript. The parts are the same either way.
+   */
+  zip?: ZipCodec;
+}
+
+type PackageFiles = Map<string, string | Uint8Array>;
+
+/**
+ * docx's own compiler, which Packer.pack runs before zipping: the package's parts by path. It
+ * is not part of docx's typed API, so it is looked up and used only when it is there and
+ * answers as expected; otherwise Packer.pack does all of it.
+ */
+function compiledParts(
+  document: Document,
+  overrides: { path: string; data: string }[],
+): PackageFiles | null {
+  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
+  if (typeof compiler?.compile !== 'function') return null;
+  const files: unknown = compiler.compile.call(compiler, document, undefined, overrides);
+  return files instanceof Map ? (files as PackageFiles) : null;
 }
 
 /** The language of the texts the export adds (footer, draft mark): the document's own. */
@@ -70,9 +93,13 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
       : {}),
     sections,
   });
-  const core = {
-    path: 'docProps/core.xml',
-    data: corePropertiesXml(print.meta, options.now ?? new Date()),
-  };
-  return Packer.pack(document, 'uint8array', false, [core]);
+  const now = options.now ?? new Date();
+  const core = { path: 'docProps/core.xml', data: corePropertiesXml(print.meta, now) };
+  const files = options.zip ? compiledParts(document, [core]) : null;
+  if (!files) return Packer.pack(document, 'uint8array', false, [core]);
+  const encoder = new TextEncoder();
+  const bytes = [...files].map(
+    ([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : data] as const,
+  );
+  return zipPackage(bytes, options.zip!, now);
 }

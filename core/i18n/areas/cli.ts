@@ -4,9 +4,10 @@ export const de = {
 
 Befehle:
   export <datei> [--docx <aus>] [--pdf <aus>] [--html <aus>] [--oparl <aus>] [--top <nr>]
-                                Niederschrift exportieren (beliebig kombinierbar);
+         [--comments]           Niederschrift exportieren (beliebig kombinierbar);
                                 --top exportiert einen Auszug für einen TOP,
-                                --oparl die Sitzung als OParl-JSON
+                                --oparl die Sitzung als OParl-JSON,
+                                --comments offene Kommentare als Word-Kommentare (DOCX)
   check <datei>                 Vollständigkeit nach den Regeln des Landes prüfen:
                                 0 = keine Befunde, sonst 1
   import <datei.json|datei.csv> --out <datei> [--template <id>]
@@ -46,9 +47,10 @@ export const en: Record<keyof typeof de, string> = {
 
 Commands:
   export <file> [--docx <out>] [--pdf <out>] [--html <out>] [--oparl <out>] [--top <no>]
-                                Export minutes (any combination);
+         [--comments]           Export minutes (any combination);
                                 --top exports an extract of one agenda item,
-                                --oparl the meeting as OParl JSON
+                                --oparl the meeting as OParl JSON,
+                                --comments open comments as Word comments (DOCX)
   check <file>                  Check completeness under the state's rules:
                                 0 = no findings, otherwise 1
   import <file.json|file.csv> --out <file> [--template <id>]
