@@ -244,8 +244,9 @@ export async function sectionTexts(page: Page): Promise<[string, string][]> {
 }
 
 /**
- * Selects the first occurrence of `needle` inside one text node under `selector` (focusing
- * the editor first); `collapse` puts the caret at its start or end instead.
+ * Selects the first occurrence of `needle` in the text under `selector` (it may span several
+ * text nodes: formats, marks), focusing the editor first; `collapse` puts the caret at its
+ * start or end instead.
  */
 export async function selectText(
   page: Page,
@@ -258,17 +259,29 @@ export async function selectText(
       const root = document.querySelector(sel);
       if (!root) throw new Error(`no ${sel}`);
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n as Text;
-        const at = text.data.indexOf(needle);
-        if (at < 0) continue;
-        (document.querySelector(content) as HTMLElement).focus();
-        const start = collapse === 'end' ? at + needle.length : at;
-        const end = collapse === 'start' ? at : at + needle.length;
-        window.getSelection()!.setBaseAndExtent(text, start, text, end);
-        return;
-      }
-      throw new Error(`"${needle}" not found in ${sel}`);
+      const nodes: Text[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const all = nodes.map((n) => n.data).join('');
+      const at = all.indexOf(needle);
+      if (at < 0) throw new Error(`"${needle}" not found in ${sel}`);
+      const locate = (offset: number, end: boolean): [Text, number] => {
+        let passed = 0;
+        for (const node of nodes) {
+          const size = node.data.length;
+          // The end of a range belongs to the node it ends in, a start to the node it starts in.
+          if (end ? offset <= passed + size : offset < passed + size)
+            return [node, offset - passed];
+          passed += size;
+        }
+        const last = nodes[nodes.length - 1]!;
+        return [last, last.data.length];
+      };
+      const startAt = collapse === 'end' ? at + needle.length : at;
+      const endAt = collapse === 'start' ? at : at + needle.length;
+      const [startNode, startOffset] = locate(startAt, collapse === 'end');
+      const [endNode, endOffset] = locate(endAt, collapse !== 'start');
+      (document.querySelector(content) as HTMLElement).focus();
+      window.getSelection()!.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
     },
     { sel: selector, needle, collapse, content: CONTENT },
   );

@@ -39,13 +39,18 @@ export interface CommentPluginProps {
   container: HTMLElement | null;
 }
 
-type Pending = { selection: BaseSelection; quote: string; rect: DOMRect };
+type Pending = { selection: BaseSelection; quote: string; rect: DOMRect; range: Range };
 
-function selectionRect(): DOMRect | null {
+const PENDING_HIGHLIGHT = 'pk-comment-pending';
+
+function domRange(): Range | null {
   const dom = window.getSelection();
-  if (!dom || dom.rangeCount === 0) return null;
-  const rects = dom.getRangeAt(0).getClientRects();
-  return rects.length > 0 ? rects[rects.length - 1]! : dom.getRangeAt(0).getBoundingClientRect();
+  return dom && dom.rangeCount > 0 ? dom.getRangeAt(0).cloneRange() : null;
+}
+
+function lastRect(range: Range): DOMRect {
+  const rects = range.getClientRects();
+  return rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
 }
 
 /**
@@ -145,9 +150,14 @@ export function CommentPlugin(props: CommentPluginProps) {
         () => {
           const selection = $getSelection();
           if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
-          const rect = selectionRect();
-          if (!rect) return false;
-          setPending({ selection: selection.clone(), quote: selection.getTextContent(), rect });
+          const range = domRange();
+          if (!range) return false;
+          setPending({
+            selection: selection.clone(),
+            quote: selection.getTextContent(),
+            rect: lastRect(range),
+            range,
+          });
           setText('');
           setError(false);
           return true;
@@ -156,6 +166,14 @@ export function CommentPlugin(props: CommentPluginProps) {
       ),
     );
   }, [editor, readOnly, onAddComment]);
+
+  // The text being commented stays marked while the focus is in the input (the selection is
+  // not shown then).
+  useEffect(() => {
+    if (!pending || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    CSS.highlights.set(PENDING_HIGHLIGHT, new Highlight(pending.range));
+    return () => void CSS.highlights.delete(PENDING_HIGHLIGHT);
+  }, [pending]);
 
   const close = useCallback(() => {
     setPending(null);

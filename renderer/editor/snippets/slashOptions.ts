@@ -65,7 +65,7 @@ function score(entry: SlashEntry, query: string): number {
 export function filterSlashEntries(
   entries: readonly SlashEntry[],
   query: string,
-  limit = 12,
+  limit = 50,
 ): SlashEntry[] {
   const folded = foldForSearch(query.trim());
   return entries

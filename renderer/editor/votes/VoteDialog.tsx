@@ -144,7 +144,11 @@ export function VoteDialog(props: VoteDialogProps) {
                   {count('yes', tr('editor.vote.yes'))}
                   {count('no', tr('editor.vote.no'))}
                   {count('abstain', tr('editor.vote.abstain'))}
-                  <span className="pk-vote-total">{tr('editor.vote.total', { total })}</span>
+                  <span
+                    className={`pk-vote-total${review.presence.known && total > review.presence.entitled.length ? ' pk-vote-total--over' : ''}`}
+                  >
+                    {tr('editor.vote.total', { total })}
+                  </span>
                 </div>
               )}
             </fieldset>
@@ -227,7 +231,10 @@ export function VoteDialog(props: VoteDialogProps) {
       </div>
 
       <section className="pk-vote-live" aria-label={tr('editor.vote.live')}>
-        <p className="pk-vote-presence" data-testid="vote-presence">
+        <p
+          className={`pk-vote-presence${review.presence.known ? '' : ' pk-vote-presence--unknown'}`}
+          data-testid="vote-presence"
+        >
           {review.presence.known
             ? tr('editor.vote.presence', {
                 item: item?.number ?? '',
