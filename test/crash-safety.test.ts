@@ -193,10 +193,13 @@ describe('crash safety: SIGKILL in the middle of saving', () => {
         ).toBeGreaterThanOrEqual(0);
         expect(JSON.stringify(document)).toBe(JSON.stringify(versions[version]));
         // Previous or new: what the last finished save wrote, or what the cut-off one was writing.
+        // The last save begun: what was on disk before it, and what it was writing.
         const ready = Number(lines.find((line) => line.startsWith('ready '))!.split(' ')[1]);
-        const previous = lastDone(lines, 'saved') ?? ready;
+        const begun = lines.map((line) => line.split(' ')[0]).lastIndexOf('save');
+        const previous = lastDone(lines.slice(0, Math.max(begun, 0)), 'saved') ?? ready;
+        const writing = begun >= 0 ? Number(lines[begun]!.split(' ')[1]) : previous;
         if (expected === 'previous') expect(version, phase).toBe(previous);
-        if (expected === 'new') expect(version, phase).toBe(1 - previous);
+        if (expected === 'new') expect(version, phase).toBe(writing);
 
         // The backup, once there is one, is a whole version too.
         if (existsSync(backupPathOf(file))) {
