@@ -318,10 +318,29 @@ describe('suggestion mode', () => {
     await page.waitForFunction(() => window.editorHarness.handle().listSuggestions().length === 0);
   });
 
+  it('cut proposes the deletion and still copies the text', async () => {
+    const { editor } = await suggesting();
+    const { page } = editor;
+    await selectText(page, VERHANDLUNG, 'Insbesondere betont er, ');
+    await page.keyboard.press('Control+x');
+    await page.waitForFunction(() =>
+      window.editorHarness
+        .handle()
+        .listSuggestions()
+        .some((s) => s.text === 'Insbesondere betont er, '),
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'Insbesondere betont er, ',
+    );
+    // The text is still there, struck through, until the deletion is accepted.
+    expect(await page.locator(VERHANDLUNG).innerText()).toContain('dargestellt. Insbesondere');
+  });
+
   it('reject all restores the text as it was; outside suggestion mode typing is plain again', async () => {
     const { editor, doc } = await suggesting();
     const { page } = editor;
     expect(await page.evaluate(() => window.editorHarness.handle().rejectAll())).toBe(4);
+    // What was proposed for deletion is back as plain text, what was proposed to insert gone.
     expect(contentToPlainText(await editor.getContent())).toBe(
       contentToPlainText(doc.items[0]!.content),
     );
