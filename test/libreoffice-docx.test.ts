@@ -11,9 +11,12 @@ import {
   type PrintBlock,
   type PrintDocument,
 } from '../core/export/print-model';
-import { parseProtokoll } from '../core/file/format';
+import { parseProtokoll, serializeProtokoll } from '../core/file/format';
+import { walkContent } from '../core/content/walk';
 import type { ProtocolDocument } from '../core/model/schema';
+import { verifyDocument } from '../core/review/verify';
 import { loadFonts } from '../host/fonts';
+import { docxPart } from './support/docx';
 import {
   firstMissingInOrder,
   KLEINWEILER_EXAMPLE,
@@ -23,6 +26,13 @@ import {
   STUTTGART_EXAMPLE,
 } from './support/seed';
 import { convertToPdf, pdfFonts, pdfInfo, pdfPages } from './support/libreoffice';
+import {
+  CORRECTION,
+  REVIEW_WORDS,
+  SIGNED_EXAMPLE,
+  signedExampleWithCorrection,
+  withReviewMarks,
+} from './support/review';
 
 /**
  * The DOCX as a recipient sees it: written by the real CLI (or the exporter for documents no
@@ -30,6 +40,8 @@ import { convertToPdf, pdfFonts, pdfInfo, pdfPages } from './support/libreoffice
  */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DRAFT = 'ENTWURF – nicht freigegeben';
+const TAMPERED_FROM = 'Beratungsunterlage ist die Vorlage';
+const TAMPERED_TO = 'Beratungsunterlage war die Vorlage';
 const RUNNING_FOOTER = /^.* – Seite \d+ von \d+$/;
 
 let dir: string;
@@ -38,9 +50,14 @@ const pages: Record<string, string[]> = {};
 
 const load = (path: string): ProtocolDocument => parseProtokoll(readFileSync(path, 'utf8'), path);
 
-function approved(document: ProtocolDocument): ProtocolDocument {
-  const withWorkflow = document as { workflow?: object };
-  withWorkflow.workflow = { ...withWorkflow.workflow, state: 'approved' };
+/** The signed example with a word of its text changed after signing: it still says "approved". */
+function tampered(): ProtocolDocument {
+  const document = load(SIGNED_EXAMPLE);
+  const node = [...walkContent(document.items[0]!.content)].find(
+    (n) => n.type === 'text' && n.text.includes(TAMPERED_FROM),
+  );
+  if (node?.type !== 'text') throw new Error('the example no longer holds the sentence');
+  node.text = node.text.replace(TAMPERED_FROM, TAMPERED_TO);
   return document;
 }
 
@@ -125,30 +142,55 @@ function listsAndHostileText(): PrintDocument {
         signatories: [{ label: 'Vorsitz', name: '<b>Nicht fett</b>' }],
       },
     ],
+    signOff: null,
+    corrections: [],
+    comments: [],
   };
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'protokollant-lo-docx-'));
   execFileSync('node', ['scripts/build.mjs', 'cli'], { cwd: ROOT });
-  const cli = (input: string, output: string) =>
-    execFileSync('node', ['bin/protokollant.js', 'export', input, '--docx', output], {
+  const cli = (input: string, output: string, ...flags: string[]) =>
+    execFileSync('node', ['bin/protokollant.js', 'export', input, '--docx', output, ...flags], {
       cwd: ROOT,
     });
   cli(STUTTGART_EXAMPLE, join(dir, 'stuttgart.docx'));
   cli(KLEINWEILER_EXAMPLE, join(dir, 'kleinweiler.docx'));
+  // Review states, through the CLI from files as a clerk would have them.
+  const file = (name: string, document: ProtocolDocument) => {
+    const path = join(dir, `${name}.protokoll`);
+    writeFileSync(path, serializeProtokoll(document));
+    return path;
+  };
+  cli(SIGNED_EXAMPLE, join(dir, 'signed.docx'));
+  cli(file('tampered', tampered()), join(dir, 'tampered.docx'));
+  cli(file('corrected', signedExampleWithCorrection()), join(dir, 'corrected.docx'));
+  cli(
+    file('review', withReviewMarks(load(STUTTGART_EXAMPLE))),
+    join(dir, 'review.docx'),
+    '--comments',
+  );
 
   const fonts = await loadFonts();
   const write = async (name: string, print: PrintDocument) =>
     writeFileSync(join(dir, `${name}.docx`), await renderDocx(print, { fonts }));
-  await write('stuttgart-approved', buildPrintDocument(approved(load(STUTTGART_EXAMPLE))));
   await write('lists', listsAndHostileText());
   const perItem = load(KLEINWEILER_EXAMPLE);
   perItem.form = 'per-item';
   perItem.items.forEach((item, i) => (item.minutesNumber = String(101 + i)));
   await write('per-item', buildPrintDocument(perItem));
 
-  const names = ['stuttgart', 'kleinweiler', 'stuttgart-approved', 'lists', 'per-item'];
+  const names = [
+    'stuttgart',
+    'kleinweiler',
+    'signed',
+    'tampered',
+    'corrected',
+    'review',
+    'lists',
+    'per-item',
+  ];
   const pdfs = await convertToPdf(
     names.map((n) => join(dir, `${n}.docx`)),
     dir,
@@ -200,7 +242,7 @@ describe('the Stuttgart DOCX in LibreOffice', () => {
       expect(page).toContain(DRAFT);
       expect(page).toContain(`Niederschrift Nr. 233 – Seite ${i + 1} von ${count}`);
     });
-    const final = pages['stuttgart-approved']!;
+    const final = pages.signed!;
     expect(final.length).toBeGreaterThan(1);
     for (const page of final) {
       expect(page).not.toContain('ENTWURF');
@@ -302,5 +344,80 @@ describe('lists and hostile text in LibreOffice', () => {
     expect(text).toContain('Protokoll: <Testausschuss> & Co');
     expect(text).toContain('<b>Nicht fett</b>');
     expect(pages.lists![0]).toContain('<script>alert(1)</script> – Seite 1 von 1');
+  });
+});
+
+describe('signed minutes and their review as DOCX in LibreOffice', () => {
+  const signed = load(SIGNED_EXAMPLE);
+  const hashPrefix = verifyDocument(signed).hash.slice(0, 32).match(/.{4}/g)!.join(' ');
+  const shown = (iso: string) =>
+    `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}, ${iso.slice(11, 16)} Uhr`;
+
+  it('shows every signer with the time, “elektronisch unterzeichnet”, the checksum, no ENTWURF', () => {
+    expect(verifyDocument(signed).complete).toBe(true);
+    const text = squash(bodyText('signed'));
+    for (const signature of signed.signatures) {
+      expect(text).toContain(signature.name);
+      expect(text).toContain(`am ${shown(signature.signedAt)}`);
+    }
+    expect(text.match(/elektronisch unterzeichnet/g)).toHaveLength(signed.signatures.length);
+    expect(text).toContain(
+      `Elektronisch unterzeichnet. Prüfsumme (SHA-256): ${hashPrefix} … — prüfbar mit „protokollant verify“`,
+    );
+    for (const page of pages.signed!) expect(page).not.toMatch(/ENTWURF|nicht freigegeben/);
+    // The signatures close the minutes: nothing of the text comes after them.
+    expect(firstMissingInOrder(text, ['einmütig zu.', 'BM Dr. Mayer', 'Prüfsumme'])).toBeNull();
+  });
+
+  it('marks “approved” minutes whose text changed after signing ENTWURF on every page', () => {
+    for (const page of pages.tampered!) expect(page).toContain(DRAFT);
+    const text = squash(bodyText('tampered'));
+    expect(text).toContain(TAMPERED_TO);
+    expect(text).not.toContain('elektronisch unterzeichnet');
+    expect(text).toContain('Elektronische Unterzeichnung nicht vollständig gültig.');
+  });
+
+  it('prints a correction after the signatures, the minutes still verified', () => {
+    expect(verifyDocument(signedExampleWithCorrection()).complete).toBe(true);
+    for (const page of pages.corrected!) expect(page).not.toContain('ENTWURF');
+    const text = squash(bodyText('corrected'));
+    expect(
+      firstMissingInOrder(text, [
+        'einmütig zu.',
+        `Prüfsumme (SHA-256): ${hashPrefix}`,
+        'Berichtigung vom 12.07.2018',
+        `Betrifft: ${CORRECTION.concerns}`,
+        CORRECTION.text,
+        `Beschlossen in: ${CORRECTION.decidedIn}`,
+        'Erfasst von Herr Häbe am 12.07.2018, 09:00 Uhr',
+        'am 19.07.2018, 11:00 Uhr',
+        'BM Dr. Mayer',
+        'Vorsitz',
+      ]),
+    ).toBeNull();
+  });
+
+  it('opens suggestions as tracked changes and comments as comments', () => {
+    const w = REVIEW_WORDS;
+    const bytes = new Uint8Array(readFileSync(join(dir, 'review.docx')));
+    const xml = docxPart(bytes, 'word/document.xml');
+    const ins = /<w:ins ([^>]*)>([\s\S]*?)<\/w:ins>/.exec(xml)!;
+    const del = /<w:del ([^>]*)>([\s\S]*?)<\/w:del>/.exec(xml)!;
+    for (const change of [ins, del]) {
+      expect(change[1]).toContain('w:author="BM Dr. Mayer"');
+      expect(change[1]).toMatch(/w:date="2018-07-03T10:0[12]:00Z"/);
+    }
+    expect(ins[2]).toContain(w.inserted);
+    expect(del[2]).toContain(`<w:delText xml:space="preserve">${w.deleted} </w:delText>`);
+    const comments = docxPart(bytes, 'word/comments.xml');
+    expect(comments).toContain(w.comment);
+    expect(comments).toContain('w:author="StR Perc"');
+    expect(comments).toContain(w.reply);
+    expect(comments).not.toContain(w.resolved);
+    expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(2);
+    expect(xml.match(/<w:commentRangeEnd /g)).toHaveLength(2);
+    // LibreOffice opened it and printed both the inserted and the deleted words.
+    const text = squash(bodyText('review'));
+    expect(text).toContain(`${w.before} ${w.inserted} ${w.deleted} ${w.marked}.`);
   });
 });

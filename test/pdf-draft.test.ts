@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseProtokoll } from '../core/file/format';
 import type { ProtocolDocument } from '../core/model/schema';
+import { verifyDocument } from '../core/review/verify';
 import { renderExport } from '../host/export/render';
 import { createChromiumEngine } from '../host/pdf/chromium';
 import { pageCount, pdfText, tempFile } from './support/pdf';
+import { SIGNED_EXAMPLE, signedOff } from './support/review';
 import { KLEINWEILER_EXAMPLE, STUTTGART_EXAMPLE } from './support/seed';
 
 /** A document that is not signed off says so on every page; a signed-off one nowhere. */
@@ -13,8 +15,9 @@ afterAll(() => engine.close());
 
 const load = (path: string): ProtocolDocument => parseProtokoll(readFileSync(path, 'utf8'), path);
 
-function approved(doc: ProtocolDocument): ProtocolDocument {
-  return { ...doc, workflow: { ...doc.workflow, state: 'approved' } };
+/** Signed off for real: the reference as the signed example, the meeting signed here. */
+function approved(path: string): ProtocolDocument {
+  return path === STUTTGART_EXAMPLE ? load(SIGNED_EXAMPLE) : signedOff(load(path));
 }
 
 async function pdfOf(doc: ProtocolDocument, name: string): Promise<string> {
@@ -38,7 +41,9 @@ describe('ENTWURF mark', () => {
     });
 
     it(`is on no page of a signed-off document (${name})`, async () => {
-      const pdf = await pdfOf(approved(load(path)), 'final.pdf');
+      const document = approved(path);
+      expect(verifyDocument(document).complete).toBe(true);
+      const pdf = await pdfOf(document, 'final.pdf');
       const pages = pageCount(pdf);
       expect(pages).toBeGreaterThanOrEqual(2);
       for (let page = 1; page <= pages; page++) {
@@ -54,7 +59,7 @@ describe('ENTWURF mark', () => {
   it('is in the HTML of a draft and not in that of a signed-off document', async () => {
     const doc = load(KLEINWEILER_EXAMPLE);
     const draft = new TextDecoder().decode(await renderExport(doc, 'html'));
-    const final = new TextDecoder().decode(await renderExport(approved(doc), 'html'));
+    const final = new TextDecoder().decode(await renderExport(signedOff(doc), 'html'));
     expect(draft).toContain('class="draft-banner"');
     expect(draft).toContain('ENTWURF – nicht freigegeben');
     expect(final).not.toContain('ENTWURF');

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,7 +8,15 @@ import { buildPrintDocument } from '../core/export/print-model';
 import { ProtocolError } from '../core/errors';
 import { parseProtokoll } from '../core/file/format';
 import { renderExport } from '../host/export/render';
-import { createChromiumEngine } from '../host/pdf/chromium';
+import { tmpdir } from 'node:os';
+import { CdpPipe } from '../host/pdf/cdp-pipe';
+import {
+  CHROMIUM_ARGS,
+  chromiumExecutable,
+  createChromiumEngine,
+  DEBIAN_CHROMIUM_BINARY,
+  DEFAULT_CHROMIUM,
+} from '../host/pdf/chromium';
 import { launchTestBrowser } from './support/chromium';
 import { ensureCliBuilt, runCli } from './support/cli';
 import { pdfInfo, pdfText, tempDir, tempFile } from './support/pdf';
@@ -58,6 +66,37 @@ describe('PDF engine', () => {
       expect(pids[1]).not.toBe(pids[0]);
     } finally {
       await engine.close();
+    }
+  });
+
+  it('starts the browser itself, not through a launcher script, unless told which to start', () => {
+    const launcher = readFileSync(DEFAULT_CHROMIUM).subarray(0, 2).toString('latin1') === '#!';
+    expect(chromiumExecutable({})).toBe(launcher ? DEBIAN_CHROMIUM_BINARY : DEFAULT_CHROMIUM);
+    // A path given is started as it is, script or not.
+    expect(chromiumExecutable({ PROTOKOLLANT_CHROMIUM: DEFAULT_CHROMIUM })).toBe(DEFAULT_CHROMIUM);
+  });
+
+  it('runs no browser-interface pages beside the page it prints', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'protokollant-chromium-test-'));
+    const pipe = await CdpPipe.launch(chromiumExecutable(), [
+      ...CHROMIUM_ARGS,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ]);
+    try {
+      // The full browser preloads its omnibox popups as WebUI pages shortly after start.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const { targetInfos } = await pipe.send<{ targetInfos: { type: string; url: string }[] }>(
+        'Target.getTargets',
+        { filter: [{}] },
+      );
+      expect(targetInfos.filter((t) => t.type === 'page').map((t) => t.url)).toEqual([
+        'about:blank',
+      ]);
+      expect(targetInfos.filter((t) => !['page', 'tab'].includes(t.type))).toEqual([]);
+    } finally {
+      await pipe.close();
+      rmSync(profile, { recursive: true, force: true });
     }
   });
 

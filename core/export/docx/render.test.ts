@@ -9,7 +9,7 @@ import {
   CORRECTION,
   SIGNED_EXAMPLE,
   signedExampleWithCorrection,
-} from '../../../test/support/sign-off';
+} from '../../../test/support/review';
 import { verifyDocument } from '../../review/verify';
 import { paragraph } from '../../content/build';
 import { parseProtokoll } from '../../file/format';

@@ -9,7 +9,7 @@ import { attendanceSummary } from '../attendance';
 import { FONT_FILES, type FontSet } from '../fonts';
 import { PAGE, TYPE } from '../house-layout';
 import { buildPrintDocument } from '../print-model';
-import { CORRECTION, signedExampleWithCorrection, signedOff } from '../../../test/support/sign-off';
+import { CORRECTION, signedExampleWithCorrection, signedOff } from '../../../test/support/review';
 import { verifyDocument } from '../../review/verify';
 import { TrueTypeFont } from './font-subset';
 import { outlineTitles, pdfPageSetup } from './page-setup';

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { paragraph, text } from '../../core/content/build';
+import { isElement, type ContentNode } from '../../core/content/nodes';
 import { parseProtokoll } from '../../core/file/format';
 import { findPerson } from '../../core/model/fields';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -10,8 +12,9 @@ import { sendForReview, sign } from '../../core/review/workflow';
 import { formalName } from '../../core/style/names';
 
 /**
- * Signing in tests, with the real workflow and fixed keys: documents signed off the way the app
- * signs them, so exports are tested on signatures that verify (and on ones that do not).
+ * Review states for export tests, made with the real workflow and fixed keys: documents signed
+ * off the way the app signs them (so exports are tested on signatures that verify, and on ones
+ * that do not), corrections after sign-off, suggestions and comment threads in the text.
  */
 
 export const SIGNED_EXAMPLE = fileURLToPath(
@@ -87,5 +90,82 @@ export function signedExampleWithCorrection(): ProtocolDocument {
     demoIdentity('Herr Häbe'),
     '2018-07-19T11:30:00+02:00',
   );
+  return document;
+}
+
+/** Words of the review paragraph, for finding them in exports. */
+export const REVIEW_WORDS = {
+  before: 'Zur Vorlage merkt der Ausschuss an,',
+  inserted: 'nach eingehender Beratung',
+  deleted: 'ohne Aussprache',
+  marked: 'dass die Mittel befristet sind',
+  comment: 'Bitte die Frist nennen.',
+  reply: 'Die Frist endet am 31.12.2019.',
+  resolved: 'Schon geklärt.',
+};
+
+/**
+ * The document with a paragraph of review marks appended to its first item's text: an
+ * insertion and a deletion suggested by the chair, and a passage carrying an open comment
+ * thread (with a reply) and a resolved one.
+ */
+export function withReviewMarks(document: ProtocolDocument): ProtocolDocument {
+  const w = REVIEW_WORDS;
+  const item = document.items[0]!;
+  const suggestion = (kind: 'insert' | 'delete', id: string, words: string, minute: string) =>
+    ({
+      type: 'suggestion',
+      kind,
+      id,
+      author: 'BM Dr. Mayer',
+      createdAt: `2018-07-03T10:${minute}:00Z`,
+      children: [text(words)],
+      direction: null,
+      format: '',
+      indent: 0,
+      version: 1,
+    }) as ContentNode;
+  const mark = {
+    type: 'mark',
+    ids: ['c-open', 'c-done'],
+    children: [text(w.marked)],
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+  } as ContentNode;
+  const review = paragraph(
+    `${w.before} `,
+    suggestion('insert', 's-ins', `${w.inserted} `, '01'),
+    suggestion('delete', 's-del', `${w.deleted} `, '02'),
+    mark,
+    '.',
+  );
+  const root = item.content.root;
+  const sections = root.children.filter((c) => isElement(c) && c.type === 'protocol-section');
+  const target = sections.at(-1);
+  if (target && isElement(target)) target.children.push(review);
+  else root.children.push(review);
+  const thread = (id: string, author: string, at: string, said: string, resolved: boolean) => ({
+    id,
+    itemId: item.id,
+    quote: w.marked,
+    author,
+    createdAt: at,
+    text: said,
+    resolved,
+    resolvedBy: resolved ? 'Herr Häbe' : '',
+    resolvedAt: resolved ? '2018-07-04T08:00:00Z' : '',
+    replies: [] as ProtocolDocument['comments'][number]['replies'],
+  });
+  const open = thread('c-open', 'StR Perc', '2018-07-03T11:00:00Z', w.comment, false);
+  open.replies = [
+    { id: 'r-1', author: 'Herr Häbe', createdAt: '2018-07-03T12:00:00Z', text: w.reply },
+  ];
+  document.comments = [
+    ...document.comments,
+    open,
+    thread('c-done', 'StR Dr. Reiners', '2018-07-03T11:30:00Z', w.resolved, true),
+  ];
   return document;
 }
