@@ -107,6 +107,24 @@ describe('the slash menu', () => {
   });
 });
 
+describe('snippets in suggestion mode', () => {
+  it('an inserted snippet is a proposed insertion, its mention inside', async () => {
+    const editor = await open({ suggestionMode: true, author: 'BM Dr. Mayer' });
+    const { page } = editor;
+    await page.keyboard.type('/fest');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${VERHANDLUNG} ins .pk-speaker`);
+    expect((await page.locator(`${VERHANDLUNG} ins`).innerText()).trim()).toBe(
+      'Abschließend stellt BM Dr. Mayer fest:',
+    );
+    const content = await editor.getContent();
+    expect(findContentIssue(content)).toBeNull();
+    const runs = [...walkContent(content)].filter((n: NodeJSONBase) => n.type === 'suggestion');
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ kind: 'insert', author: 'BM Dr. Mayer' });
+  });
+});
+
 describe('the snippet dialog', () => {
   it('adds a snippet with a placeholder, refuses a doubled shortcut, saves, and the menu offers it', async () => {
     const editor = await open();

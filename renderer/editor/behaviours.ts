@@ -10,7 +10,7 @@ import {
   OUTDENT_CONTENT_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import { SET_BLOCK_TYPE_COMMAND } from './commands';
+import { INSERT_INLINE_COMMAND, SET_BLOCK_TYPE_COMMAND } from './commands';
 import { $setBlockType } from './format/blockType';
 import { registerListShortcut } from './format/listShortcut';
 import { registerShortcuts } from './format/shortcuts';
@@ -49,5 +49,15 @@ export function registerBehaviours(editor: LexicalEditor): () => void {
     registerListTab(editor),
     editor.registerCommand(SET_BLOCK_TYPE_COMMAND, $setBlockType, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(TABLE_ACTION_COMMAND, $runTableAction, COMMAND_PRIORITY_EDITOR),
+    editor.registerCommand(
+      INSERT_INLINE_COMMAND,
+      (nodes) => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return false;
+        selection.insertNodes(nodes);
+        return true;
+      },
+      COMMAND_PRIORITY_EDITOR,
+    ),
   );
 }

@@ -1,4 +1,4 @@
-import { createCommand, type LexicalCommand, type NodeKey } from 'lexical';
+import { createCommand, type LexicalCommand, type LexicalNode, type NodeKey } from 'lexical';
 
 /** The editor's own commands; the toolbar, shortcuts and the host's handle dispatch them. */
 
@@ -30,3 +30,9 @@ export const OPEN_COMMENT_COMMAND: LexicalCommand<void> = createCommand('OPEN_CO
 
 /** Opens the snippet manager (toolbar). */
 export const OPEN_SNIPPETS_COMMAND: LexicalCommand<void> = createCommand('OPEN_SNIPPETS');
+
+/**
+ * Inserts inline nodes at the selection (a snippet). Suggestion mode takes it over, so the
+ * inserted words become a proposed insertion.
+ */
+export const INSERT_INLINE_COMMAND: LexicalCommand<LexicalNode[]> = createCommand('INSERT_INLINE');

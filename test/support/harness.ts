@@ -264,22 +264,32 @@ export async function selectText(
       const all = nodes.map((n) => n.data).join('');
       const at = all.indexOf(needle);
       if (at < 0) throw new Error(`"${needle}" not found in ${sel}`);
-      const locate = (offset: number, end: boolean): [Text, number] => {
+      const startAt = collapse === 'end' ? at + needle.length : at;
+      const endAt = collapse === 'start' ? at : at + needle.length;
+      // A start belongs to the node it starts in, an end to the node it ends in (no helper
+      // function here: the page gets this code as text).
+      const points: [Text, number][] = [];
+      for (const [offset, isEnd] of [
+        [startAt, collapse === 'end'],
+        [endAt, collapse !== 'start'],
+      ] as [number, boolean][]) {
         let passed = 0;
+        let found: [Text, number] | null = null;
         for (const node of nodes) {
           const size = node.data.length;
-          // The end of a range belongs to the node it ends in, a start to the node it starts in.
-          if (end ? offset <= passed + size : offset < passed + size)
-            return [node, offset - passed];
+          if (isEnd ? offset <= passed + size : offset < passed + size) {
+            found = [node, offset - passed];
+            break;
+          }
           passed += size;
         }
         const last = nodes[nodes.length - 1]!;
-        return [last, last.data.length];
-      };
-      const startAt = collapse === 'end' ? at + needle.length : at;
-      const endAt = collapse === 'start' ? at : at + needle.length;
-      const [startNode, startOffset] = locate(startAt, collapse === 'end');
-      const [endNode, endOffset] = locate(endAt, collapse !== 'start');
+        points.push(found ?? [last, last.data.length]);
+      }
+      const [[startNode, startOffset], [endNode, endOffset]] = points as [
+        [Text, number],
+        [Text, number],
+      ];
       (document.querySelector(content) as HTMLElement).focus();
       window.getSelection()!.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
     },

@@ -4,17 +4,20 @@ import {
   MenuOption,
   type MenuTextMatch,
 } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $findMatchingParent } from '@lexical/utils';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
   COMMAND_PRIORITY_LOW,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_ENTER_COMMAND,
+  KEY_TAB_COMMAND,
   type LexicalNode,
   type TextNode,
 } from 'lexical';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../../core/i18n/catalog';
 import type { Person, ProtocolDocument } from '../../../core/model/schema';
@@ -78,6 +81,53 @@ function $blockTextBefore(node: LexicalNode): string {
     if (leaf.isBefore(node)) text += leaf.getTextContent();
   }
   return text;
+}
+
+/**
+ * Replaces the "@query" (or "+query" after a mention) before the caret by a mention of
+ * `chosen`, or joins `chosen` to the mention before it. `chosen` is taken only when the menu
+ * showed it for the query typed now (`shownQuery`); otherwise the best match of the current
+ * query. Returns false when there is no trigger or nobody matches.
+ */
+function $insertMention(
+  split: TextNode | null,
+  chosen: string | null,
+  shownQuery: string | null,
+  people: readonly Person[],
+  presentIds: ReadonlySet<string> | undefined,
+): boolean {
+  const isolated = $isolateTrigger(split, (text, start) => {
+    const join = joinMatch(text);
+    return join && $joinTarget(start) ? join : mentionMatch(text);
+  });
+  if (isolated === null) return false;
+  const { node: trigger, match } = isolated;
+  const target = match.replaceableString.startsWith('+') ? $joinTarget(trigger) : null;
+  let id = chosen;
+  if (id === null || match.matchingString !== shownQuery) {
+    const taken = target?.getPersonIds() ?? [];
+    const fresh = suggestSpeakers(
+      people.filter((p) => !taken.includes(p.id)),
+      match.matchingString,
+      presentIds ? { presentIds } : {},
+    );
+    if (fresh.length === 0) return false;
+    id = fresh[0]!.person.id;
+  }
+  if (target) {
+    const ids = target.getPersonIds();
+    if (!ids.includes(id)) target.setPersonIds([...ids, id]);
+    if (ids.length === 1 && target.getArticle() === undefined) {
+      target.setArticle(defaultArticle($blockTextBefore(target)));
+    }
+    trigger.remove();
+    target.selectNext(0, 0);
+    return true;
+  }
+  const node = $createSpeakerNode([id]);
+  trigger.replace(node);
+  node.selectNext(0, 0);
+  return true;
 }
 
 export interface MentionsPluginProps {
@@ -174,41 +224,34 @@ function MentionMenu(props: MentionsPluginProps & { onClosed: () => void }) {
   const onSelectOption = useCallback(
     (option: SpeakerOption, split: TextNode | null, closeMenu: () => void) => {
       closeMenu();
-      const isolated = $isolateTrigger(split, (text, start) => {
-        const join = joinMatch(text);
-        return join && $joinTarget(start) ? join : mentionMatch(text);
-      });
-      if (isolated === null) return;
-      const { node: trigger, match } = isolated;
-      const target = match.replaceableString.startsWith('+') ? $joinTarget(trigger) : null;
-      let id = option.suggestion.person.id;
-      if (match.matchingString !== query) {
-        // Typed faster than the menu was drawn: the best match of what is typed now.
-        const taken = target?.getPersonIds() ?? [];
-        const fresh = suggestSpeakers(
-          document.people.filter((p) => !taken.includes(p.id)),
-          match.matchingString,
-          presentIds ? { presentIds } : {},
-        );
-        if (fresh.length === 0) return;
-        id = fresh[0]!.person.id;
-      }
-      if (target) {
-        const ids = target.getPersonIds();
-        if (!ids.includes(id)) target.setPersonIds([...ids, id]);
-        if (ids.length === 1 && target.getArticle() === undefined) {
-          target.setArticle(defaultArticle($blockTextBefore(target)));
-        }
-        trigger.remove();
-        target.selectNext(0, 0);
-        return;
-      }
-      const node = $createSpeakerNode([id]);
-      trigger.replace(node);
-      node.selectNext(0, 0);
+      $insertMention(split, option.suggestion.person.id, query, document.people, presentIds);
     },
     [document.people, query, presentIds],
   );
+
+  // Enter or Tab typed faster than the menu was drawn: the menu's options belong to an older
+  // query (or there are none yet), so the best match of what is typed now is taken here.
+  const drawn = useRef({ query, count: options.length });
+  useEffect(() => {
+    drawn.current = { query, count: options.length };
+  });
+  useEffect(() => {
+    const pick = (event: KeyboardEvent | null): boolean => {
+      if (event?.shiftKey) return false;
+      const current = $currentMatch();
+      if (current === null) return false;
+      const { query: shown, count } = drawn.current;
+      if (current.match.matchingString === shown && count > 0) return false;
+      if (!$insertMention(null, null, null, document.people, presentIds)) return false;
+      event?.preventDefault();
+      onClosed();
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(KEY_ENTER_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
+      editor.registerCommand(KEY_TAB_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
+    );
+  }, [editor, document.people, presentIds, onClosed]);
 
   const joinLabel = joinWith ? labels.speaker(joinWith, new Set()) : null;
 

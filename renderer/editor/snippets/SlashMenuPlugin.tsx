@@ -1,5 +1,6 @@
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import {
   LexicalTypeaheadMenuPlugin,
   MenuOption,
@@ -12,18 +13,26 @@ import {
   $isRangeSelection,
   $isTextNode,
   $parseSerializedNode,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_ENTER_COMMAND,
+  KEY_TAB_COMMAND,
   type LexicalEditor,
   type LexicalNode,
   type SerializedLexicalNode,
   type TextNode,
 } from 'lexical';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang, MessageKey } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
 import type { Snippet } from '../../../core/snippets/model';
 import { fillSnippet, snippetContent } from '../../../core/snippets/variables';
-import { INSERT_VOTE_COMMAND, OPEN_SNIPPETS_COMMAND, SET_BLOCK_TYPE_COMMAND } from '../commands';
+import {
+  INSERT_INLINE_COMMAND,
+  INSERT_VOTE_COMMAND,
+  OPEN_SNIPPETS_COMMAND,
+  SET_BLOCK_TYPE_COMMAND,
+} from '../commands';
 import { translator } from '../i18n';
 import { $isolateTrigger } from '../popup/isolateTrigger';
 import { nudgeUpdate, useArmedTrigger } from '../popup/useArmedTrigger';
@@ -111,6 +120,36 @@ function runCommand(editor: LexicalEditor, command: Extra): void {
   }
 }
 
+/**
+ * Replaces the "/query" before the caret by `chosen` (when the menu showed it for the query
+ * typed now) or by the best entry for the current query. Returns false when nothing matches.
+ */
+function $insertEntry(
+  editor: LexicalEditor,
+  split: TextNode | null,
+  chosen: SlashEntry | null,
+  shownQuery: string | null,
+  entries: readonly SlashEntry[],
+  document: ProtocolDocument | null,
+  itemId: string | null,
+): boolean {
+  const isolated = $isolateTrigger(split, slashMatch);
+  if (isolated === null) return false;
+  let entry: SlashEntry | null | undefined = chosen;
+  if (entry === null || isolated.match.matchingString !== shownQuery) {
+    entry = filterSlashEntries(entries, isolated.match.matchingString)[0];
+    if (entry === undefined) return false;
+  }
+  // The "/query" goes; the caret stays where it stood.
+  isolated.node.select(0, isolated.node.getTextContentSize()).removeText();
+  if (entry.kind === 'snippet') {
+    editor.dispatchCommand(INSERT_INLINE_COMMAND, $snippetNodes(entry.snippet, document, itemId));
+  } else {
+    runCommand(editor, entry.command as Extra);
+  }
+  return true;
+}
+
 export interface SlashMenuPluginProps {
   document: ProtocolDocument | null;
   itemId: string | null;
@@ -167,27 +206,34 @@ function SlashMenu(props: SlashMenuPluginProps & { onClosed: () => void }) {
   const onSelectOption = useCallback(
     (option: SlashOption, split: TextNode | null, closeMenu: () => void) => {
       closeMenu();
-      const isolated = $isolateTrigger(split, slashMatch);
-      if (isolated === null) return;
-      let entry: SlashEntry | undefined = option.entry;
-      if (isolated.match.matchingString !== query) {
-        // Typed faster than the menu was drawn: the best match of what is typed now.
-        entry = filterSlashEntries(entries, isolated.match.matchingString)[0];
-        if (entry === undefined) return;
-      }
-      // The "/query" goes; the caret stays where it stood.
-      isolated.node.select(0, isolated.node.getTextContentSize()).removeText();
-      if (entry.kind === 'snippet') {
-        const selection = $getSelection();
-        if ($isRangeSelection(selection)) {
-          selection.insertNodes($snippetNodes(entry.snippet, document, itemId));
-        }
-      } else {
-        runCommand(editor, entry.command as Extra);
-      }
+      $insertEntry(editor, split, option.entry, query, entries, document, itemId);
     },
     [editor, document, itemId, query, entries],
   );
+
+  // Enter or Tab typed faster than the menu was drawn: the best entry for what is typed now.
+  const drawn = useRef({ query, count: options.length });
+  useEffect(() => {
+    drawn.current = { query, count: options.length };
+  });
+  useEffect(() => {
+    const pick = (event: KeyboardEvent | null): boolean => {
+      if (event?.shiftKey) return false;
+      const text = $textBeforeCaret();
+      const match = text === null ? null : slashMatch(text);
+      if (match === null) return false;
+      const { query: shown, count } = drawn.current;
+      if (match.matchingString === shown && count > 0) return false;
+      if (!$insertEntry(editor, null, null, null, entries, document, itemId)) return false;
+      event?.preventDefault();
+      onClosed();
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(KEY_ENTER_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
+      editor.registerCommand(KEY_TAB_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
+    );
+  }, [editor, entries, document, itemId, onClosed]);
 
   return (
     <LexicalTypeaheadMenuPlugin<SlashOption>

@@ -21,10 +21,11 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { createId } from '../../../core/model/ids';
-import { DROP_TEXT_COMMAND } from '../commands';
+import { DROP_TEXT_COMMAND, INSERT_INLINE_COMMAND } from '../commands';
 import {
   $suggestDeleteCharacter,
   $suggestDeleteRange,
+  $suggestInsertNodes,
   $suggestInsertText,
   type SuggestionAuthor,
 } from './suggest';
@@ -194,6 +195,16 @@ export function registerSuggestionMode(editor: LexicalEditor, who: SuggestionAut
     // is split as usual (untracked).
     editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => deleteSelected(), priority),
     editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => deleteSelected(), priority),
+    editor.registerCommand(
+      INSERT_INLINE_COMMAND,
+      (nodes) => {
+        const selection = $range();
+        if (selection === null) return false;
+        $suggestInsertNodes(selection, nodes, who);
+        return true;
+      },
+      priority,
+    ),
     editor.registerCommand(DROP_TEXT_COMMAND, () => true, priority),
   );
 }

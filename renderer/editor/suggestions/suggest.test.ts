@@ -1,5 +1,6 @@
 import {
   $createRangeSelection,
+  $createTextNode,
   $getRoot,
   $getSelection,
   $isElementNode,
@@ -19,12 +20,14 @@ import { findContentIssue } from '../../../core/content/validate';
 import { listSuggestions } from '../../../core/review/suggestions';
 import { EDITOR_NODES } from '../config';
 import { $loadContent, stateToContent } from '../content/serialize';
+import { $createSpeakerNode } from '../nodes/SpeakerNode';
 import { $isSuggestionNode } from '../nodes/SuggestionNode';
 import {
   $listSuggestions,
   $resolveSuggestions,
   $suggestDeleteCharacter,
   $suggestDeleteRange,
+  $suggestInsertNodes,
   $suggestInsertText,
   type SuggestionAuthor,
 } from './suggest';
@@ -155,6 +158,24 @@ describe('typing in suggestion mode', () => {
     at(editor, 7, (s) => $suggestInsertText(s, 'e', chair), 19);
     type(editor, chair, 'inmütig');
     expect(shown(editor)).toBe('stimmt [-mehrheitlich][+einmütig] zu');
+  });
+});
+
+describe('inserting a snippet in suggestion mode', () => {
+  it('puts text and mentions into one new run, or into the author’s run at the caret', () => {
+    const editor = editorWith('Text.');
+    const chair = author('Mayer');
+    at(editor, 5, (s) =>
+      $suggestInsertNodes(
+        s,
+        [$createTextNode(' Es spricht '), $createSpeakerNode(['p-mayer']), $createTextNode('.')],
+        chair,
+      ),
+    );
+    expect(shown(editor)).toBe('Text.[+ Es spricht @p-mayer.]');
+    type(editor, chair, ' Ja');
+    expect(shown(editor)).toBe('Text.[+ Es spricht @p-mayer. Ja]');
+    expect(editor.getEditorState().read($listSuggestions)).toHaveLength(1);
   });
 });
 

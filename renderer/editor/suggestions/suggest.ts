@@ -200,6 +200,14 @@ export function $suggestInsertText(
   const index = point.offset;
   const before = index > 0 ? node.getChildAtIndex(index - 1) : null;
   const after = node.getChildAtIndex(index);
+  if (isOwn($suggestionOf(node), 'insert', who.author)) {
+    // Between two children of the author's own run (after a mention in it): plain text there.
+    const text = $createTextNode(typed).setFormat(format).setStyle(style);
+    if (after) after.insertBefore(text);
+    else node.append(text);
+    $selectEndOf(text);
+    return;
+  }
   if (isOwn(before, 'insert', who.author)) {
     $appendTo(before, typed, format, style);
     return;
@@ -217,6 +225,48 @@ export function $suggestInsertText(
   if (after) after.insertBefore(host);
   else node.append(host);
   $selectEndOf(run.getLastDescendant() as TextNode);
+}
+
+/**
+ * Inline nodes (a snippet: text and mentions) inserted in suggestion mode: they become part of
+ * the author's run at the caret, or a new run of their own.
+ */
+export function $suggestInsertNodes(
+  selection: RangeSelection,
+  nodes: LexicalNode[],
+  who: SuggestionAuthor,
+): void {
+  if (nodes.length === 0) return;
+  if (!selection.isCollapsed()) $suggestDeleteRange(selection, who, false);
+  const current = $getActiveSelection();
+  if (current === null) return;
+  $leaveForeignRun(current, who.author);
+  const point = $getActiveSelection()?.anchor;
+  if (!point) return;
+  const node = point.getNode();
+  let items: LexicalNode[] = nodes;
+  if (!isOwn($suggestionOf(node), 'insert', who.author)) {
+    const run = $createSuggestion('insert', who.newId(), who.author, who.now());
+    run.append(...nodes);
+    items = [run];
+  }
+  if (point.type === 'text' && $isTextNode(node)) {
+    const offset = point.offset;
+    const size = node.getTextContentSize();
+    const next = offset === 0 ? node : offset >= size ? null : node.splitText(offset)[1]!;
+    if (next) for (const item of items) next.insertBefore(item);
+    else [...items].reverse().forEach((item) => node.insertAfter(item));
+  } else if ($isElementNode(node)) {
+    const after = node.getChildAtIndex(point.offset);
+    if ($isRootOrShadowRoot(node)) items = [$createParagraphNode().append(...items)];
+    for (const item of items) {
+      if (after) after.insertBefore(item);
+      else node.append(item);
+    }
+  } else return;
+  const last = nodes[nodes.length - 1]!;
+  if ($isTextNode(last)) $selectEndOf(last);
+  else last.selectNext(0, 0);
 }
 
 function $newRun(
@@ -426,6 +476,14 @@ export function $suggestionNodes(): SuggestionNode[] {
   return found;
 }
 
+/** The text of a run as core's listSuggestions reads it: its text nodes. */
+function $runText(run: SuggestionNode): string {
+  return run
+    .getAllTextNodes()
+    .map((t) => t.getTextContent())
+    .join('');
+}
+
 /** The item's suggestions, one entry per id (a run split over paragraphs is one suggestion). */
 export function $listSuggestions(): SuggestionInfo[] {
   const byId = new Map<string, SuggestionInfo>();
@@ -433,7 +491,7 @@ export function $listSuggestions(): SuggestionInfo[] {
     const id = node.getId();
     const known = byId.get(id);
     if (known) {
-      known.text += `\n${node.getTextContent()}`;
+      known.text += `\n${$runText(node)}`;
       continue;
     }
     byId.set(id, {
@@ -441,7 +499,7 @@ export function $listSuggestions(): SuggestionInfo[] {
       kind: node.getKind() === 'delete' ? 'delete' : 'insert',
       author: node.getAuthor(),
       createdAt: node.getCreatedAt(),
-      text: node.getTextContent(),
+      text: $runText(node),
     });
   }
   return [...byId.values()];
