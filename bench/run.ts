@@ -23,7 +23,9 @@ for (const file of modules) {
     try {
       results.push({ row, result: await row.run() });
     } catch (error) {
-      results.push({ row, result: { error: error instanceof Error ? error.message : String(error) } });
+      // One line: the table stays a table whatever the error says.
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({ row, result: { error: message.split('\n')[0]!.slice(0, 160) } });
     }
   }
 }
@@ -31,11 +33,19 @@ for (const file of modules) {
 const table = results.map(({ row, result }) =>
   'error' in result
     ? [row.name, 'error', '', '', row.goal, result.error]
-    : [row.name, result.ours, result.peer ?? '', result.ratio ?? '', row.goal, `${result.met === undefined ? '' : result.met ? 'met' : 'NOT MET'}${result.note ? ` — ${result.note}` : ''}`],
+    : [
+        row.name,
+        result.ours,
+        result.peer ?? '',
+        result.ratio ?? '',
+        row.goal,
+        `${result.met === undefined ? '' : result.met ? 'met' : 'NOT MET'}${result.note ? ` — ${result.note}` : ''}`,
+      ],
 );
 const header = ['benchmark', 'ours', 'peer', 'ratio', 'goal', 'result'];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => String(r[i]).length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
+const line = (cells: string[]) =>
+  `| ${cells.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table) console.log(line(row.map(String)));

@@ -142,7 +142,8 @@ export interface PrintOptions {
 
 function inlineFromText(node: ContentNode & { type: 'text' }): PrintInline {
   const f = typeof node.format === 'number' ? node.format : 0;
-  const inline: PrintInline = { text: node.text };
+  // A line break may arrive as CR or CRLF (pasted from old programs): one meaning, "\n".
+  const inline: PrintInline = { text: node.text.replace(/\r\n?/g, '\n') };
   if (f & TEXT_FORMAT.bold) inline.bold = true;
   if (f & TEXT_FORMAT.italic) inline.italic = true;
   if (f & TEXT_FORMAT.underline) inline.underline = true;

@@ -30,10 +30,11 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return true;
   }
-  // BOM-less UTF-16 of JSON: every other byte of the first characters is zero.
-  return (
-    bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && (bytes[3] === 0 || bytes[2] === 0)
-  );
+  // BOM-less UTF-16 of JSON: exactly one byte of each of the first pairs is zero. A file of
+  // zeros only (what some file systems leave after a power cut) is damaged, not UTF-16.
+  if (bytes.length < 4) return false;
+  const oneZero = (a: number | undefined, b: number | undefined) => (a === 0) !== (b === 0);
+  return oneZero(bytes[0], bytes[1]) && oneZero(bytes[2], bytes[3]);
 }
 
 /**
@@ -70,7 +71,13 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : 'JSON';
+    // The parser quotes the text at fault; control characters in it (NUL bytes of a damaged
+    // file) would garble the message, so they are shown as spaces.
+    const detail =
+      error instanceof Error
+        ? // eslint-disable-next-line no-control-regex
+          error.message.slice(0, 200).replace(/[\u0000-\u001f\u007f]/g, ' ')
+        : 'JSON';
     throw new ProtocolError('file.notJson', { file: name, detail });
   }
   if (problem?.kind === 'duplicateKey') {

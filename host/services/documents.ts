@@ -4,6 +4,7 @@ import type { HostRequestParsed, HostResponse, OpenDocument } from '../../contra
 import { ProtocolError } from '../../core/errors';
 import {
   FILE_EXTENSION,
+  MAX_FILE_BYTES,
   parseProtokoll,
   parseProtokollBytes,
   serializeProtokoll,
@@ -179,10 +180,19 @@ export class DocumentSessions {
       ) {
         throw new ProtocolError('file.changedOnDisk', { file: name });
       }
+      const bytes = new TextEncoder().encode(text);
+      // A file larger than the format opens would be saved but never read back: refuse it
+      // before the backup or the file is touched.
+      if (bytes.length > MAX_FILE_BYTES) {
+        throw new ProtocolError('file.tooLarge', {
+          file: name,
+          size: Math.round(bytes.length / 1024 / 1024),
+          max: MAX_FILE_BYTES / 1024 / 1024,
+        });
+      }
       if (current && hashBytes(current.bytes) !== hashBytes(text)) {
         await writeFileAtomic(backupPathOf(target), current.bytes);
       }
-      const bytes = new TextEncoder().encode(text);
       await writeFileAtomic(target, bytes);
       const fingerprint = await fingerprintOf(target, bytes);
       session.path = target;
