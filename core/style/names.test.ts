@@ -18,9 +18,18 @@ const person = (p: Partial<Person> & { familyName: string }): Person => ({
 });
 
 const reiners = person({ honorific: 'StR', title: 'Dr.', familyName: 'Reiners', group: 'CDU' });
-const deparnay = person({ honorific: 'StRin', familyName: 'Deparnay-Grunenberg', group: '90/GRÜNE' });
+const deparnay = person({
+  honorific: 'StRin',
+  familyName: 'Deparnay-Grunenberg',
+  group: '90/GRÜNE',
+});
 const perc = person({ honorific: 'StR', familyName: 'Perc', group: 'SPD' });
-const reichert = person({ kind: 'staff', formOfAddress: 'Herr', familyName: 'Reichert', unit: 'HauptPersA' });
+const reichert = person({
+  kind: 'staff',
+  formOfAddress: 'Herr',
+  familyName: 'Reichert',
+  unit: 'HauptPersA',
+});
 
 describe('house style for names (the reference document)', () => {
   it('names members with group on first mention only', () => {
@@ -32,14 +41,21 @@ describe('house style for names (the reference document)', () => {
     expect(mentionName(reichert, false)).toBe('Herr Reichert');
   });
   it('names the chair by official and academic title', () => {
-    expect(formalName(person({ kind: 'staff', honorific: 'BM', title: 'Dr.', familyName: 'Mayer' }))).toBe('BM Dr. Mayer');
+    expect(
+      formalName(person({ kind: 'staff', honorific: 'BM', title: 'Dr.', familyName: 'Mayer' })),
+    ).toBe('BM Dr. Mayer');
   });
   it('joins several speakers with a shared plural title', () => {
     const all = [reiners, deparnay, perc].map((p) => ({ person: p, first: true }));
-    expect(jointMention(all)).toBe('Die StRe Dr. Reiners (CDU), Deparnay-Grunenberg (90/GRÜNE) und Perc (SPD)');
-    expect(jointMention([{ person: perc, first: false }, { person: reichert, first: true }])).toBe(
-      'StR Perc und Herr Reichert (HauptPersA)',
+    expect(jointMention(all)).toBe(
+      'Die StRe Dr. Reiners (CDU), Deparnay-Grunenberg (90/GRÜNE) und Perc (SPD)',
     );
+    expect(
+      jointMention([
+        { person: perc, first: false },
+        { person: reichert, first: true },
+      ]),
+    ).toBe('StR Perc und Herr Reichert (HauptPersA)');
   });
 });
 

@@ -18,7 +18,10 @@ const faces: { url: string; weight: string; style: string; key: keyof FontSet }[
 
 export function registerDocumentFonts(): void {
   for (const face of faces) {
-    const font = new FontFace(FONT_FAMILY, `url(${face.url})`, { weight: face.weight, style: face.style });
+    const font = new FontFace(FONT_FAMILY, `url(${face.url})`, {
+      weight: face.weight,
+      style: face.style,
+    });
     document.fonts.add(font);
     void font.load().catch(() => undefined);
   }
@@ -29,7 +32,10 @@ let fontSet: Promise<FontSet> | null = null;
 export function loadFontSet(): Promise<FontSet> {
   fontSet ??= (async () => {
     const entries = await Promise.all(
-      faces.map(async (face) => [face.key, new Uint8Array(await (await fetch(face.url)).arrayBuffer())] as const),
+      faces.map(
+        async (face) =>
+          [face.key, new Uint8Array(await (await fetch(face.url)).arrayBuffer())] as const,
+      ),
     );
     return Object.fromEntries(entries) as unknown as FontSet;
   })();

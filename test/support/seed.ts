@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const SEED_FILE = fileURLToPath(new URL('../fixtures/seed/stuttgart-va-2018-06-27-top12.txt', import.meta.url));
+export const SEED_FILE = fileURLToPath(
+  new URL('../fixtures/seed/stuttgart-va-2018-06-27-top12.txt', import.meta.url),
+);
 export const STUTTGART_EXAMPLE = fileURLToPath(
   new URL('../../examples/stuttgart-va-2018-06-27-top12.protokoll', import.meta.url),
 );
@@ -14,7 +16,9 @@ export const KLEINWEILER_EXAMPLE = fileURLToPath(
  * (the back-to-top link "zum Seitenanfang" and a language marker "de" after the clerk's name).
  */
 export function seedText(): string {
-  return readFileSync(SEED_FILE, 'utf8').replace('zum Seitenanfang', '').replace('Herr Häbe de', 'Herr Häbe');
+  return readFileSync(SEED_FILE, 'utf8')
+    .replace('zum Seitenanfang', '')
+    .replace('Herr Häbe de', 'Herr Häbe');
 }
 
 /** Where the seed's body (after the header) starts. */
