@@ -46,8 +46,12 @@ function pages(pdf: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
 }
 
-/** The sample meeting; the CLI must be built (npm run bench builds it). */
+/** The sample meeting, made by the CLI (built here if `npm run bench` has not built it). */
 function sample(dir: string): string {
+  if (!existsSync(join(ROOT, 'dist/cli/index.mjs'))) {
+    const built = run(process.execPath, ['scripts/build.mjs', 'cli']);
+    if (!built.ok) throw new Error(`building the CLI failed: ${built.detail}`);
+  }
   const file = join(dir, 'sample.protokoll');
   const made = run(process.execPath, [CLI, 'sample', '--tops', TOPS, '--out', file]);
   if (!made.ok) throw new Error(`protokollant sample failed: ${made.detail}`);

@@ -72,12 +72,19 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
             });
       rendered.push({ format, bytes });
     }
-  } finally {
-    // The PDF engine's browser would keep the process alive; one CLI run needs it only once.
+  } catch (error) {
     await closePdfEngine();
+    throw error;
   }
-  for (const [index, { bytes }] of rendered.entries()) {
-    await writeOutput(ctx, paths[index]!, requested[index]!.shown, bytes);
+  // The PDF engine's browser would keep the process alive; one CLI run needs it only once.
+  // It ends while the files are written.
+  const closed = closePdfEngine();
+  try {
+    for (const [index, { bytes }] of rendered.entries()) {
+      await writeOutput(ctx, paths[index]!, requested[index]!.shown, bytes);
+    }
+  } finally {
+    await closed;
   }
   return 0;
 }

@@ -230,7 +230,34 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
     }
   };
 
-  const takePage = (): Promise<PrintPage> => idle.pop() ?? openPage();
+  /** A page made ready earlier, or else a new one (also when readying the earlier one failed). */
+  const takePage = async (): Promise<PrintPage> => {
+    const ready = idle.pop();
+    if (ready) {
+      const page = await ready.catch(() => null);
+      if (page) return page;
+    }
+    return openPage();
+  };
+
+  /**
+   * The page back for the next print once it holds nothing of the last document. Emptied while
+   * the PDF goes back to the caller, not before: a long document takes a while to tear down,
+   * and a CLI export ends the browser right after its one print anyway.
+   */
+  function emptied(page: PrintPage): Promise<PrintPage> {
+    const ready = start()
+      .then(({ pipe }) =>
+        pipe.send(
+          'Page.setDocumentContent',
+          { frameId: page.frameId, html: BLANK_HTML },
+          page.sessionId,
+        ),
+      )
+      .then(() => page);
+    ready.catch(() => discard(page));
+    return ready;
+  }
 
   function discard(page: Pick<PrintPage, 'contextId' | 'targetId'>): void {
     void start()
@@ -255,7 +282,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
 
     async print(html: string, setup: PdfPageSetup): Promise<Uint8Array> {
       let page: PrintPage | null = null;
-      let reusable = false;
+      let printed = false;
       try {
         page = await takePage();
         const { pipe } = await start();
@@ -290,9 +317,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
           },
           sessionId,
         );
-        // Nothing of this document stays in the page that the next print gets.
-        await pipe.send('Page.setDocumentContent', { frameId, html: BLANK_HTML }, sessionId);
-        reusable = true;
+        printed = true;
         const pdf = Buffer.from(data, 'base64');
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } catch (error) {
@@ -300,7 +325,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
         if (closed) throw new ProtocolError('export.engineClosed', {}, { cause: error });
         throw new ProtocolError('export.pdfFailed', { detail: firstLine(error) }, { cause: error });
       } finally {
-        if (page && reusable && !closed) idle.push(Promise.resolve(page));
+        if (page && printed && !closed) idle.push(emptied(page));
         else if (page) discard(page);
       }
     },

@@ -8,7 +8,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PrintBlock, PrintComment, PrintDocument, PrintInline } from '../print-model';
-import { xmlSafe } from './text';
+import { xmlSafe, xmlSafeLine } from './text';
 
 /**
  * Word's annotations of one DOCX: tracked changes (w:ins, w:del) and comments. Both need ids
@@ -113,7 +113,7 @@ export class Annotations {
     const ids = [own];
     this.written.push({
       id: own,
-      author: thread.author,
+      author: xmlSafeLine(thread.author),
       ...dateOf(thread.createdAt),
       children: commentParagraphs(thread.text),
     });
@@ -123,7 +123,7 @@ export class Annotations {
       this.written.push({
         id,
         parentId: own,
-        author: reply.author,
+        author: xmlSafeLine(reply.author),
         ...dateOf(reply.createdAt),
         children: commentParagraphs(reply.text),
       });

@@ -65,7 +65,11 @@ function inlineRuns(
     const options = { ...style, children, ...(index > 0 ? { break: 1 } : {}) };
     const change = inline.change;
     if (change && annotations) {
-      const revision = { id: annotations.changeId(), author: change.author, date: change.date };
+      const revision = {
+        id: annotations.changeId(),
+        author: xmlSafeLine(change.author),
+        date: xmlSafeLine(change.date),
+      };
       runs.push(
         change.kind === 'insert'
           ? new InsertedTextRun({ ...options, ...revision })

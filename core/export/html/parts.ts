@@ -135,8 +135,9 @@ function signaturesHtml(
 
 /** A correction after sign-off, as in the DOCX: after the signatures, with its own. */
 function correctionHtml(correction: PrintCorrection, text: PrintText): string {
+  // One line each, as in the DOCX.
   const labelled = (label: string, value: string) =>
-    `<p class="labelled"><strong>${escapeHtml(label)}</strong> ${escapeHtml(value)}</p>`;
+    `<p class="labelled"><strong>${escapeHtml(label)}</strong> ${escapeHtml(value.replace(/[\r\n\t]+/g, ' '))}</p>`;
   const lines = correction.text
     .split(/\r\n?|\n/)
     .map((line) => `<p>${line === '' ? '<br>' : escapeHtml(line)}</p>`)
