@@ -91,7 +91,10 @@ export function SuggestionPopover(props: {
           const element = (event.target as HTMLElement | null)?.closest?.<HTMLElement>(
             '.pk-suggestion',
           );
-          if (!element || readOnly) return;
+          // A mention or a comment inside the change answers the click itself.
+          if (!element || readOnly || (event.target as HTMLElement).closest('.pk-speaker, mark')) {
+            return;
+          }
           const change = describe(element);
           if (change) setTarget({ ...change, rect: element.getBoundingClientRect() });
         };
