@@ -100,6 +100,19 @@ describe('PDF engine', () => {
     }
   });
 
+  it('can be ended right after a print, while it still empties the page', async () => {
+    const engine = createChromiumEngine();
+    const setup = pdfPageSetup(buildPrintDocument(load(STUTTGART_EXAMPLE)));
+    // Long enough that tearing it down keeps the browser busy when it is ended.
+    const long = `<!DOCTYPE html><p>Kurz</p>${'<p>Absatz mit etwas Text.</p>'.repeat(5_000)}`;
+    const pdf = await engine.print(long, setup);
+    // The browser is killed with the emptying command unread: its pipes reset, which must
+    // end the browser, not this process (vitest fails the run on an unhandled stream error).
+    await engine.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(pdfText(tempFile('short.pdf', pdf))).toContain('Kurz');
+  });
+
   it('says clearly, in German or English, when there is no Chromium', async () => {
     const engine = createChromiumEngine({
       env: { PROTOKOLLANT_CHROMIUM: '/nonexistent/chromium' },

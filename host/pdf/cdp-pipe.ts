@@ -35,6 +35,12 @@ export class CdpPipe {
     const input = process.stdio[4] as Readable;
     input.setEncoding('utf8');
     input.on('data', (chunk: string) => this.receive(chunk));
+    // A browser that dies or is ended with a command still unread resets the pipes (ECONNRESET,
+    // EPIPE). That is its exit, which the exit handler below reports to every waiting command;
+    // unhandled, the stream error would end this process instead.
+    for (const stream of [process.stdio[2], process.stdio[3], process.stdio[4]]) {
+      stream?.on('error', () => undefined);
+    }
     const stderr = process.stdio[2] as Readable;
     stderr.setEncoding('utf8');
     stderr.on('data', (chunk: string) => {
