@@ -79,6 +79,10 @@ describe('the slash menu', () => {
     const editor = await open();
     const { page } = editor;
     await page.keyboard.type('Text /unterlage');
+    // The menu's list may still show an older filter when Enter comes: it must pick the
+    // snippet the typed text names. (Waiting for the menu itself only keeps a loaded machine
+    // from sending Enter before the menu exists at all.)
+    await page.waitForSelector(MENU);
     await page.keyboard.press('Enter');
     await page.waitForSelector(MENU, { state: 'detached' });
     expect((await page.locator(VERHANDLUNG).innerText()).trim()).toBe(
@@ -86,10 +90,11 @@ describe('the slash menu', () => {
     );
     await page.keyboard.press('Enter');
     await page.keyboard.type('/einm');
+    await page.waitForSelector(MENU);
     await page.keyboard.press('Tab');
-    expect(await page.locator(VERHANDLUNG).innerText()).toContain(
-      'Der Verwaltungsausschuss stimmt dem Beschlussantrag einmütig zu.',
-    );
+    await expect
+      .poll(() => page.locator(VERHANDLUNG).innerText())
+      .toContain('Der Verwaltungsausschuss stimmt dem Beschlussantrag einmütig zu.');
   });
 
   it('"/" inside a word or a date opens nothing; Escape keeps the typed text', async () => {
@@ -112,6 +117,7 @@ describe('snippets in suggestion mode', () => {
     const editor = await open({ suggestionMode: true, author: 'BM Dr. Mayer' });
     const { page } = editor;
     await page.keyboard.type('/fest');
+    await page.waitForSelector(MENU);
     await page.keyboard.press('Enter');
     await page.waitForSelector(`${VERHANDLUNG} ins .pk-speaker`);
     expect((await page.locator(`${VERHANDLUNG} ins`).innerText()).trim()).toBe(

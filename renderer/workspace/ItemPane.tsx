@@ -5,9 +5,9 @@ import { printedFieldValue } from '../../core/model/fields';
 import type { AgendaItem, ProtocolDocument } from '../../core/model/schema';
 import { validateHeader } from '../../core/model/validation';
 import { findTemplate } from '../../core/templates/registry';
-import { ItemEditor, type ItemEditorHandle } from '../editor/ItemEditor';
+import { ItemEditor } from '../editor/ItemEditor';
+import type { ItemEditorHandle, ItemPaneEditorExtras } from './editor-extras';
 import { fieldLabel, formFields, HeaderForm } from '../meeting';
-import { labelsFor } from './labels';
 
 export interface ItemPaneProps {
   document: ProtocolDocument;
@@ -19,6 +19,8 @@ export interface ItemPaneProps {
   onContent(itemId: string, content: ItemContent): void;
   editorRef: Ref<ItemEditorHandle>;
   revealFindings: boolean;
+  /** What the editor needs beyond the text: snippets, comments and suggestion mode. */
+  editorExtras: ItemPaneEditorExtras;
 }
 
 /**
@@ -36,16 +38,11 @@ export function ItemPane({
   onContent,
   editorRef,
   revealFindings,
+  editorExtras,
 }: ItemPaneProps) {
   const sections = useMemo(
     () => findTemplate(document.templateId)?.sections ?? [],
     [document.templateId],
-  );
-  // Labels follow the roster: renaming a person re-renders every mention.
-  const labels = useMemo(
-    () => labelsFor(document),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only what the words depend on
-    [document.people, document.body],
   );
   const perItem = document.form === 'per-item';
   const fields = formFields(document, 'item');
@@ -117,7 +114,9 @@ export function ItemPane({
           sections={sections}
           lang={lang}
           readOnly={readOnly}
-          labels={labels}
+          document={document}
+          itemId={item.id}
+          {...editorExtras}
           label={t(lang, 'workspace.textLabel', { number: item.number })}
           onDirty={onDirty}
           onChange={(content) => onContent(item.id, content)}

@@ -1,6 +1,8 @@
 import {
   useCallback,
+  useContext,
   useEffect,
+  useMemo,
   useLayoutEffect,
   useRef,
   useState,
@@ -11,11 +13,19 @@ import type { ItemContent } from '../../core/content/nodes';
 import type { Finding } from '../../core/check/finding';
 import { t, type Lang } from '../../core/i18n/catalog';
 import { addItem } from '../../core/model/ops';
+import { addComment } from '../../core/review/comments';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { findTemplate } from '../../core/templates/registry';
-import type { ItemEditorHandle } from '../editor/ItemEditor';
+import type { ItemEditorHandle } from './editor-extras';
+import { useSnippets } from '../editor/snippets/useSnippets';
 import { AgendaSidebar } from '../meeting';
-import { SELECT_ITEM_EVENT, useReviewReadOnly, type SelectItemDetail } from '../review';
+import {
+  ReviewFrameContext,
+  SELECT_ITEM_EVENT,
+  useReviewReadOnly,
+  type SelectItemDetail,
+} from '../review';
+import { useShell } from '../shell/context';
 import { CheckPanel } from './CheckPanel';
 import { ItemPane } from './ItemPane';
 import { MeetingPane } from './MeetingPane';
@@ -55,6 +65,12 @@ export function Workspace({
   const readOnly = readOnlyProp || reviewReadOnly;
   const [selection, setSelection] = useState<Selection>(() => initialSelection(document));
   const [checking, setChecking] = useState(false);
+  const { host, settings } = useShell();
+  const reviewFrame = useContext(ReviewFrameContext);
+  const snippets = useSnippets(host);
+  const [activeCommentId, setActiveCommentId] = useState<string | null>(null);
+  // The chair reviews a draft with suggestions; the clerk writes directly. Either may switch.
+  const [suggesting, setSuggesting] = useState(document.workflow.state === 'review');
   const editorRef = useRef<ItemEditorHandle>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   // The newest document, for callbacks that outlive a render (the editor's delayed onChange).
@@ -184,6 +200,43 @@ export function Workspace({
       next.querySelector<HTMLElement>('[tabindex="0"], input, select, textarea, button')?.focus();
   };
 
+  const author = settings.userName.trim();
+  const onAddComment = useCallback(
+    ({ quote, text }: { quote: string; text: string }) => {
+      if (current.kind !== 'item') return null;
+      const { document: next, id } = addComment(documentRef.current, {
+        itemId: current.itemId,
+        quote,
+        text,
+        author: author || t(lang, 'workspace.anonymous'),
+        at: new Date().toISOString(),
+      });
+      documentRef.current = next;
+      onChange(next);
+      setActiveCommentId(id);
+      return id;
+    },
+    [author, current, lang, onChange],
+  );
+  const onSelectComment = useCallback(
+    (id: string) => {
+      setActiveCommentId(id);
+      reviewFrame?.openPanel('comments');
+    },
+    [reviewFrame],
+  );
+  const editorExtras = useMemo(
+    () => ({
+      snippets,
+      onAddComment,
+      onSelectComment,
+      activeCommentId,
+      suggestionMode: suggesting && !readOnly,
+      author: author || t(lang, 'workspace.anonymous'),
+    }),
+    [activeCommentId, author, lang, onAddComment, onSelectComment, readOnly, snippets, suggesting],
+  );
+
   const addFirst = () => {
     const result = addItem(document, { public: true, template: findTemplate(document.templateId) });
     onChange(result.document);
@@ -214,6 +267,18 @@ export function Workspace({
           onActivate={() => editorRef.current?.focus()}
         />
         <div className="ws-sidebar__foot">
+          {!readOnly && (
+            <button
+              type="button"
+              className={`ws-check-button${suggesting ? ' ws-check-button--on' : ''}`}
+              onClick={() => setSuggesting((on) => !on)}
+              aria-pressed={suggesting}
+              title={t(lang, 'workspace.suggestHint')}
+              data-testid="suggestion-toggle"
+            >
+              {t(lang, 'workspace.suggest')}
+            </button>
+          )}
           <button
             type="button"
             className={`ws-check-button${checking ? ' ws-check-button--on' : ''}`}
@@ -247,6 +312,7 @@ export function Workspace({
             onContent={onContent}
             editorRef={editorRef}
             revealFindings={checking}
+            editorExtras={editorExtras}
           />
         )}
         {!item && current.kind === 'item' && (
