@@ -12,7 +12,10 @@ export function hasCommand(command: string): boolean {
 }
 
 /** Median of several timed runs of `fn`, in milliseconds. */
-export async function medianMs(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+export async function medianMs(
+  runs: number,
+  fn: () => Promise<unknown> | unknown,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
