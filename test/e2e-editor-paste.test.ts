@@ -301,17 +301,15 @@ describe('paste', () => {
           '<p><b>Fett</b> <img src="https://evil.example/x.png"> und fertig</p>',
         );
         transfer.setData('text/plain', 'Fett und fertig');
-        document
-          .querySelector(sel)!
-          .dispatchEvent(
-            new DragEvent('drop', {
-              dataTransfer: transfer,
-              clientX: x,
-              clientY: y,
-              bubbles: true,
-              cancelable: true,
-            }),
-          );
+        document.querySelector(sel)!.dispatchEvent(
+          new DragEvent('drop', {
+            dataTransfer: transfer,
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
       },
       { sel: CONTENT, x: box!.x + box!.width - 2, y: box!.y + box!.height / 2 },
     );
