@@ -36,7 +36,7 @@ async function endOfParagraph(page: Page, index: number): Promise<void> {
 
 async function menu(page: Page, section: string, entry: string): Promise<void> {
   await page.locator('.pk-menubar').getByRole('menuitem', { name: section, exact: true }).click();
-  await page.locator('.pk-menu').getByRole('menuitem', { name: entry }).click();
+  await page.locator('.pk-menubar-list').getByRole('menuitem', { name: entry }).click();
 }
 
 async function submitForm(page: Page, testId: string, values: Record<string, string>) {

@@ -44,9 +44,8 @@ describe('minutes tools in the workspace', () => {
     const { page, errors } = await newPage(browser, { width: 1440, height: 900 });
     await page.goto(web.url);
     await page.getByRole('listbox').getByText('Sanierung der Grundschule').click();
-    const paragraph = page.locator(`${AUSSPRACHE} p`).last();
-    await paragraph.click();
-    await page.keyboard.press('End');
+    const lastWords = 'Die Arbeiten sollen in den Osterferien beginnen.';
+    await selectText(page, AUSSPRACHE, lastWords, 'end');
     await page.keyboard.press('Enter');
 
     // "@Hah" offers GR Hahn from the roster; first mention in this item carries the group.
@@ -92,8 +91,7 @@ describe('minutes tools in the workspace', () => {
 
     // Suggestion mode: typing is proposed, not made.
     await page.getByTestId('suggestion-toggle').click();
-    await paragraph.click();
-    await page.keyboard.press('End');
+    await selectText(page, AUSSPRACHE, lastWords, 'end');
     await page.keyboard.type(' Vorgeschlagen.');
     await page.getByTestId('suggestion-toggle').click();
 

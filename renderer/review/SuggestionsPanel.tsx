@@ -76,7 +76,7 @@ export function SuggestionsPanel({
             {suggestions.map((suggestion) => (
               <li
                 key={suggestion.id}
-                className="pk-suggestion"
+                className="pk-suggestion-card"
                 data-testid={`suggestion-${suggestion.id}`}
               >
                 <div className="pk-suggestion-head">

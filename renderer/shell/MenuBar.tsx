@@ -47,7 +47,7 @@ export function MenuBar({ hasDocument, onCommand }: MenuBarProps) {
             </button>
             {open === index ? (
               <ul
-                className="pk-menu"
+                className="pk-menubar-list"
                 role="menu"
                 onKeyDown={(event) => event.key === 'Escape' && setOpen(null)}
               >
