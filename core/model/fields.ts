@@ -7,36 +7,33 @@ export function findPerson(document: ProtocolDocument, id: string): Person | und
   return id ? document.people.find((p) => p.id === id) : undefined;
 }
 
-/**
- * The printed value of a header field, in the house style ("27.06.2018", "BM Dr. Mayer",
- * "öffentlich"). `item` is the item whose header it is; meeting fields ignore it.
- */
-export function printedFieldValue(
+/** The form values of "Sitzungsart" (an item's `public` flag). */
+export const SESSION_PUBLIC = 'public';
+export const SESSION_NON_PUBLIC = 'nonpublic';
+
+/** The stored value of a header field; item fields read "" without an item. */
+export function headerFieldValue(
   document: ProtocolDocument,
-  item: AgendaItem | undefined,
   key: HeaderFieldKey,
+  item?: AgendaItem,
 ): string {
-  const person = (id: string): string => {
-    const p = findPerson(document, id);
-    return p ? formalName(p) : '';
-  };
   switch (key) {
     case 'body.name':
       return document.body.name;
     case 'meeting.minutesNumber':
       return document.meeting.minutesNumber;
     case 'meeting.date':
-      return formatDate(document.meeting.date);
+      return document.meeting.date;
     case 'meeting.start':
-      return formatTime(document.meeting.start);
+      return document.meeting.start;
     case 'meeting.end':
-      return formatTime(document.meeting.end);
+      return document.meeting.end;
     case 'meeting.place':
       return document.meeting.place;
     case 'meeting.chair':
-      return person(document.meeting.chairId);
+      return document.meeting.chairId;
     case 'meeting.clerk':
-      return person(document.meeting.clerkId);
+      return document.meeting.clerkId;
     case 'item.minutesNumber':
       return item?.minutesNumber ?? '';
     case 'item.number':
@@ -48,11 +45,43 @@ export function printedFieldValue(
     case 'item.fileRef':
       return item?.fileRef ?? '';
     case 'item.sessionKind':
-      return item ? (item.public ? 'öffentlich' : 'nichtöffentlich') : '';
+      return item ? (item.public ? SESSION_PUBLIC : SESSION_NON_PUBLIC) : '';
     case 'item.rapporteur':
       return item?.rapporteur ?? '';
     case 'item.title':
       return item?.title ?? '';
+  }
+}
+
+/**
+ * The printed value of a header field, in the house style ("27.06.2018", "BM Dr. Mayer",
+ * "öffentlich"). `item` is the item whose header it is; meeting fields ignore it.
+ */
+export function printedFieldValue(
+  document: ProtocolDocument,
+  item: AgendaItem | undefined,
+  key: HeaderFieldKey,
+): string {
+  const value = headerFieldValue(document, key, item);
+  switch (key) {
+    case 'meeting.date':
+      return formatDate(value);
+    case 'meeting.start':
+    case 'meeting.end':
+      return formatTime(value);
+    case 'meeting.chair':
+    case 'meeting.clerk': {
+      const person = findPerson(document, value);
+      return person ? formalName(person) : '';
+    }
+    case 'item.sessionKind':
+      return value === SESSION_PUBLIC
+        ? 'öffentlich'
+        : value === SESSION_NON_PUBLIC
+          ? 'nichtöffentlich'
+          : '';
+    default:
+      return value;
   }
 }
 

@@ -1,17 +1,17 @@
 import { formatDate, parseGermanDate } from '../../style/dates';
+import { headerFieldValue, SESSION_NON_PUBLIC, SESSION_PUBLIC } from '../fields';
 import type { HeaderFieldKey } from '../layout';
 import type { AgendaItem, ProtocolDocument, SignatoryRole } from '../schema';
 import { itemIndex, renameItem, setItemPublic } from './items';
 import { refuse, type OpResult } from './result';
+
+export { headerFieldValue, SESSION_NON_PUBLIC, SESSION_PUBLIC };
 
 /**
  * Reading and writing header fields by their key, in model terms: dates ISO ("2018-06-27"),
  * times "HH:MM", person fields a person id, the session kind "public" / "nonpublic". The
  * form turns what the user types into these values; this module only accepts valid ones.
  */
-
-export const SESSION_PUBLIC = 'public';
-export const SESSION_NON_PUBLIC = 'nonpublic';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -26,48 +26,6 @@ export function isTime(value: string): boolean {
 /** Whether a key belongs to the item (and so needs one) rather than to the meeting. */
 export function isItemField(key: HeaderFieldKey): boolean {
   return key.startsWith('item.');
-}
-
-/** The stored value of a header field; item fields read "" without an item. */
-export function headerFieldValue(
-  document: ProtocolDocument,
-  key: HeaderFieldKey,
-  item?: AgendaItem,
-): string {
-  switch (key) {
-    case 'body.name':
-      return document.body.name;
-    case 'meeting.minutesNumber':
-      return document.meeting.minutesNumber;
-    case 'meeting.date':
-      return document.meeting.date;
-    case 'meeting.start':
-      return document.meeting.start;
-    case 'meeting.end':
-      return document.meeting.end;
-    case 'meeting.place':
-      return document.meeting.place;
-    case 'meeting.chair':
-      return document.meeting.chairId;
-    case 'meeting.clerk':
-      return document.meeting.clerkId;
-    case 'item.minutesNumber':
-      return item?.minutesNumber ?? '';
-    case 'item.number':
-      return item?.number ?? '';
-    case 'item.treatment':
-      return item?.treatment ?? '';
-    case 'item.paperRef':
-      return item?.paperRef ?? '';
-    case 'item.fileRef':
-      return item?.fileRef ?? '';
-    case 'item.sessionKind':
-      return item ? (item.public ? SESSION_PUBLIC : SESSION_NON_PUBLIC) : '';
-    case 'item.rapporteur':
-      return item?.rapporteur ?? '';
-    case 'item.title':
-      return item?.title ?? '';
-  }
 }
 
 /**
