@@ -1,7 +1,7 @@
 import { formatDate, parseGermanDate } from '../../style/dates';
 import { headerFieldValue, SESSION_NON_PUBLIC, SESSION_PUBLIC } from '../fields';
 import type { HeaderFieldKey } from '../layout';
-import type { AgendaItem, ProtocolDocument, SignatoryRole } from '../schema';
+import type { ProtocolDocument, SignatoryRole } from '../schema';
 import { itemIndex, renameItem, setItemPublic } from './items';
 import { refuse, type OpResult } from './result';
 
