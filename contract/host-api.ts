@@ -207,6 +207,8 @@ export const hostMethods = {
       path,
       /** Export one item as an extract ("Auszug aus der Niederschrift"). */
       itemId: z.string().max(200).nullable(),
+      /** DOCX: open comment threads as Word comments, for chairs who review in Word. */
+      includeComments: z.boolean().default(false),
     }),
     response: z.object({ path, bytes: z.number() }),
   },

@@ -8,6 +8,7 @@ import { customText } from '../core/export/custom-nodes';
 import { parseProtokoll } from '../core/file/format';
 import { listSuggestions } from '../core/review/suggestions';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
+import { docxPart, textOf } from './support/docx';
 import { selectText } from './support/harness';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
@@ -110,5 +111,30 @@ describe('minutes tools in the workspace', () => {
     const suggestions = listSuggestions(item.content);
     expect(suggestions.map((s) => [s.kind, s.text.trim()])).toEqual([['insert', 'Vorgeschlagen.']]);
     expect(errors).toEqual([]);
+  });
+
+  it('exports open comments into the DOCX as Word comments when the clerk says so', async () => {
+    const { page } = await newPage(browser, { width: 1440, height: 900 });
+    await page.goto(web.url);
+    await expect
+      .poll(() => page.getByTestId('document-name').textContent())
+      .toBe('kleinweiler.protokoll');
+    // The saved minutes carry the comment of the test before.
+    await page.getByRole('menuitem', { name: 'Datei' }).click();
+    await page.getByRole('menuitem', { name: /Exportieren als DOCX/ }).click();
+    const ask = page.getByTestId('choice-dialog');
+    await expect.poll(() => ask.textContent()).toContain('einen offenen Kommentar');
+    await ask.getByRole('button', { name: 'Mit Kommentaren' }).click();
+    const picker = page.getByTestId('file-picker');
+    await picker.getByRole('textbox').fill('Durchsicht');
+    await picker.getByRole('button', { name: 'Speichern' }).click();
+    await expect
+      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 60_000 })
+      .toBe('Exportiert: Durchsicht.docx');
+    const docx = new Uint8Array(await readFile(join(dir, 'Durchsicht.docx')));
+    expect(textOf(docxPart(docx, 'word/comments.xml'))).toContain(
+      'Bitte Zahl aus der Vorlage ergänzen.',
+    );
+    expect(docxPart(docx, 'word/document.xml')).toContain('w:commentRangeStart');
   });
 });

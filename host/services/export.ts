@@ -14,10 +14,14 @@ export type ExportRenderer = (
   document: ProtocolDocument,
   kind: ExportKind,
   itemId: string | null,
+  options?: { includeComments?: boolean },
 ) => Promise<Uint8Array>;
 
-export const defaultExportRenderer: ExportRenderer = (document, kind, itemId) =>
-  renderExport(document, kind, itemId ? { itemId } : {});
+export const defaultExportRenderer: ExportRenderer = (document, kind, itemId, options = {}) =>
+  renderExport(document, kind, {
+    ...(itemId ? { itemId } : {}),
+    includeComments: options.includeComments === true,
+  });
 
 function withExtension(path: string, kind: ExportKind): string {
   return path.toLowerCase().endsWith(`.${kind}`) ? path : `${path}.${kind}`;
@@ -35,7 +39,9 @@ export async function writeExport(
   }
   let bytes: Uint8Array;
   try {
-    bytes = await render(document, request.kind, request.itemId);
+    bytes = await render(document, request.kind, request.itemId, {
+      includeComments: request.includeComments,
+    });
   } catch (error) {
     if (error instanceof ProtocolError) throw error;
     throw new ProtocolError(

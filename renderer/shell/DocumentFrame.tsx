@@ -289,11 +289,37 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
       const suggested = item
         ? `${base} ${t('shell.export.extractSuffix', { number: item.number })}`
         : base;
+      // Chairs who review in Word get the open comment threads as Word comments, if wanted.
+      const openComments = doc.comments.filter(
+        (c) => !c.resolved && (!itemId || c.itemId === itemId),
+      ).length;
+      let includeComments = false;
+      if (kind === 'docx' && openComments > 0) {
+        const choice = await dialogs.ask(
+          t('shell.export.commentsTitle'),
+          openComments === 1
+            ? t('shell.export.commentsMessageOne')
+            : t('shell.export.commentsMessage', { count: openComments }),
+          [
+            { id: 'cancel', label: t('shell.close.cancel') },
+            { id: 'without', label: t('shell.export.commentsWithout') },
+            { id: 'with', label: t('shell.export.commentsWith'), kind: 'primary' },
+          ],
+        );
+        if (choice === null || choice === 'cancel') return;
+        includeComments = choice === 'with';
+      }
       const path = await dialogs.pickSave(kind === 'pdf' ? 'pdf' : 'docx', suggested);
       if (!path) return;
       setBusy('exporting');
       try {
-        const result = await host.call('export.write', { document: doc, kind, path, itemId });
+        const result = await host.call('export.write', {
+          document: doc,
+          kind,
+          path,
+          itemId,
+          includeComments,
+        });
         setNotice(t('shell.status.exported', { file: result.path.replace(/^.*[\\/]/, '') }));
       } catch (error) {
         report(error);

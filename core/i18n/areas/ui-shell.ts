@@ -41,6 +41,13 @@ export const de = {
   'shell.menu.exportPdf': 'Exportieren als PDF…',
   'shell.menu.exportExtract': 'Auszug exportieren…',
   'shell.menu.import': 'Importieren (OParl, CSV)…',
+  'shell.export.commentsTitle': 'Kommentare mitnehmen?',
+  'shell.export.commentsMessage':
+    'Die Niederschrift hat {count} offene Kommentare. Sollen sie als Word-Kommentare in die DOCX-Datei, etwa für eine Durchsicht in Word?',
+  'shell.export.commentsMessageOne':
+    'Die Niederschrift hat einen offenen Kommentar. Soll er als Word-Kommentar in die DOCX-Datei, etwa für eine Durchsicht in Word?',
+  'shell.export.commentsWith': 'Mit Kommentaren',
+  'shell.export.commentsWithout': 'Ohne Kommentare',
   'shell.status.imported': 'Importiert – noch nicht gespeichert',
   'shell.dialog.filterAgenda': 'Tagesordnung (OParl-JSON, CSV)',
   'shell.picker.importTitle': 'Tagesordnung importieren',
@@ -196,6 +203,13 @@ export const en: Record<keyof typeof de, string> = {
   'shell.menu.exportPdf': 'Export as PDF…',
   'shell.menu.exportExtract': 'Export extract…',
   'shell.menu.import': 'Import (OParl, CSV)…',
+  'shell.export.commentsTitle': 'Include comments?',
+  'shell.export.commentsMessage':
+    'The minutes have {count} open comments. Put them into the DOCX file as Word comments, e.g. for a review in Word?',
+  'shell.export.commentsMessageOne':
+    'The minutes have one open comment. Put it into the DOCX file as a Word comment, e.g. for a review in Word?',
+  'shell.export.commentsWith': 'With comments',
+  'shell.export.commentsWithout': 'Without comments',
   'shell.status.imported': 'Imported – not saved yet',
   'shell.dialog.filterAgenda': 'Agenda (OParl JSON, CSV)',
   'shell.picker.importTitle': 'Import an agenda',
