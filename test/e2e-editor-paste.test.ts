@@ -232,7 +232,8 @@ describe('paste', () => {
     console.log(
       `paste of ${(html.length / 1024).toFixed(0)} KB HTML → ${blocks.length} paragraphs: ${ms.toFixed(0)} ms`,
     );
-    expect(ms).toBeLessThan(8000);
+    // A guard against a quadratic blow-up (a frozen window), not a speed goal (see npm run bench).
+    expect(ms).toBeLessThan(20_000);
     // Still an editor: typing goes on.
     await editor.page.keyboard.type('Weiter');
     expect(contentToPlainText(await editor.getContent())).toContain('Weiter');

@@ -219,7 +219,8 @@ describe('limits', () => {
     const ms = performance.now() - start;
     expect(blocks.length).toBeGreaterThan(3000);
     expect(findContentIssue(doc)).toBeNull();
-    expect(ms).toBeLessThan(3000);
+    // A guard against a quadratic blow-up, not a speed goal: generous for a loaded machine.
+    expect(ms).toBeLessThan(10_000);
   });
 
   it('survives nesting deeper than any document (no stack overflow, words kept)', () => {
