@@ -113,7 +113,12 @@ export function findContentIssue(value: unknown): ContentIssue | null {
     if (!isString(type) || !isKnownContentType(type)) {
       return {
         key: 'content.unknownType',
-        params: { type: isString(type) ? type.slice(0, 60) : String(type) },
+        // JSON, not String(): a hostile object's own toString could throw.
+        params: {
+          type: isString(type)
+            ? type.slice(0, 60)
+            : (JSON.stringify(type) ?? typeof type).slice(0, 60),
+        },
         path,
       };
     }

@@ -90,6 +90,20 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
   return documentFromEnvelope(raw, name);
 }
 
+/**
+ * A value from a file, as a message may quote it. JSON, not String(): an object whose
+ * "toString" is not a function (as a hostile file may write) would throw on String().
+ */
+function shownValue(value: unknown, max: number): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
+  } catch {
+    text = typeof value;
+  }
+  return text.slice(0, max);
+}
+
 export function documentFromEnvelope(raw: unknown, name: string): ProtocolDocument {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ProtocolError('file.noFormat', { file: name });
@@ -99,14 +113,14 @@ export function documentFromEnvelope(raw: unknown, name: string): ProtocolDocume
   if (envelope.format !== FORMAT_ID) {
     throw new ProtocolError('file.foreign', {
       file: name,
-      format: String(envelope.format).slice(0, 80),
+      format: shownValue(envelope.format, 80),
     });
   }
   const version = envelope.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new ProtocolError('file.badVersion', {
       file: name,
-      version: String(version).slice(0, 20),
+      version: shownValue(version, 20),
     });
   }
   if (version > SCHEMA_VERSION) {
