@@ -132,6 +132,15 @@ describe('.protokoll files', () => {
     ).toEqual({ note: 'x' });
   });
 
+  it('quotes a hostile value without throwing (found by the property test)', () => {
+    // An object whose "toString" is no function must not end in a TypeError while the message
+    // quotes it: the file is refused with its reason like any other.
+    const hostile = '{"toString":"","valueOf":1}';
+    const badVersion = `{"format":"${FORMAT_ID}","schemaVersion":${hostile}}`;
+    expect(codeOf(() => parseProtokoll(badVersion, 'f'))).toBe('file.badVersion');
+    expect(codeOf(() => parseProtokoll(`{"format":${hostile}}`, 'f'))).toBe('file.foreign');
+  });
+
   it('refuses newer, foreign and broken files with a named reason', () => {
     const good = JSON.parse(serializeProtokoll(baseDoc()));
     expect(
