@@ -1,10 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, type Plugin } from 'vite';
+import { buildAndServeHarness } from './harness-page';
 
 /**
  * The meeting view's test page (renderer/harness/meeting.html), built with the project's Vite
@@ -12,68 +8,6 @@ import { build, type Plugin } from 'vite';
  * Only the meeting harness is built (not the app or other harness pages), so work in progress
  * elsewhere in the renderer cannot break these tests.
  */
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const HARNESS = join(ROOT, 'renderer/harness/meeting.html');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** Restricts the build to the meeting harness page. */
-function onlyMeetingHarness(): Plugin {
-  return {
-    name: 'only-meeting-harness',
-    config(config) {
-      const options = (config.build ??= {});
-      const input = { 'harness-meeting': HARNESS };
-      if (options.rolldownOptions) options.rolldownOptions.input = input;
-      if (options.rollupOptions) options.rollupOptions.input = input;
-      if (!options.rolldownOptions && !options.rollupOptions) options.rolldownOptions = { input };
-    },
-  };
-}
-
-async function buildHarness(outDir: string): Promise<void> {
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    plugins: [onlyMeetingHarness()],
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path === '/' ? 'harness/meeting.html' : path));
-    if (!file.startsWith(dir + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(readFileSync(file));
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}/harness/meeting.html` });
-    });
-  });
-}
 
 export interface MeetingHarness {
   browser: Browser;
@@ -83,9 +17,7 @@ export interface MeetingHarness {
 }
 
 export async function startMeetingHarness(): Promise<MeetingHarness> {
-  const outDir = mkdtempSync(join(tmpdir(), 'protokollant-meeting-harness-'));
-  await buildHarness(outDir);
-  const { server, url } = await serve(outDir);
+  const { url, outDir, server } = await buildAndServeHarness('meeting');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [

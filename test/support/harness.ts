@@ -1,16 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, rmSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, type Plugin } from 'vite';
 import type { ItemContent } from '../../core/content/nodes';
 import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { findTemplate } from '../../core/templates/registry';
 import { sectionsContent } from '../../core/templates/instantiate';
 import type { SectionTemplate } from '../../core/templates/schema';
+import { buildAndServeHarness } from './harness-page';
 import { STUTTGART_EXAMPLE } from './seed';
 
 /**
@@ -18,57 +14,6 @@ import { STUTTGART_EXAMPLE } from './seed';
  * into a temporary folder (only this page, so others' pages in progress cannot break it),
  * served from 127.0.0.1 and opened in the system Chromium.
  */
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PAGE = 'harness/editor.html';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.ttf': 'font/ttf',
-  '.map': 'application/json',
-};
-
-function onlyThisPage(): Plugin {
-  return {
-    name: 'only-editor-harness',
-    config(config) {
-      const options = (config.build ??= {});
-      const input = { 'harness-editor': join(ROOT, 'renderer', PAGE) };
-      if (options.rolldownOptions) options.rolldownOptions.input = input;
-      if (options.rollupOptions) options.rollupOptions.input = input;
-      if (!options.rolldownOptions && !options.rollupOptions) options.rolldownOptions = { input };
-    },
-  };
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(dir, path));
-    if (!file.startsWith(dir + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(readFileSync(file));
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}/${PAGE}` });
-    });
-  });
-}
 
 export interface EditorHarness {
   browser: Browser;
@@ -108,17 +53,11 @@ export interface EditorPage {
 export const CONTENT = '[data-testid="item-editor-content"]';
 
 export async function startEditorHarness(): Promise<EditorHarness> {
-  const outDir = mkdtempSync(join(tmpdir(), 'protokollant-editor-harness-'));
   // PROTOKOLLANT_HARNESS_DEV=1 builds unminified with Lexical's development messages.
-  const dev = process.env.PROTOKOLLANT_HARNESS_DEV === '1';
-  await build({
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'error',
-    mode: dev ? 'development' : 'production',
-    plugins: [onlyThisPage()],
-    build: { outDir, emptyOutDir: true, sourcemap: false, minify: !dev },
-  });
-  const { server, url } = await serve(outDir);
+  const { url, outDir, server } = await buildAndServeHarness(
+    'editor',
+    process.env.PROTOKOLLANT_HARNESS_DEV === '1',
+  );
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
