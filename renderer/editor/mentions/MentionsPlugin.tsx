@@ -4,20 +4,18 @@ import {
   MenuOption,
   type MenuTextMatch,
 } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import { $findMatchingParent } from '@lexical/utils';
+import { useFastPick } from '../popup/useFastPick';
 import {
   $getSelection,
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
   COMMAND_PRIORITY_LOW,
-  COMMAND_PRIORITY_NORMAL,
-  KEY_ENTER_COMMAND,
-  KEY_TAB_COMMAND,
   type LexicalNode,
   type TextNode,
 } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang } from '../../../core/i18n/catalog';
 import type { Person, ProtocolDocument } from '../../../core/model/schema';
@@ -229,29 +227,13 @@ function MentionMenu(props: MentionsPluginProps & { onClosed: () => void }) {
     [document.people, query, presentIds],
   );
 
-  // Enter or Tab typed faster than the menu was drawn: the menu's options belong to an older
-  // query (or there are none yet), so the best match of what is typed now is taken here.
-  const drawn = useRef({ query, count: options.length });
-  useEffect(() => {
-    drawn.current = { query, count: options.length };
+  useFastPick(editor, {
+    shownQuery: query,
+    shownCount: options.length,
+    $typedQuery: () => $currentMatch()?.match.matchingString ?? null,
+    $insertBest: () => $insertMention(null, null, null, document.people, presentIds),
+    onClosed,
   });
-  useEffect(() => {
-    const pick = (event: KeyboardEvent | null): boolean => {
-      if (event?.shiftKey) return false;
-      const current = $currentMatch();
-      if (current === null) return false;
-      const { query: shown, count } = drawn.current;
-      if (current.match.matchingString === shown && count > 0) return false;
-      if (!$insertMention(null, null, null, document.people, presentIds)) return false;
-      event?.preventDefault();
-      onClosed();
-      return true;
-    };
-    return mergeRegister(
-      editor.registerCommand(KEY_ENTER_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
-      editor.registerCommand(KEY_TAB_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
-    );
-  }, [editor, document.people, presentIds, onClosed]);
 
   const joinLabel = joinWith ? labels.speaker(joinWith, new Set()) : null;
 

@@ -1,6 +1,6 @@
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
+import { useFastPick } from '../popup/useFastPick';
 import {
   LexicalTypeaheadMenuPlugin,
   MenuOption,
@@ -13,15 +13,12 @@ import {
   $isRangeSelection,
   $isTextNode,
   $parseSerializedNode,
-  COMMAND_PRIORITY_NORMAL,
-  KEY_ENTER_COMMAND,
-  KEY_TAB_COMMAND,
   type LexicalEditor,
   type LexicalNode,
   type SerializedLexicalNode,
   type TextNode,
 } from 'lexical';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Lang, MessageKey } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
@@ -211,29 +208,16 @@ function SlashMenu(props: SlashMenuPluginProps & { onClosed: () => void }) {
     [editor, document, itemId, query, entries],
   );
 
-  // Enter or Tab typed faster than the menu was drawn: the best entry for what is typed now.
-  const drawn = useRef({ query, count: options.length });
-  useEffect(() => {
-    drawn.current = { query, count: options.length };
-  });
-  useEffect(() => {
-    const pick = (event: KeyboardEvent | null): boolean => {
-      if (event?.shiftKey) return false;
+  useFastPick(editor, {
+    shownQuery: query,
+    shownCount: options.length,
+    $typedQuery: () => {
       const text = $textBeforeCaret();
-      const match = text === null ? null : slashMatch(text);
-      if (match === null) return false;
-      const { query: shown, count } = drawn.current;
-      if (match.matchingString === shown && count > 0) return false;
-      if (!$insertEntry(editor, null, null, null, entries, document, itemId)) return false;
-      event?.preventDefault();
-      onClosed();
-      return true;
-    };
-    return mergeRegister(
-      editor.registerCommand(KEY_ENTER_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
-      editor.registerCommand(KEY_TAB_COMMAND, pick, COMMAND_PRIORITY_NORMAL),
-    );
-  }, [editor, entries, document, itemId, onClosed]);
+      return text === null ? null : (slashMatch(text)?.matchingString ?? null);
+    },
+    $insertBest: () => $insertEntry(editor, null, null, null, entries, document, itemId),
+    onClosed,
+  });
 
   return (
     <LexicalTypeaheadMenuPlugin<SlashOption>
