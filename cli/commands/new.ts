@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { serializeProtokoll } from '../../core/file/format';
 import { findTemplate, listTemplates } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
-import { buildSampleMeeting } from '../../core/sample/sample';
+import { buildSampleMeeting, MAX_ITEM_PAGES } from '../../core/sample/sample';
 import { UsageError, type CliContext } from '../context';
 import { checkOutputs, writeOutput } from '../outputs';
 
@@ -40,7 +40,12 @@ export async function templatesCommand(ctx: CliContext, args: string[]): Promise
 export async function sampleCommand(ctx: CliContext, args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { tops: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      tops: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      'item-pages': { type: 'string' },
+    },
   });
   if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
   const tops = Number(values.tops ?? '12');
@@ -51,7 +56,15 @@ export async function sampleCommand(ctx: CliContext, args: string[]): Promise<nu
   if (seed !== undefined && !Number.isInteger(seed)) {
     throw new UsageError('cli.badNumber', { option: '--seed', min: 0, max: 2 ** 31 });
   }
+  const itemPages = values['item-pages'] === undefined ? undefined : Number(values['item-pages']);
+  if (
+    itemPages !== undefined &&
+    (!Number.isInteger(itemPages) || itemPages < 1 || itemPages > MAX_ITEM_PAGES)
+  ) {
+    throw new UsageError('cli.badNumber', { option: '--item-pages', min: 1, max: MAX_ITEM_PAGES });
+  }
   const [path] = await checkOutputs(ctx, [values.out], []);
-  await writeOutput(ctx, path!, values.out, serializeProtokoll(buildSampleMeeting({ tops, seed })));
+  const meeting = buildSampleMeeting({ tops, seed, itemPages });
+  await writeOutput(ctx, path!, values.out, serializeProtokoll(meeting));
   return 0;
 }

@@ -1,4 +1,4 @@
-import { content, numberedList, paragraph, section } from '../content/build';
+import { bulletList, content, numberedList, paragraph, section, table } from '../content/build';
 import { isElement, type ContentNode } from '../content/nodes';
 import { asContentNode, speakerNode, voteNode, type VoteInit } from '../content/nodes-protocol';
 import type { AgendaItem, Attendance, Person, ProtocolDocument } from '../model/schema';
@@ -21,7 +21,15 @@ import { SAMPLE_TOPICS, type SampleTopic } from './topics';
 export interface SampleOptions {
   tops: number;
   seed?: number;
+  /**
+   * Makes TOP 1 about this many printed pages long (a budget debate, a Bebauungsplan with its
+   * Abwägung): the worst case of one item for benchmarks and tests. Without it TOP 1 is as
+   * long as the others (about 2.5 pages).
+   */
+  itemPages?: number;
 }
+
+export const MAX_ITEM_PAGES = 200;
 
 /** mulberry32: small, fast, good enough to vary prose. */
 function prng(seed: number): () => number {
@@ -248,6 +256,112 @@ function itemFor(
 
 const SAMPLE_PUBLIC_SHARE = 0.85;
 
+/**
+ * Characters of running text on one printed page of the Niederschrift (A4, Arimo 11 pt,
+ * the print model's margins), measured on exports of the sample: a 20-page item printed with
+ * `export --top 1 --pdf` runs to 20 pages within one either side.
+ */
+const CHARS_PER_PAGE = 2_750;
+
+const textLength = (nodes: ContentNode[]): number =>
+  nodes.reduce(
+    (sum, node) =>
+      sum +
+      ('text' in node && typeof node.text === 'string' ? node.text.length : 0) +
+      ((node.type as string) === 'speaker' ? 20 : 0) +
+      (isElement(node) ? textLength(node.children) : 0),
+    0,
+  );
+
+/**
+ * Rewrites an item into a long debate of about `pages` printed pages, in the shape such items
+ * have: the facts with a table of the statements received and their weighing (Abwägung), then
+ * round after round of speakers and the administration's answers, amendments put as lists and
+ * voted on (rejected, counted against those entitled at this item), and the resolution.
+ */
+function lengthenItem(
+  random: () => number,
+  doc: ProtocolDocument,
+  item: AgendaItem,
+  bank: SampleTopic,
+  pages: number,
+): void {
+  const members = doc.people.filter((p) => p.kind === 'member' && p.id !== 'p-ob');
+  const staff = doc.people.filter((p) => p.kind === 'staff' && p.id !== 'p-clerk');
+  const vars = { place: 'Talaue', year: '2027', amount: '480', paper: item.paperRef };
+  const budget = pages * CHARS_PER_PAGE;
+  const entitled = presenceAtItem(doc, item.id).entitled.length;
+  const [facts, debate, resolution] = item.content.root.children.filter(isElement);
+  if (!facts || !debate || !resolution) return;
+
+  // The statements received and their weighing: one row for every two pages or so.
+  const rows = Math.max(3, Math.round(pages / 2));
+  const tableRows = [['Nr.', 'Stellungnahme', 'Abwägungsvorschlag der Verwaltung']];
+  for (let r = 1; r <= rows; r++) {
+    tableRows.push([
+      String(r),
+      capitalize(fill(pick(random, bank.statements), vars)),
+      capitalize(fill(pick(random, bank.answers), vars)),
+    ]);
+  }
+  facts.children.push(
+    paragraph(
+      `Zur frühzeitigen Beteiligung sind ${rows} Stellungnahmen eingegangen; sie sind mit dem Abwägungsvorschlag der Verwaltung in der folgenden Übersicht zusammengefasst:`,
+    ),
+    table(tableRows),
+  );
+
+  const reporter = pick(random, staff);
+  const groups = [...new Set(members.map((m) => m.group))];
+  const nodes: ContentNode[] = [...debate.children];
+  let length = textLength([facts, debate, resolution]);
+  const add = (...added: ContentNode[]) => {
+    nodes.push(...added);
+    length += textLength(added);
+  };
+  let round = 0;
+  while (length < budget) {
+    round++;
+    for (let s = 0; s < 4; s++) {
+      const member = pick(random, members);
+      const verb = pick(random, ['betont', 'erklärt', 'gibt zu bedenken', 'hält fest', 'ergänzt']);
+      const said = [0, 1, 2].map(() => fill(pick(random, bank.statements), vars));
+      add(
+        paragraph(
+          speaker(member),
+          ` ${verb}, ${said[0]} ${capitalize(said[1]!)} ${capitalize(said[2]!)}`,
+        ),
+      );
+    }
+    add(
+      paragraph(
+        speaker(reporter),
+        ` antwortet, ${fill(pick(random, bank.answers), vars)} ${capitalize(fill(pick(random, bank.answers), vars))}`,
+      ),
+    );
+    // Every third round a group puts an amendment, which the majority rejects.
+    if (round % 3 === 0) {
+      const group = pick(random, groups);
+      add(
+        paragraph(`Die Fraktion ${group} beantragt, den Beschlussantrag wie folgt zu ergänzen:`),
+        bulletList([0, 1, 2].map(() => [capitalize(fill(pick(random, bank.statements), vars))])),
+      );
+      const yes = 3 + Math.floor(random() * 5);
+      const abstain = Math.floor(random() * 3);
+      add(
+        asContentNode(
+          voteNode({
+            outcome: 'mehrheitlich-abgelehnt',
+            subject: `dem Änderungsantrag der Fraktion ${group}`,
+            counts: { yes, no: entitled - yes - abstain, abstain },
+          }),
+        ),
+      );
+    }
+  }
+  debate.children = nodes;
+}
+
 export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
   const tops = Math.max(1, Math.min(500, Math.floor(options.tops)));
   const random = prng(options.seed ?? 20261127);
@@ -290,6 +404,7 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
   doc.attendance = attendance;
 
   const planned = new Map<AgendaItem, PlannedVote>();
+  const topics = new Map<AgendaItem, SampleTopic>();
   const items: AgendaItem[] = [];
   for (let i = 1; i <= tops; i++) {
     const { item, vote } = itemFor(
@@ -299,6 +414,7 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
       doc.people,
     );
     planned.set(item, vote);
+    topics.set(item, SAMPLE_TOPICS[(i - 1) % SAMPLE_TOPICS.length]!);
     items.push(item);
   }
   // Public items first, then the non-public part, as the agenda is ordered.
@@ -319,6 +435,10 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
     if (beschluss && isElement(beschluss)) {
       beschluss.children.push(asContentNode(voteNode(voteFor(planned.get(item)!, entitled))));
     }
+  }
+  if (options.itemPages !== undefined) {
+    const pages = Math.max(1, Math.min(MAX_ITEM_PAGES, Math.floor(options.itemPages)));
+    lengthenItem(random, doc, items[0]!, topics.get(items[0]!)!, pages);
   }
   doc.rules.signatories = [
     { role: 'chair', label: 'Vorsitz', personId: 'p-ob' },

@@ -15,7 +15,7 @@ Befehle:
   new --template <id> --out <datei>
                                 Neue Niederschrift aus einer Vorlage anlegen
   templates                     Vorlagen auflisten
-  sample --tops <n> --out <datei>
+  sample --tops <n> [--item-pages <n>] --out <datei>
                                 Beispielsitzung mit n Tagesordnungspunkten erzeugen
   verify <datei>                Unterschriften prüfen: 0 = gültig und vollständig
                                 unterzeichnet, sonst 1 mit dem Grund
@@ -58,7 +58,7 @@ Commands:
   new --template <id> --out <file>
                                 Create new minutes from a template
   templates                     List templates
-  sample --tops <n> --out <file>
+  sample --tops <n> [--item-pages <n>] --out <file>
                                 Write a sample meeting with n agenda items
   verify <file>                 Check the signatures: 0 = valid and fully signed,
                                 otherwise 1 with the reason
