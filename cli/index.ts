@@ -1,3 +1,4 @@
+import { mark } from './trace';
 import { runCli } from './main';
 
 const code = await runCli(process.argv.slice(2), {
@@ -6,4 +7,5 @@ const code = await runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
 });
+mark('done');
 process.exitCode = code;

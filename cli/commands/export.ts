@@ -3,6 +3,7 @@ import type { ProtocolDocument } from '../../core/model/schema';
 import type { ExportFormat } from '../../host/export/render';
 import { closePdfEngine, pdfEngine } from '../../host/pdf/engine';
 import { UsageError, type CliContext } from '../context';
+import { mark } from '../trace';
 import { checkOutputs, writeOutput } from '../outputs';
 
 export const exportOptions = {
@@ -57,7 +58,9 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
       import('../../host/fs/read-document'),
       import('../../host/export/render'),
     ]);
+    mark('modules');
     const document = await readDocumentFile(input.startsWith('/') ? input : `${ctx.cwd}/${input}`);
+    mark('read');
     const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
     for (const { format } of requested) {
       // OParl always carries the whole meeting (an agenda item alone is no OParl meeting).
@@ -69,6 +72,7 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
           : await renderExport(document, format, {
               itemId,
               includeComments: values.comments === true,
+              onPhase: mark,
             });
       rendered.push({ format, bytes });
     }
@@ -83,6 +87,7 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
     for (const [index, { bytes }] of rendered.entries()) {
       await writeOutput(ctx, paths[index]!, requested[index]!.shown, bytes);
     }
+    mark('write');
   } finally {
     await closed;
   }

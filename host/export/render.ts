@@ -23,6 +23,8 @@ export interface RenderOptions {
   includeComments?: boolean;
   /** The PDF engine to print with; by default the process-wide one (see host/pdf/engine). */
   pdfEngine?: PdfEngine;
+  /** Told when each step is done ('print', then the format's own), for the CLI's trace. */
+  onPhase?: (phase: string) => void;
 }
 
 /**
@@ -42,11 +44,13 @@ export async function renderExport(
     extractItemId: options.itemId,
     includeComments: format === 'docx' && options.includeComments === true,
   });
+  options.onPhase?.('print');
   const fonts = await loadFonts();
   switch (format) {
     case 'docx': {
       const { renderDocx } = await import('../../core/export/docx/render');
-      return renderDocx(print, { fonts, zip: NODE_ZIP });
+      options.onPhase?.('docx-module');
+      return renderDocx(print, { fonts, zip: NODE_ZIP, onPhase: options.onPhase });
     }
     case 'html': {
       const { renderPrintHtml } = await import('../../core/export/html/render');
@@ -54,7 +58,8 @@ export async function renderExport(
     }
     case 'pdf': {
       const { printPdf } = await import('../pdf/print');
-      return printPdf(print, fonts, options.pdfEngine);
+      options.onPhase?.('pdf-module');
+      return printPdf(print, fonts, options.pdfEngine, options.onPhase);
     }
   }
 }

@@ -13,8 +13,14 @@ export async function printPdf(
   print: PrintDocument,
   fonts: FontSet,
   engine: PdfEngine = pdfEngine(),
+  onPhase?: (phase: 'html' | 'chromium' | 'finish') => void,
 ): Promise<Uint8Array> {
   const html = renderPrintHtml(print, { fonts, media: 'print' });
   const setup = pdfPageSetup(print);
-  return finishPdf(await engine.print(html, setup), setup.meta);
+  onPhase?.('html');
+  const printed = await engine.print(html, setup);
+  onPhase?.('chromium');
+  const finished = await finishPdf(printed, setup.meta);
+  onPhase?.('finish');
+  return finished;
 }

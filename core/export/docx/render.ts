@@ -29,6 +29,8 @@ export interface DocxOptions {
    * zips it itself, in JavaScript. The parts are the same either way.
    */
   zip?: ZipCodec;
+  /** Told when the parts are built ('docx') and when they are zipped ('zip'). */
+  onPhase?: (phase: 'docx' | 'zip') => void;
 }
 
 type PackageFiles = Map<string, string | Uint8Array>;
@@ -101,5 +103,8 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
   const bytes = [...files].map(
     ([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : data] as const,
   );
-  return zipPackage(bytes, options.zip!, now);
+  options.onPhase?.('docx');
+  const zipped = await zipPackage(bytes, options.zip!, now);
+  options.onPhase?.('zip');
+  return zipped;
 }
