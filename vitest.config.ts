@@ -16,6 +16,9 @@ export default defineConfig({
             'renderer/**/*.test.ts',
           ],
           environment: 'node',
+          // Vitest's 5 s default is a timing assumption: on a loaded two-core machine a DOCX
+          // render or a property test's hundred runs takes longer, and nothing is wrong.
+          testTimeout: 60_000,
         },
       },
       {
