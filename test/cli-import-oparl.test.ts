@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,39 @@ describe('protokollant import <OParl>', () => {
     expect(again.attendance).toEqual(before.attendance);
   });
 
+  it('puts generated ids under --oparl-base, and refuses a base that is no http(s) URL', () => {
+    const out = 'basis.protokoll';
+    expect(
+      runCli(['new', '--template', 'gemeinderat-sitzung', '--out', out], { cwd: dir }).status,
+    ).toBe(0);
+    const result = runCli(
+      [
+        'export',
+        out,
+        '--oparl',
+        'basis-export.json',
+        '--oparl-base',
+        'https://ris.kleinweiler.de/oparl/',
+      ],
+      { cwd: dir },
+    );
+    expect(result.stderr).toBe('');
+    const oparl = JSON.parse(readFileSync(join(dir, 'basis-export.json'), 'utf8')) as {
+      data: { id: string }[];
+    };
+    for (const object of oparl.data) {
+      expect(object.id).toMatch(/^https:\/\/ris\.kleinweiler\.de\/oparl\/[^/]+\/[a-z]+/);
+    }
+    const bad = runCli(['export', out, '--oparl', 'x.json', '--oparl-base', 'ftp://x'], {
+      cwd: dir,
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      '--oparl-base „ftp://x“ ist keine http(s)-Adresse (z. B. https://ris.beispielstadt.de/oparl).',
+    );
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+  });
+
   it('takes the per-item template when asked', () => {
     expect(
       importFile(
@@ -106,29 +139,27 @@ describe('protokollant import <OParl>', () => {
     expect(doc.items).toHaveLength(5);
   });
 
-  it('refuses a dangling reference with its name, exit 1, and writes nothing', () => {
+  it('skips a dangling reference with a note on stderr, and still writes the minutes', () => {
     const objects = JSON.parse(readFileSync(join(FIXTURES, 'array.json'), 'utf8')) as {
       id: string;
     }[];
     const broken = join(dir, 'ohne-beratung.json');
     writeFileSync(broken, JSON.stringify(objects.filter((o) => o.id !== `${B}/consultation/903`)));
-    const existing = join(dir, 'vorhanden.protokoll');
-    writeFileSync(existing, 'vorher');
-    const before = readdirSync(dir).sort();
-    const result = importFile(broken, 'vorhanden.protokoll');
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
+    const result = importFile(broken, 'ohne-beratung.protokoll');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('5 Tagesordnungspunkte');
     expect(result.stderr.trim()).toBe(
-      `AgendaItem ${B}/agendaitem/4103: Consultation ${B}/consultation/903 nicht gefunden.`,
+      `Hinweis: AgendaItem ${B}/agendaitem/4103: Consultation ${B}/consultation/903 steht nicht in der Datei und wurde übersprungen (consultation).`,
     );
-    expect(readFileSync(existing, 'utf8')).toBe('vorher');
-    expect(readdirSync(dir).sort()).toEqual(before);
+    const doc = read('ohne-beratung.protokoll');
+    expect(doc.items).toHaveLength(5);
+    expect(doc.items[2]!.paperRef).toBe('');
 
     const en = runCli(['import', broken, '--out', 'neu.protokoll', '--lang', 'en'], { cwd: dir });
     expect(en.stderr.trim()).toBe(
-      `AgendaItem ${B}/agendaitem/4103: Consultation ${B}/consultation/903 not found.`,
+      `Note: AgendaItem ${B}/agendaitem/4103: Consultation ${B}/consultation/903 is not in the file and was skipped (consultation).`,
     );
-    expect(existsSync(join(dir, 'neu.protokoll'))).toBe(false);
+    expect(existsSync(join(dir, 'neu.protokoll'))).toBe(true);
   });
 
   it('refuses a file that is no OParl, and a call without --out', () => {

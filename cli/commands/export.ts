@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { oparlBaseUrl } from '../../core/export/oparl';
 import type { ProtocolDocument } from '../../core/model/schema';
 import type { ExportFormat } from '../../host/export/render';
 import { closePdfEngine, pdfEngine } from '../../host/pdf/engine';
@@ -12,6 +13,8 @@ export const exportOptions = {
   html: { type: 'string' },
   oparl: { type: 'string' },
   top: { type: 'string' },
+  /** Base URL of the OParl ids (the council's OParl server); a placeholder host when unset. */
+  'oparl-base': { type: 'string' },
   /** Open comment threads as Word comments in the DOCX. */
   comments: { type: 'boolean' },
 } as const;
@@ -42,6 +45,9 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
     .filter((format) => values[format] !== undefined)
     .map((format) => ({ format, shown: values[format]! }));
   if (requested.length === 0) throw new UsageError('cli.noOutput');
+  const baseOption = values['oparl-base'];
+  const baseUrl = baseOption === undefined ? undefined : oparlBaseUrl(baseOption);
+  if (baseUrl === null) throw new UsageError('cli.badOparlBase', { value: baseOption! });
 
   const paths = await checkOutputs(
     ctx,
@@ -67,7 +73,7 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
       const bytes =
         format === 'oparl'
           ? new TextEncoder().encode(
-              (await import('../../core/export/oparl')).renderOparl(document),
+              (await import('../../core/export/oparl')).renderOparl(document, { baseUrl }),
             )
           : await renderExport(document, format, {
               itemId,

@@ -4,6 +4,7 @@ import { serializeProtokoll } from '../../core/file/format';
 import { importAgenda } from '../../core/import/import';
 import { findTemplate, listTemplates } from '../../core/templates/registry';
 import { readUserFile } from '../../host/fs/read-document';
+import { t } from '../../core/i18n/catalog';
 import { say, UsageError, type CliContext } from '../context';
 import { checkOutputs, writeOutput } from '../outputs';
 
@@ -42,6 +43,10 @@ export async function importCommand(ctx: CliContext, args: string[]): Promise<nu
   const { document, agenda } = importAgenda(bytes, basename(input), template);
   const data = serializeProtokoll(document);
   say(ctx, 'import.summary', { items: agenda.items.length, people: agenda.people.length });
+  // What the import skipped goes to stderr, so a script sees the summary alone on stdout.
+  for (const warning of agenda.warnings ?? []) {
+    ctx.err(t(ctx.lang, 'import.warning', { message: t(ctx.lang, warning.code, warning.params) }));
+  }
   await writeOutput(ctx, path!, values.out, data);
   return 0;
 }

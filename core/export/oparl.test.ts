@@ -19,7 +19,7 @@ describe('OParl export of a meeting', () => {
   it('writes the Meeting with time, place, organization and its agenda items', () => {
     const meeting = meetingOf(kleinweiler());
     expect(meeting).toMatchObject({
-      id: 'urn:protokollant:doc-kleinweiler-2026-10-14:meeting',
+      id: 'https://protokollant.invalid/oparl/doc-kleinweiler-2026-10-14/meeting',
       type: 'https://schema.oparl.org/1.1/Meeting',
       start: '2026-10-14T18:30:00+02:00',
       end: '2026-10-14T21:05:00+02:00',
@@ -27,7 +27,7 @@ describe('OParl export of a meeting', () => {
       created: STAMP,
       modified: STAMP,
       location: { description: 'Sitzungssaal des Rathauses Kleinweiler, Hauptstraße 1' },
-      organization: ['urn:protokollant:doc-kleinweiler-2026-10-14:organization'],
+      organization: ['https://protokollant.invalid/oparl/doc-kleinweiler-2026-10-14/organization'],
     });
     const items = meeting.agendaItem as Obj[];
     expect(items.map((i) => [i.number, i.order, i.public, i.result ?? null])).toEqual([
@@ -54,7 +54,8 @@ describe('OParl export of a meeting', () => {
   it('carries votes and attendance in the protokollant: extension', () => {
     const meeting = meetingOf(kleinweiler());
     const top7 = (meeting.agendaItem as Obj[])[6]!;
-    const person = (id: string) => `urn:protokollant:doc-kleinweiler-2026-10-14:person:${id}`;
+    const person = (id: string) =>
+      `https://protokollant.invalid/oparl/doc-kleinweiler-2026-10-14/person/${id}`;
     expect(top7['protokollant:votes']).toEqual([
       {
         outcome: 'einmuetig',
@@ -77,7 +78,8 @@ describe('OParl export of a meeting', () => {
       reason: 'krank',
     });
     expect(attendance.find((a) => a.person === person('p-jung'))).toMatchObject({
-      arrivedAtItem: 'urn:protokollant:doc-kleinweiler-2026-10-14:agendaItem:top-3',
+      arrivedAtItem:
+        'https://protokollant.invalid/oparl/doc-kleinweiler-2026-10-14/agendaitem/top-3',
     });
     expect(meeting.participant).not.toContain(person('p-gross'));
     expect(meeting['protokollant:chair']).toBe(person('p-keller'));
@@ -94,7 +96,8 @@ describe('OParl export of a meeting', () => {
     const exported = renderOparl(doc, { generatedAt: STAMP });
     expect(exported).toContain('"id": "https://ris.beispielstadt.de/oparl/v1.1/meeting/41"');
     const again = agendaFromOparl(exported, 'export.json');
-    expect(again.items).toEqual(first.items);
+    // The template's "Beschluss" per item now travels too.
+    expect(again.items.map(({ treatment: _, ...i }) => i)).toEqual(first.items);
     expect(again.people.map(({ oparlId: _, ...p }) => p)).toEqual(
       first.people.map(({ oparlId: _, ...p }) => p),
     );

@@ -15,8 +15,10 @@ import { isDraft } from './print-model';
  * refers to. OParl has no fields for vote counts or attendance; they travel in properties with
  * the prefix "protokollant:", documented in docs/oparl-extension.md.
  *
- * Objects that came from an OParl import keep their ids; everything else gets a stable URN
- * "urn:protokollant:<document id>:<kind>:<local id>".
+ * Every id is a URL, as OParl requires: objects that came from an OParl import keep their ids;
+ * everything else gets a stable URL under a base the caller sets (the council's OParl server),
+ * "<base>/<document id>/<kind>/<local id>", or under OPARL_PLACEHOLDER_BASE when none is set
+ * (a reserved host that never resolves, so nobody takes it for a live server).
  */
 
 const SCHEMA = 'https://schema.oparl.org/1.1/';
@@ -25,14 +27,31 @@ export const OPARL_EXTENSION_VERSION = 1;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
+/** The base of generated ids when the caller sets none: ".invalid" is reserved (RFC 2606). */
+export const OPARL_PLACEHOLDER_BASE = 'https://protokollant.invalid/oparl';
+
 export interface OparlExportOptions {
   /** created/modified of every object (OParl 1.1 requires both); default: now. */
   generatedAt?: string;
+  /** Base URL of generated ids, e.g. "https://ris.kleinweiler.de/oparl"; http(s) only. */
+  baseUrl?: string;
 }
 
+/** The base URL as given, without a trailing slash; null when it is no http(s) URL. */
+export function oparlBaseUrl(value: string): string | null {
+  const trimmed = value.trim().replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/i.test(trimmed)) return null;
+  try {
+    return new URL(trimmed).protocol.startsWith('http') ? trimmed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An id kept from an OParl import; only URLs qualify (OParl ids are URLs). */
 function sourceId(value: unknown): string {
   const id = (value as { oparlId?: unknown }).oparlId;
-  return typeof id === 'string' && id !== '' ? id : '';
+  return typeof id === 'string' && /^https?:\/\/\S+$/i.test(id) ? id : '';
 }
 
 export function buildOparlExport(
@@ -40,21 +59,22 @@ export function buildOparlExport(
   options: OparlExportOptions = {},
 ): JsonObject {
   const stamp = options.generatedAt ?? new Date().toISOString();
-  const urn = (kind: string, local = '') =>
-    `urn:protokollant:${document.id}:${kind}${local ? `:${local}` : ''}`;
+  const root = `${oparlBaseUrl(options.baseUrl ?? '') ?? OPARL_PLACEHOLDER_BASE}/${encodeURIComponent(document.id)}`;
+  const url = (kind: string, local = '') =>
+    `${root}/${kind}${local ? `/${encodeURIComponent(local)}` : ''}`;
   const base = (type: string, id: string): JsonObject => ({
     id,
     type: `${SCHEMA}${type}`,
   });
   const stamps: JsonObject = { created: stamp, modified: stamp };
 
-  const meetingId = sourceId(document.meeting) || urn('meeting');
-  const organizationId = sourceId(document.body) || urn('organization');
+  const meetingId = sourceId(document.meeting) || url('meeting');
+  const organizationId = sourceId(document.body) || url('organization');
   const personId = new Map(
-    document.people.map((p) => [p.id, sourceId(p) || urn('person', p.id)] as const),
+    document.people.map((p) => [p.id, sourceId(p) || url('person', p.id)] as const),
   );
   const itemId = new Map(
-    document.items.map((i) => [i.id, sourceId(i) || urn('agendaItem', i.id)] as const),
+    document.items.map((i) => [i.id, sourceId(i) || url('agendaitem', i.id)] as const),
   );
   const ref = (id: string): Json => personId.get(id) ?? null;
 
@@ -62,7 +82,7 @@ export function buildOparlExport(
   const groups = [...new Set(document.people.map((p) => (p.kind === 'member' ? p.group : '')))]
     .filter(Boolean)
     .sort((a, b) => a.localeCompare(b, 'de'));
-  const groupId = (group: string) => urn('organization', `group-${encodeURIComponent(group)}`);
+  const groupId = (group: string) => url('organization', `group-${group}`);
 
   const person = (p: Person): JsonObject => {
     const out: JsonObject = {
@@ -77,9 +97,12 @@ export function buildOparlExport(
     out['protokollant:kind'] = p.kind;
     if (p.honorific) out['protokollant:honorific'] = p.honorific;
     if (p.unit) out['protokollant:unit'] = p.unit;
+    // A member's role travels in the membership; staff and guests have none.
+    if (p.role && p.kind !== 'member') out['protokollant:role'] = p.role;
+    if (p.group && p.kind !== 'member') out['protokollant:group'] = p.group;
     if (p.kind === 'member') {
       const membership: JsonObject = {
-        ...base('Membership', `${personId.get(p.id)!}:membership`),
+        ...base('Membership', url('membership', p.id)),
         person: personId.get(p.id)!,
         organization: organizationId,
         votingRight: p.votingRight,
@@ -105,7 +128,7 @@ export function buildOparlExport(
       public: item.public,
     };
     if (item.paperRef) {
-      const paperId = urn('paper', encodeURIComponent(item.paperRef));
+      const paperId = url('paper', item.paperRef);
       if (!papers.has(paperId)) {
         papers.set(paperId, {
           ...base('Paper', paperId),
@@ -114,7 +137,7 @@ export function buildOparlExport(
           ...stamps,
         });
       }
-      const consultationId = `${id}:consultation`;
+      const consultationId = url('consultation', item.id);
       consultations.push({
         ...base('Consultation', consultationId),
         paper: paperId,
@@ -130,6 +153,10 @@ export function buildOparlExport(
     const resolution = outcomeText(document, item);
     if (resolution) out.resolutionText = resolution;
     if (votes.length > 0) out['protokollant:votes'] = votes.map((v) => voteJson(item, v));
+    if (item.minutesNumber) out['protokollant:minutesNumber'] = item.minutesNumber;
+    if (item.fileRef) out['protokollant:fileRef'] = item.fileRef;
+    if (item.rapporteur) out['protokollant:rapporteur'] = item.rapporteur;
+    if (item.treatment) out['protokollant:treatment'] = item.treatment;
     return { ...out, ...stamps };
   };
 
@@ -154,13 +181,15 @@ export function buildOparlExport(
     meetingState: isDraft(document) ? 'eingeladen' : 'durchgeführt',
     cancelled: false,
   };
+  // OParl's start and end are date-times; a date without a time of day is no start time, so
+  // it travels in the extension (and in the name) rather than as a made-up midnight.
   const start = oparlDateTime(document.meeting.date, document.meeting.start);
   const end = oparlDateTime(document.meeting.date, document.meeting.end);
-  if (start) meeting.start = start;
-  if (end) meeting.end = end;
+  if (start.includes('T')) meeting.start = start;
+  if (end.includes('T')) meeting.end = end;
   if (document.meeting.place) {
     meeting.location = {
-      ...base('Location', urn('location')),
+      ...base('Location', url('location')),
       description: document.meeting.place,
       ...stamps,
     };
@@ -174,6 +203,7 @@ export function buildOparlExport(
   if (document.attendance.length > 0) meeting.participant = participants.map((p) => ref(p.id));
   meeting.agendaItem = items;
   meeting['protokollant:version'] = OPARL_EXTENSION_VERSION;
+  if (document.meeting.date) meeting['protokollant:date'] = document.meeting.date;
   const chair = document.people.find((p) => p.id === document.meeting.chairId);
   const clerk = document.people.find((p) => p.id === document.meeting.clerkId);
   if (chair) meeting['protokollant:chair'] = ref(chair.id);
@@ -182,6 +212,7 @@ export function buildOparlExport(
     meeting['protokollant:minutesNumber'] = document.meeting.minutesNumber;
   }
   meeting['protokollant:quorate'] = document.meeting.quorate;
+  meeting['protokollant:convenedProperly'] = document.meeting.convenedProperly;
   if (document.attendance.length > 0) {
     meeting['protokollant:attendance'] = document.people
       .filter((p) => byPerson.has(p.id))
@@ -204,7 +235,11 @@ export function buildOparlExport(
     name: document.body.name,
     organizationType: 'Gremium',
     classification: document.body.kind === 'committee' ? 'Ausschuss' : 'Rat',
-    meeting: [meetingId],
+    // OParl's Organization.meeting is the URL of an external list, which a file cannot serve;
+    // the Meeting points here through its "organization" instead.
+    'protokollant:kind': document.body.kind,
+    'protokollant:shortName': document.body.shortName,
+    'protokollant:memberCount': document.body.memberCount,
     ...stamps,
   };
   const groupOrganizations = groups.map((g) => ({

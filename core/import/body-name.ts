@@ -35,3 +35,19 @@ export function bodyKind(
   const words = `${name} ${classification} ${organizationType}`.toLowerCase();
   return /ausschu|beirat|kommission/.test(words) ? 'committee' : 'council';
 }
+
+/**
+ * The body's name after "Sitzung"/"Mitglied": "Finanzausschuss" → "des Finanzausschusses",
+ * "Ausschuss für Umwelt und Technik" → "des Ausschusses für Umwelt und Technik",
+ * "Stadtverordnetenversammlung" → "der Stadtverordnetenversammlung"; "" when the gender of the
+ * head noun cannot be told.
+ */
+export function genitiveName(name: string): string {
+  const trimmed = name.trim();
+  const article = runningTextName(trimmed).split(' ')[0];
+  if (!article) return '';
+  if (article === 'Die') return `der ${trimmed}`;
+  const [head, ...rest] = trimmed.split(/\s+/);
+  const ending = /(ss|ß|s|x|z)$/.test(head!) ? 'es' : 's';
+  return ['des', `${head}${ending}`, ...rest].join(' ');
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../errors';
+import { t } from '../i18n/catalog';
 import { findTemplate } from '../templates/registry';
 import { documentFromAgenda } from './agenda';
 import { agendaFromCsv } from './agenda-csv';
@@ -119,23 +120,39 @@ describe('OParl import', () => {
     expect(doc.meeting.chairId).toBe('p-1');
   });
 
-  it('names dangling references: "AgendaItem …: Consultation … nicht gefunden"', () => {
-    const objects = array().filter((o) => o.id !== `${B}/consultation/902`);
-    expect(refusal(objects)).toBe(
-      `AgendaItem ${B}/agendaitem/4102: Consultation ${B}/consultation/902 nicht gefunden.`,
+  it('skips dangling references with a warning that names what was left out', () => {
+    const warnings = (objects: unknown) => {
+      const agenda = agendaFromOparl(JSON.stringify(objects), 'sitzung.json');
+      return { agenda, said: (agenda.warnings ?? []).map((w) => t('de', w.code, w.params)) };
+    };
+    const noConsultation = warnings(array().filter((o) => o.id !== `${B}/consultation/902`));
+    expect(noConsultation.said).toEqual([
+      `AgendaItem ${B}/agendaitem/4102: Consultation ${B}/consultation/902 steht nicht in der Datei und wurde übersprungen (consultation).`,
+    ]);
+    expect(noConsultation.agenda.items).toHaveLength(5);
+    expect(noConsultation.agenda.items[1]!.paperRef).toBe('');
+    const noPaper = warnings(array().filter((o) => o.id !== `${B}/paper/301`));
+    expect(noPaper.said).toEqual([
+      `Consultation ${B}/consultation/902: Paper ${B}/paper/301 steht nicht in der Datei und wurde übersprungen (paper).`,
+    ]);
+    const noPerson = warnings(array().filter((o) => o.id !== `${B}/person/109`));
+    expect(noPerson.said).toContain(
+      `Meeting ${B}/meeting/41: Person ${B}/person/109 steht nicht in der Datei und wurde übersprungen (participant).`,
     );
-    const noPaper = array().filter((o) => o.id !== `${B}/paper/301`);
-    expect(refusal(noPaper)).toBe(
-      `Consultation ${B}/consultation/902: Paper ${B}/paper/301 nicht gefunden.`,
+    const noParty = warnings(array().filter((o) => o.id !== `${B}/organization/12`));
+    expect(noParty.said).toEqual(
+      ['503', '504'].map(
+        (m) =>
+          `Membership ${B}/membership/${m}: Organization ${B}/organization/12 steht nicht in der Datei und wurde übersprungen (onBehalfOf).`,
+      ),
     );
-    const noPerson = array().filter((o) => o.id !== `${B}/person/109`);
-    expect(refusal(noPerson)).toBe(
-      `Meeting ${B}/meeting/41: Person ${B}/person/109 nicht gefunden.`,
-    );
-    const noParty = array().filter((o) => o.id !== `${B}/organization/12`);
-    expect(refusal(noParty)).toBe(
-      `Membership ${B}/membership/503: Organization ${B}/organization/12 nicht gefunden.`,
-    );
+    // Nothing missing, nothing said.
+    expect(warnings(array()).said).toEqual([]);
+  });
+
+  it('refuses a meeting none of whose agenda items is in the file', () => {
+    const objects = array().filter((o) => o.type !== 'https://schema.oparl.org/1.1/AgendaItem');
+    expect(refusal(objects)).toBe(`Die Sitzung ${B}/meeting/41 hat keine Tagesordnungspunkte.`);
   });
 
   it('names objects of the wrong type and fields of the wrong kind', () => {

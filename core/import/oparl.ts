@@ -1,15 +1,27 @@
 import { ProtocolError } from '../errors';
+import type { MessageParams } from '../i18n/catalog';
 import { scanJson } from '../file/json-scan';
 import type { Attendance, Person } from '../model/schema';
-import { MAX_IMPORTED_ITEMS, type ImportedAgenda, type ImportedItem } from './agenda';
+import {
+  MAX_IMPORTED_ITEMS,
+  type ImportedAgenda,
+  type ImportedItem,
+  type ImportWarning,
+} from './agenda';
 import { bodyKind, runningTextName } from './body-name';
 import { oparlLocalTime } from './oparl-time';
 
 /**
  * An agenda and roster from OParl 1.0/1.1 JSON (https://schema.oparl.org/1.1/): a Meeting with
  * its agendaItem embedded, an object list ({"data": [...]}) or an array of objects, whose
- * references are resolved by id. Every object the import follows must be in the file; a
- * dangling reference is named ("AgendaItem …: Consultation … nicht gefunden").
+ * references are resolved by id. A reference to an object that is not in the file (OParl
+ * servers link to objects on other pages, and the spec's own Meeting example names a
+ * Consultation and an Organization it does not hold) is skipped with a warning that says what
+ * was left out; only a meeting with no agenda item left is refused.
+ *
+ * A file Protokollant exported carries what OParl has no field for in properties prefixed
+ * "protokollant:" (docs/oparl-extension.md); they are read back, so export → import keeps the
+ * attendance with reasons, arrivals and departures, the clerk, the numbers and the body's kind.
  */
 
 type OParlObject = Record<string, unknown>;
@@ -88,13 +100,16 @@ function idOf(object: OParlObject): string {
 }
 
 class Resolver {
+  readonly warnings: ImportWarning[] = [];
+
   constructor(private readonly index: OParlIndex) {}
 
   /**
    * The object a reference names: an embedded object is used as it is (embedded objects may
-   * omit their type), an id is looked up. Missing or of the wrong type: a ProtocolError.
+   * omit their type), an id is looked up. Not in the file: null, and a warning naming what was
+   * skipped. Of the wrong type or no reference at all: a ProtocolError.
    */
-  resolve(from: From, field: string, value: unknown, expected: string): OParlObject {
+  resolve(from: From, field: string, value: unknown, expected: string): OParlObject | null {
     if (isRecord(value)) {
       const type = oparlTypeName(value.type);
       if (type && type !== expected) {
@@ -120,12 +135,14 @@ class Resolver {
     }
     const found = this.index.byId.get(id);
     if (!found) {
-      throw new ProtocolError('import.oparl.notFound', {
+      this.warn('import.oparl.skipped', {
         type: from.type,
         id: short(from.id),
+        field,
         refType: expected,
         ref: short(id),
       });
+      return null;
     }
     if (found.type !== expected) {
       throw new ProtocolError('import.oparl.wrongType', {
@@ -142,7 +159,14 @@ class Resolver {
   list(from: From, field: string, value: unknown, expected: string): OParlObject[] {
     if (value === undefined || value === null) return [];
     const entries = Array.isArray(value) ? value : [value];
-    return entries.map((entry) => this.resolve(from, field, entry, expected));
+    return entries
+      .map((entry) => this.resolve(from, field, entry, expected))
+      .filter((o): o is OParlObject => o !== null);
+  }
+
+  warn(code: ImportWarning['code'], params: MessageParams): void {
+    // A list of thousands of missing persons says no more than its first hundred.
+    if (this.warnings.length < 100) this.warnings.push({ code, params });
   }
 }
 
@@ -247,9 +271,9 @@ function personFrom(object: OParlObject, id: string, from: From): Person & { opa
     title,
     givenName,
     familyName,
-    group: '',
     unit: text(object, 'protokollant:unit'),
-    role: '',
+    group: text(object, 'protokollant:group'),
+    role: text(object, 'protokollant:role'),
     votingRight: false,
     oparlId: idOf(object),
   };
@@ -308,6 +332,8 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
       : resolver.list(fromMeeting, 'agendaItem', listed, 'AgendaItem');
   if (agendaItems.length === 0)
     throw new ProtocolError('import.oparl.noItems', { id: short(meetingId) });
+  // The extension speaks of items by their OParl id; the document numbers them top-1, top-2, …
+  // in the order they end up in (documentFromAgenda).
   if (agendaItems.length > MAX_IMPORTED_ITEMS) {
     throw new ProtocolError('import.tooManyItems', { file, max: MAX_IMPORTED_ITEMS });
   }
@@ -338,16 +364,25 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
         consultation.paper,
         'Paper',
       );
-      paperRef = text(paper, 'reference');
+      if (paper) paperRef = text(paper, 'reference');
     }
-    return {
+    const extra = (field: string) => text(ai, `protokollant:${field}`).slice(0, 2_000);
+    const imported: ImportedItem = {
       number: number.replace(/\.$/, '').slice(0, 50),
       title: text(ai, 'name').slice(0, 10_000),
       public: ai.public !== false,
       paperRef: paperRef.slice(0, 2_000),
       ...(idOf(ai) ? { oparlId: idOf(ai) } : {}),
     };
+    if (extra('rapporteur')) imported.rapporteur = extra('rapporteur');
+    if (extra('fileRef')) imported.fileRef = extra('fileRef');
+    if (extra('minutesNumber')) imported.minutesNumber = extra('minutesNumber');
+    if (extra('treatment')) imported.treatment = extra('treatment');
+    return imported;
   });
+  const itemIdOf = new Map(agendaItems.map((ai, i) => [idOf(ai), `top-${i + 1}`] as const));
+  itemIdOf.delete('');
+  const ours = typeof meeting['protokollant:version'] === 'number';
 
   const organizations = resolver.list(
     fromMeeting,
@@ -357,6 +392,9 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
   );
   const organizationIds = new Set(organizations.map(idOf));
   const lead = organizations[0];
+  if (!lead) {
+    resolver.warn('import.oparl.noBody', { id: short(meetingId) });
+  }
 
   // Memberships in the meeting's bodies, from the list and from each person's own list.
   // Embedded in a person, a membership may leave out its "person": the person is its owner.
@@ -398,12 +436,13 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
   for (const { membership, personRef } of active) {
     const from: From = { type: 'Membership', id: idOf(membership) };
     const object = resolver.resolve(from, 'person', personRef, 'Person');
+    if (!object) continue;
     const draft = draftFor(object, { type: 'Person', id: idOf(object) });
     const role = firstForm(text(membership, 'role'));
     let group = '';
     if (membership.onBehalfOf !== undefined && membership.onBehalfOf !== null) {
       const party = resolver.resolve(from, 'onBehalfOf', membership.onBehalfOf, 'Organization');
-      group = text(party, 'shortName') || text(party, 'name');
+      if (party) group = text(party, 'shortName') || text(party, 'name');
     }
     draft.member = true;
     draft.person.kind = 'member';
@@ -419,6 +458,13 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
   for (const object of participants) {
     draftFor(object, { type: 'Person', id: idOf(object) });
     present.add(idOf(object));
+  }
+  // Our own export lists the whole roster as Persons, the absent and the clerk included.
+  const recorded = ours ? attendanceRecords(meeting['protokollant:attendance']) : [];
+  if (ours) {
+    for (const object of index.ofType('Person')) {
+      draftFor(object, { type: 'Person', id: idOf(object) });
+    }
   }
 
   // The roster in the order of the minutes: chair, members, then everyone else, by name.
@@ -437,20 +483,41 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
   });
   if (chairId) chairId = renamed.get(chairId) ?? '';
   const people = ordered.map((d) => d.person);
+  const personIdOf = (ref: unknown) => drafts.get(refId(ref) ?? '')?.person.id ?? '';
+  let clerkId = '';
+  if (ours) {
+    chairId = personIdOf(meeting['protokollant:chair']) || chairId;
+    clerkId = personIdOf(meeting['protokollant:clerk']);
+  }
+  const byPerson = new Map(recorded.map((r) => [personIdOf(r.person), r] as const));
+  byPerson.delete('');
   const attendance: Attendance[] =
-    participants.length === 0
-      ? []
-      : ordered.map((draft) => ({
-          personId: draft.person.id,
-          status: present.has(draft.person.oparlId) ? 'present' : 'absent',
-          reason: '',
-          arrivedAtItem: '',
-          leftAfterItem: '',
-        }));
+    byPerson.size > 0
+      ? ordered
+          .filter((draft) => byPerson.has(draft.person.id))
+          .map((draft) => {
+            const r = byPerson.get(draft.person.id)!;
+            return {
+              personId: draft.person.id,
+              status: r.status,
+              reason: r.reason,
+              arrivedAtItem: itemIdOf.get(r.arrivedAtItem) ?? '',
+              leftAfterItem: itemIdOf.get(r.leftAfterItem) ?? '',
+            };
+          })
+      : participants.length === 0
+        ? []
+        : ordered.map((draft) => ({
+            personId: draft.person.id,
+            status: present.has(draft.person.oparlId) ? 'present' : 'absent',
+            reason: '',
+            arrivedAtItem: '',
+            leftAfterItem: '',
+          }));
 
   let place = '';
   if (meeting.location !== undefined && meeting.location !== null) {
-    const location = resolver.resolve(fromMeeting, 'location', meeting.location, 'Location');
+    const location = resolver.resolve(fromMeeting, 'location', meeting.location, 'Location') ?? {};
     const town = [text(location, 'postalCode'), text(location, 'locality')]
       .filter(Boolean)
       .join(' ');
@@ -459,18 +526,33 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
       [text(location, 'room'), text(location, 'streetAddress'), town].filter(Boolean).join(', ');
   }
 
+  const extension = (field: string) => meeting[`protokollant:${field}`];
+  const ownDate = text(meeting, 'protokollant:date');
+  const flag = (field: string) => {
+    const value = extension(field);
+    return typeof value === 'boolean' ? value : null;
+  };
   const agenda: ImportedAgenda = {
     meeting: {
-      date,
+      date: date || (ours && /^\d{4}-\d{2}-\d{2}$/.test(ownDate) ? ownDate : ''),
       start: start?.time ?? '',
       end: end?.time ?? '',
       place: place.slice(0, 2_000),
       chairId,
       oparlId: meetingId,
+      ...(ours
+        ? {
+            clerkId,
+            minutesNumber: text(meeting, 'protokollant:minutesNumber').slice(0, 2_000),
+            quorate: flag('quorate'),
+            convenedProperly: flag('convenedProperly'),
+          }
+        : {}),
     },
     items,
     people,
     attendance,
+    warnings: resolver.warnings,
   };
   if (lead) {
     const name = text(lead, 'name') || text(lead, 'shortName');
@@ -481,13 +563,85 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
         .filter(({ membership }) => membership.votingRight !== false)
         .map(({ personRef }) => refId(personRef)),
     );
+    const ownKind = lead['protokollant:kind'];
+    const ownCount = lead['protokollant:memberCount'];
     agenda.body = {
       name: name.slice(0, 2_000),
-      shortName: runningTextName(name),
-      kind: bodyKind(name, text(lead, 'classification'), text(lead, 'organizationType')),
-      memberCount: voting.size,
+      shortName:
+        text(lead, 'protokollant:shortName').slice(0, 2_000) ||
+        runningTextName(text(lead, 'shortName')) ||
+        runningTextName(name),
+      kind:
+        ownKind === 'council' || ownKind === 'committee'
+          ? ownKind
+          : bodyKind(name, text(lead, 'classification'), text(lead, 'organizationType')),
+      memberCount:
+        typeof ownCount === 'number' && Number.isInteger(ownCount) && ownCount >= 0
+          ? Math.min(ownCount, 10_000)
+          : voting.size,
       ...(leadId ? { oparlId: leadId } : {}),
     };
+  } else {
+    // No Organization in the file: the meeting's name still says whose meeting it was
+    // ("4. Sitzung des Finanzausschusses"), which beats the template's Gemeinderat.
+    const name = bodyFromMeetingName(text(meeting, 'name'));
+    if (name) {
+      const organizationRef = Array.isArray(meeting.organization)
+        ? refId(meeting.organization[0])
+        : refId(meeting.organization);
+      agenda.body = {
+        name,
+        shortName: runningTextName(name),
+        kind: bodyKind(name, '', ''),
+        memberCount: 0,
+        ...(organizationRef ? { oparlId: organizationRef } : {}),
+      };
+    }
   }
   return agenda;
+}
+
+interface RecordedAttendance {
+  person: string;
+  status: Attendance['status'];
+  reason: string;
+  arrivedAtItem: string;
+  leftAfterItem: string;
+}
+
+/** The "protokollant:attendance" list of our own export; entries of another shape are ignored. */
+function attendanceRecords(value: unknown): RecordedAttendance[] {
+  if (!Array.isArray(value)) return [];
+  const out: RecordedAttendance[] = [];
+  for (const entry of value) {
+    if (!isRecord(entry)) continue;
+    const status = entry.status;
+    if (status !== 'present' && status !== 'excused' && status !== 'absent') continue;
+    const person = refId(entry.person);
+    if (!person) continue;
+    out.push({
+      person,
+      status,
+      reason: typeof entry.reason === 'string' ? entry.reason.slice(0, 2_000) : '',
+      arrivedAtItem: refId(entry.arrivedAtItem) ?? '',
+      leftAfterItem: refId(entry.leftAfterItem) ?? '',
+    });
+  }
+  return out;
+}
+
+/**
+ * The body named in a meeting's name, in the nominative: "4. Sitzung des Finanzausschusses" →
+ * "Finanzausschuss", "Sitzung des Gemeinderates" → "Gemeinderat"; "" when the name says none.
+ */
+export function bodyFromMeetingName(name: string): string {
+  const m = /Sitzung\s+(des|der)\s+(.+)$/i.exec(name.trim());
+  if (!m) return '';
+  const words = m[2]!.split(/\s+/);
+  if (m[1]!.toLowerCase() === 'des') {
+    // Genitive singular of the head noun: -sses → -ss, -es/-s dropped.
+    const head = words[0]!;
+    words[0] = /sses$/.test(head) ? head.slice(0, -2) : head.replace(/e?s$/, '');
+  }
+  return words.join(' ').slice(0, 2_000);
 }

@@ -7,6 +7,8 @@ Befehle:
          [--comments]           Niederschrift exportieren (beliebig kombinierbar);
                                 --top exportiert einen Auszug für einen TOP,
                                 --oparl die Sitzung als OParl-JSON,
+                                --oparl-base <url> Adresse des OParl-Servers für
+                                die ids (sonst https://protokollant.invalid/oparl),
                                 --comments offene Kommentare als Word-Kommentare (DOCX)
   check <datei>                 Vollständigkeit nach den Regeln des Landes prüfen:
                                 0 = keine Befunde, sonst 1
@@ -29,6 +31,8 @@ Allgemeine Optionen:
     'Bitte die Eingabedatei angeben, z. B. „protokollant {command} sitzung.protokoll“.',
   'cli.missingOption': 'Die Angabe {option} fehlt.',
   'cli.noOutput': 'Bitte mindestens ein Ausgabeformat angeben: --docx, --pdf, --html oder --oparl.',
+  'cli.badOparlBase':
+    '--oparl-base „{value}“ ist keine http(s)-Adresse (z. B. https://ris.beispielstadt.de/oparl).',
   'cli.outputIsInput':
     'Die Ausgabedatei „{file}“ ist die Eingabedatei; sie wird nicht überschrieben.',
   'cli.outputTwice': 'Die Ausgabedatei „{file}“ ist mehrfach angegeben.',
@@ -50,6 +54,8 @@ Commands:
          [--comments]           Export minutes (any combination);
                                 --top exports an extract of one agenda item,
                                 --oparl the meeting as OParl JSON,
+                                --oparl-base <url> the OParl server's address for
+                                the ids (else https://protokollant.invalid/oparl),
                                 --comments open comments as Word comments (DOCX)
   check <file>                  Check completeness under the state's rules:
                                 0 = no findings, otherwise 1
@@ -72,6 +78,8 @@ General options:
     'Please give the input file, e.g. “protokollant {command} meeting.protokoll”.',
   'cli.missingOption': 'The option {option} is missing.',
   'cli.noOutput': 'Please give at least one output format: --docx, --pdf, --html or --oparl.',
+  'cli.badOparlBase':
+    '--oparl-base “{value}” is no http(s) address (e.g. https://ris.example.org/oparl).',
   'cli.outputIsInput': 'The output file “{file}” is the input file; it is not overwritten.',
   'cli.outputTwice': 'The output file “{file}” is given more than once.',
   'cli.outputFolderMissing': 'The folder for “{file}” does not exist.',

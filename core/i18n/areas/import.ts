@@ -27,6 +27,11 @@ export const de = {
   'import.oparl.severalMeetings':
     'Die Datei „{file}“ enthält {count} Sitzungen ({ids}); bitte eine Datei mit einer Sitzung importieren.',
   'import.oparl.notFound': '{type} {id}: {refType} {ref} nicht gefunden.',
+  'import.oparl.skipped':
+    '{type} {id}: {refType} {ref} steht nicht in der Datei und wurde übersprungen ({field}).',
+  'import.oparl.noBody':
+    'Das Gremium der Sitzung {id} steht nicht in der Datei; es ist aus dem Namen der Sitzung genommen oder das der Vorlage. Bitte prüfen.',
+  'import.warning': 'Hinweis: {message}',
   'import.oparl.wrongType': '{type} {id}: {field} verweist auf {ref}, das ist aber ein {actual}.',
   'import.oparl.badField': '{type} {id}: das Feld „{field}“ ist ungültig (erwartet: {expected}).',
   'import.oparl.noItems': 'Die Sitzung {id} hat keine Tagesordnungspunkte.',
@@ -76,6 +81,11 @@ export const en: Record<keyof typeof de, string> = {
   'import.oparl.severalMeetings':
     'The file “{file}” contains {count} meetings ({ids}); please import a file with one meeting.',
   'import.oparl.notFound': '{type} {id}: {refType} {ref} not found.',
+  'import.oparl.skipped':
+    '{type} {id}: {refType} {ref} is not in the file and was skipped ({field}).',
+  'import.oparl.noBody':
+    'The body of meeting {id} is not in the file; it was taken from the meeting’s name or is the template’s. Please check.',
+  'import.warning': 'Note: {message}',
   'import.oparl.wrongType': '{type} {id}: {field} refers to {ref}, but that is a {actual}.',
   'import.oparl.badField': '{type} {id}: the field “{field}” is invalid (expected: {expected}).',
   'import.oparl.noItems': 'The meeting {id} has no agenda items.',
