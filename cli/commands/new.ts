@@ -1,16 +1,58 @@
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serializeProtokoll } from '../../core/file/format';
+import { followUpDocument } from '../../core/body/follow-up';
+import { parseProtokollBytes, serializeProtokoll } from '../../core/file/format';
+import { parseGermanDate } from '../../core/style/dates';
 import { findTemplate, listTemplates } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
 import { buildSampleMeeting, MAX_ITEM_PAGES } from '../../core/sample/sample';
-import { UsageError, type CliContext } from '../context';
+import { readUserFile } from '../../host/fs/read-document';
+import { say, UsageError, type CliContext } from '../context';
 import { checkOutputs, writeOutput } from '../outputs';
 
+/** "2026-11-18" or "18.11.2026" → ISO; a wrong date is a usage error, never a guess. */
+function dateOption(value: string | undefined): string {
+  if (value === undefined) return '';
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
+    ? parseGermanDate(value.trim().split('-').reverse().join('.'))
+    : parseGermanDate(value);
+  if (!iso) throw new UsageError('body.cli.badDate', { value });
+  return iso;
+}
+
+/**
+ * `protokollant new --template <id> --out <file>`: new minutes from a template;
+ * `protokollant new --from <last.protokoll> --out <next.protokoll> [--date <date>]`: the next
+ * minutes of the same body (core/body/follow-up.ts).
+ */
 export async function newCommand(ctx: CliContext, args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { template: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      template: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      date: { type: 'string' },
+    },
   });
+  if (values.from !== undefined && values.template !== undefined) {
+    throw new UsageError('body.cli.fromAndTemplate');
+  }
+  if (values.from !== undefined) {
+    if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
+    const date = dateOption(values.date);
+    const [path] = await checkOutputs(ctx, [values.out], [values.from]);
+    const source = resolve(ctx.cwd, values.from);
+    const previous = parseProtokollBytes(await readUserFile(source), basename(source));
+    const next = followUpDocument(previous, { date });
+    const number =
+      next.form === 'per-item' ? (next.items[0]?.minutesNumber ?? '') : next.meeting.minutesNumber;
+    const counts = { number, people: next.people.length, items: next.items.length };
+    say(ctx, number ? 'body.followUp.summary' : 'body.followUp.summaryNoNumber', counts);
+    await writeOutput(ctx, path!, values.out, serializeProtokoll(next));
+    return 0;
+  }
+  if (values.date !== undefined) throw new UsageError('cli.missingOption', { option: '--from' });
   if (!values.template) throw new UsageError('cli.missingOption', { option: '--template' });
   if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
   const template = findTemplate(values.template);

@@ -1,3 +1,4 @@
+import * as bodyArea from './areas/body';
 import * as check from './areas/check';
 import * as cli from './areas/cli';
 import * as exporters from './areas/export';
@@ -29,6 +30,7 @@ const de = {
   ...review.de,
   ...check.de,
   ...importArea.de,
+  ...bodyArea.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -43,6 +45,7 @@ const en: Record<keyof typeof de, string> = {
   ...review.en,
   ...check.en,
   ...importArea.en,
+  ...bodyArea.en,
 };
 
 export type MessageKey = keyof typeof de;

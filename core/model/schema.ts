@@ -81,6 +81,30 @@ export const signatorySchema = z.looseObject({
 
 export const rulesProfileIdSchema = z.enum(['bw-gemo-38', 'nrw-go-52', 'by-go-54', 'custom']);
 
+/**
+ * How a body numbers its papers. Each pattern uses `{n}` (running number; `{nnn}` pads it),
+ * `{yyyy}`/`{yy}` (year); "" means the default (the minutes number is read off the previous
+ * one, a Drucksache is "Nummer/Jahr").
+ */
+export const numberingSchema = z.looseObject({
+  /** Niederschrift Nr.: "{n}/{yyyy}" → "9/2026". */
+  minutes: shortText.default(''),
+  /** Drucksache: "GR {yyyy}/{nnn}" → "GR 2024/021". */
+  paperRef: shortText.default(''),
+  /**
+   * The non-public part of a whole meeting: "" continues the public numbers (1..n, n+1..),
+   * a prefix restarts them ("NÖ " → "NÖ 1", "NÖ 2").
+   */
+  nonPublicPrefix: shortText.default(''),
+});
+
+/** An item every meeting of the body has ("Bekanntgaben"); see core/body/follow-up.ts. */
+export const standingItemSchema = z.looseObject({
+  /** Betreff; "{previousMinutes}" names the previous Niederschrift ("Nr. 9/2026"). */
+  title: shortText,
+  public: z.boolean().default(true),
+});
+
 export const bodySchema = z.looseObject({
   /** Full name as printed: "Verwaltungsausschuss des Gemeinderats der Landeshauptstadt Stuttgart". */
   name: shortText,
@@ -89,6 +113,18 @@ export const bodySchema = z.looseObject({
   kind: z.enum(['council', 'committee']),
   /** Legal number of members including the chair, for quorum arithmetic. 0 when unknown. */
   memberCount: z.number().int().min(0).max(10_000).default(0),
+  /*
+   * What the clerk keeps about the body beyond one meeting (the body file, core/body/): all
+   * optional, so files written before them read and print as they did.
+   */
+  numbering: numberingSchema.optional(),
+  standingItems: z.array(standingItemSchema).max(50).optional(),
+  /** Stellvertretung of the chair, in order (roster ids). */
+  deputyIds: z.array(id).max(20).optional(),
+  /** The name of the snippet set the body uses ("Gemeinderat (neutral)", "Stuttgart"). */
+  snippetSet: shortText.optional(),
+  /** Where the body's signing keys live (a folder on the file server), for the keyring. */
+  keyring: shortText.optional(),
 });
 
 export const meetingSchema = z.looseObject({
@@ -231,6 +267,8 @@ export type Signatory = z.infer<typeof signatorySchema>;
 export type SignatoryRole = z.infer<typeof signatoryRoleSchema>;
 export type RulesProfileId = z.infer<typeof rulesProfileIdSchema>;
 export type Body = z.infer<typeof bodySchema>;
+export type Numbering = z.infer<typeof numberingSchema>;
+export type StandingItem = z.infer<typeof standingItemSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type DocumentForm = z.infer<typeof documentFormSchema>;
 export type WorkflowState = z.infer<typeof workflowStateSchema>;

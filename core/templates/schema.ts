@@ -3,6 +3,7 @@ import { headerFieldSchema } from '../model/layout';
 import {
   bodySchema,
   documentFormSchema,
+  standingItemSchema,
   rulesProfileIdSchema,
   signatoryRoleSchema,
 } from '../model/schema';
@@ -43,6 +44,11 @@ export const templateSchema = z.strictObject({
   defaultTreatment: z.string(),
   /** Sections of every item's text, in order. */
   sections: z.array(sectionTemplateSchema).min(1),
+  /**
+   * Items every meeting of such a body has (Eröffnung, Genehmigung der Niederschrift,
+   * Bekanntgaben, Anfragen): a follow-up meeting starts with them. Per-item templates have none.
+   */
+  standingItems: z.array(standingItemSchema).default([]),
 });
 
 export type SkeletonBlock = z.infer<typeof skeletonBlockSchema>;

@@ -36,7 +36,7 @@ function partRange(document: ProtocolDocument, isPublic: boolean): [number, numb
 }
 
 /** The section skeleton of an existing item, emptied: for documents whose template is gone. */
-function skeletonOf(item: AgendaItem | undefined): ItemContent {
+export function skeletonOf(item: AgendaItem | undefined): ItemContent {
   const sections = item?.content.root.children.filter(
     (c): c is SectionJSON => c.type === 'protocol-section',
   );
