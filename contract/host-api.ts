@@ -137,6 +137,11 @@ export const hostMethods = {
     response: openDocumentSchema,
   },
   'document.open': { request: z.strictObject({ path }), response: openDocumentSchema },
+  /**
+   * A new, unsaved Niederschrift for the next meeting of the body whose last minutes are at
+   * `path` (Folgesitzung): roster, signatories and numbering carried over.
+   */
+  'document.followUp': { request: z.strictObject({ path }), response: openDocumentSchema },
   /** A new, unsaved Niederschrift from an agenda file (OParl JSON or CSV as Excel writes it). */
   'document.import': {
     request: z.strictObject({ path, templateId: z.string().max(200).nullable() }),
@@ -313,6 +318,7 @@ export const hostEvents = {
       'preview',
       'check',
       'import',
+      'followUp',
       'undo',
       'redo',
       'about',

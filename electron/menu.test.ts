@@ -53,6 +53,7 @@ describe('native menus', () => {
     expect(items(template[0]!).map((i) => [i.label, i.accelerator ?? ''])).toEqual([
       ['Neu aus Vorlage…', 'CmdOrCtrl+N'],
       ['Öffnen…', 'CmdOrCtrl+O'],
+      ['Folgesitzung…', ''],
       ['Importieren (OParl, CSV)…', ''],
       ['Zuletzt geöffnet', ''],
       ['Speichern', 'CmdOrCtrl+S'],

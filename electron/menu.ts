@@ -39,6 +39,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { label: L('shell.menu.new'), accelerator: 'CmdOrCtrl+N', click: send('new') },
       { label: L('shell.menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
+      { label: L('shell.menu.followUp'), click: send('followUp') },
       { label: L('shell.menu.import'), click: send('import') },
       { label: L('shell.menu.recent'), submenu: recent },
       { type: 'separator' },

@@ -169,6 +169,7 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'templates.list': {},
     'document.new': { templateId: 'gemeinderat-sitzung' },
     'document.open': { path: file },
+    'document.followUp': { path: file },
     'document.import': { path: AGENDA_CSV, templateId: null },
     'document.save': { handle, document, path: null, force: false },
     'document.close': { handle: 'noSuchHandle123' },

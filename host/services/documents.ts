@@ -11,6 +11,7 @@ import {
   validateDocument,
 } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
+import { followUpDocument } from '../../core/body/follow-up';
 import { importAgenda } from '../../core/import/import';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
@@ -120,6 +121,18 @@ export class DocumentSessions {
     const absolute = resolve(path);
     const bytes = await readUserFile(absolute);
     const { document } = importAgenda(bytes, basename(absolute), template);
+    const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
+    return { ...opened, imported: true };
+  }
+
+  /**
+   * The next minutes of a body from its last ones (Neue Niederschrift › Folgesitzung): a new,
+   * never saved document; the last minutes' file is only read.
+   */
+  async followUp(caller: Caller, path: string): Promise<OpenDocument> {
+    const absolute = resolve(path);
+    const previous = parseProtokollBytes(await readUserFile(absolute), basename(absolute));
+    const document = followUpDocument(previous);
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
     return { ...opened, imported: true };
   }

@@ -78,6 +78,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'document.new': async (request, caller) =>
       documents.newFromTemplate(caller, request.templateId),
     'document.open': (request, caller) => documents.open(caller, request.path),
+    'document.followUp': (request, caller) => documents.followUp(caller, request.path),
     'document.import': (request, caller) =>
       documents.importAgenda(caller, request.path, request.templateId),
     'document.save': (request, caller) => documents.save(caller, request),

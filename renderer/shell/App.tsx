@@ -112,7 +112,9 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
           ? host.call('document.new', { templateId: intent.templateId })
           : intent.kind === 'import'
             ? host.call('document.import', { path: intent.path, templateId: null })
-            : host.call('recovery.restore', { id: intent.id }),
+            : intent.kind === 'followUp'
+              ? host.call('document.followUp', { path: intent.path })
+              : host.call('recovery.restore', { id: intent.id }),
     [host],
   );
 
@@ -142,7 +144,11 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
 
   const openIntent = useCallback(
     async (intent: OpenIntent) => {
-      if (currentRef.current && host.mode === 'electron') {
+      // A new window can open a file, a template or a recovery copy; a document made from
+      // another file (import, follow-up) replaces the open one after asking, as in the browser.
+      const ownWindow =
+        intent.kind === 'path' || intent.kind === 'template' || intent.kind === 'recovery';
+      if (currentRef.current && host.mode === 'electron' && ownWindow) {
         // One window per document: another document gets its own window.
         const result = await host
           .call('window.open', {
@@ -203,6 +209,11 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
         case 'open':
           void dialogs.pickOpen().then((path) => {
             if (path) void openIntent({ kind: 'path', path });
+          });
+          return;
+        case 'followUp':
+          void dialogs.pickPrevious().then((path) => {
+            if (path) void openIntent({ kind: 'followUp', path });
           });
           return;
         case 'import':

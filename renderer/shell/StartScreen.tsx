@@ -8,7 +8,8 @@ export type OpenIntent =
   | { kind: 'path'; path: string }
   | { kind: 'template'; templateId: string }
   | { kind: 'recovery'; id: string }
-  | { kind: 'import'; path: string };
+  | { kind: 'import'; path: string }
+  | { kind: 'followUp'; path: string };
 
 interface StartScreenProps {
   onOpen(intent: OpenIntent): void;
@@ -44,6 +45,11 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
   const open = async () => {
     const path = await dialogs.pickOpen();
     if (path) onOpen({ kind: 'path', path });
+  };
+
+  const followUp = async () => {
+    const path = await dialogs.pickPrevious();
+    if (path) onOpen({ kind: 'followUp', path });
   };
 
   const discard = async (entry: RecoveryEntry) => {
@@ -148,6 +154,17 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
                 </button>
               </li>
             )) ?? <li className="pk-card-hint">{t('shell.start.loading')}</li>}
+            <li>
+              <button
+                type="button"
+                className="pk-template"
+                data-testid="follow-up"
+                onClick={() => void followUp()}
+              >
+                <span className="pk-template-name">{t('shell.start.followUp')}</span>
+                <span className="pk-template-description">{t('shell.start.followUpHint')}</span>
+              </button>
+            </li>
           </ul>
         </section>
 

@@ -25,6 +25,7 @@ export const MENU: MenuSection[] = [
     entries: [
       { command: 'new', label: 'shell.menu.new', shortcut: 'Mod+N' },
       { command: 'open', label: 'shell.menu.open', shortcut: 'Mod+O' },
+      { command: 'followUp', label: 'shell.menu.followUp' },
       { command: 'import', label: 'shell.menu.import' },
       'separator',
       { command: 'save', label: 'shell.menu.save', shortcut: 'Mod+S', needsDocument: true },

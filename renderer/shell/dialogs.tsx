@@ -21,6 +21,8 @@ export interface Dialogs {
   pickOpen(): Promise<string | null>;
   /** An agenda to import: OParl JSON or CSV. */
   pickImport(): Promise<string | null>;
+  /** The last minutes of a body, to make the next ones from (Folgesitzung). */
+  pickPrevious(): Promise<string | null>;
   /** Where to save or export. */
   pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
   /** Which item and format for an extract ("Auszug aus der Niederschrift"). */
@@ -103,6 +105,16 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           return null;
         }
         return picker({ mode: 'open', show: 'protokoll' });
+      },
+      async pickPrevious() {
+        try {
+          const native = await host.call('dialog.open', {});
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({ mode: 'open', show: 'protokoll', title: t('shell.picker.followUpTitle') });
       },
       async pickImport() {
         try {

@@ -9,6 +9,11 @@ export const de = {
     'Folgesitzung Nr. {number}: {people} Personen und {items} Tagesordnungspunkte übernommen.',
   'body.followUp.summaryNoNumber':
     'Folgesitzung (ohne Nummer: die vorige hat keine): {people} Personen und {items} Tagesordnungspunkte übernommen.',
+  'shell.menu.followUp': 'Folgesitzung…',
+  'shell.start.followUp': 'Folgesitzung',
+  'shell.start.followUpHint':
+    'Die nächste Niederschrift aus der letzten: Gremium, Personen, Unterzeichnende und Nummerierung werden übernommen, die Anwesenheit beginnt neu, die Tagesordnung mit den ständigen Punkten.',
+  'shell.picker.followUpTitle': 'Folgesitzung: die letzte Niederschrift wählen',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -18,4 +23,9 @@ export const en: Record<keyof typeof de, string> = {
     'Follow-up meeting no. {number}: {people} people and {items} agenda items carried over.',
   'body.followUp.summaryNoNumber':
     'Follow-up meeting (no number: the previous one has none): {people} people and {items} agenda items carried over.',
+  'shell.menu.followUp': 'Follow-up meeting…',
+  'shell.start.followUp': 'Follow-up meeting',
+  'shell.start.followUpHint':
+    'The next minutes from the last ones: body, people, signatories and numbering carry over, attendance starts afresh, the agenda with the standing items.',
+  'shell.picker.followUpTitle': 'Follow-up meeting: choose the last minutes',
 };
