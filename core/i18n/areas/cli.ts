@@ -16,6 +16,9 @@ Befehle:
                                 Tagesordnung (und Personen) aus OParl oder CSV übernehmen
   new --template <id> --out <datei>
                                 Neue Niederschrift aus einer Vorlage anlegen
+  new --from <letzte> --out <datei> [--date <datum>]
+                                Folgesitzung: Gremium, Personen, Unterzeichnende übernehmen,
+                                Nummer weiterzählen, Anwesenheit neu, ständige TOPs
   templates                     Vorlagen auflisten
   sample --tops <n> [--item-pages <n>] --out <datei>
                                 Beispielsitzung mit n Tagesordnungspunkten erzeugen
@@ -63,6 +66,9 @@ Commands:
                                 Take over the agenda (and people) from OParl or CSV
   new --template <id> --out <file>
                                 Create new minutes from a template
+  new --from <last> --out <file> [--date <date>]
+                                Follow-up meeting: body, people, signatories carried over,
+                                number advanced, attendance reset, standing items
   templates                     List templates
   sample --tops <n> [--item-pages <n>] --out <file>
                                 Write a sample meeting with n agenda items
