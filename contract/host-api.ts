@@ -319,6 +319,8 @@ export const hostEvents = {
       'check',
       'import',
       'followUp',
+      // A Beschlussvorlage (DOCX, PDF) into the current item
+      'importVorlage',
       'undo',
       'redo',
       'about',

@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../contract/host-api';
+import { SHORTCUTS } from '../contract/shortcuts';
 import { filesFromArgv } from './argv';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
@@ -53,14 +55,15 @@ describe('native menus', () => {
     expect(items(template[0]!).map((i) => [i.label, i.accelerator ?? ''])).toEqual([
       ['Neu aus Vorlage…', 'CmdOrCtrl+N'],
       ['Öffnen…', 'CmdOrCtrl+O'],
-      ['Folgesitzung…', ''],
-      ['Importieren (OParl, CSV)…', ''],
+      ['Folgesitzung…', 'CmdOrCtrl+Alt+N'],
+      ['Importieren (OParl, CSV)…', 'CmdOrCtrl+Shift+O'],
+      ['Beschlussvorlage importieren…', 'CmdOrCtrl+Shift+B'],
       ['Zuletzt geöffnet', ''],
       ['Speichern', 'CmdOrCtrl+S'],
       ['Speichern unter…', 'CmdOrCtrl+Shift+S'],
       ['Exportieren als DOCX…', 'CmdOrCtrl+E'],
       ['Exportieren als PDF…', 'CmdOrCtrl+Shift+E'],
-      ['Auszug exportieren…', ''],
+      ['Auszug exportieren…', 'CmdOrCtrl+Shift+D'],
       ['Schließen', 'CmdOrCtrl+W'],
       ['Beenden', 'Ctrl+Q'],
     ]);
@@ -88,6 +91,22 @@ describe('native menus', () => {
     expect(opts.openRecent).toHaveBeenCalledWith('/d/a.protokoll');
     click(find(template, 'Hilfe', 'Über Protokollant'));
     expect(opts.about).toHaveBeenCalled();
+  });
+
+  it('have the shortcuts of the browser menu bar, from the one table', () => {
+    const sent: { command: MenuCommand | null } = { command: null };
+    const template = buildMenuTemplate(options({ command: (c) => (sent.command = c) }));
+    const checked: MenuCommand[] = [];
+    for (const item of template.flatMap((m) => items(m))) {
+      sent.command = null;
+      (item.click as (() => void) | undefined)?.();
+      const command = sent.command as MenuCommand | null;
+      // Ctrl+W closes a window in Electron; in the browser mode it is the browser's own.
+      if (command === null || command === 'close') continue;
+      expect(item.accelerator, command).toBe(SHORTCUTS[command]?.replace('Mod', 'CmdOrCtrl'));
+      checked.push(command);
+    }
+    expect(checked).toEqual(expect.arrayContaining(['exportPdf', 'importVorlage', 'sign']));
   });
 
   it('speak English when the setting says so', () => {

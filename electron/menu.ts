@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentEntry } from '../contract/host-api';
+import { accelerator } from '../contract/shortcuts';
 import { t, type Lang } from '../core/i18n/catalog';
 
 export interface MenuOptions {
@@ -37,22 +38,39 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const file: MenuItemConstructorOptions = {
     label: L('shell.menu.file'),
     submenu: [
-      { label: L('shell.menu.new'), accelerator: 'CmdOrCtrl+N', click: send('new') },
-      { label: L('shell.menu.open'), accelerator: 'CmdOrCtrl+O', click: send('open') },
-      { label: L('shell.menu.followUp'), click: send('followUp') },
-      { label: L('shell.menu.import'), click: send('import') },
+      { label: L('shell.menu.new'), accelerator: accelerator('new'), click: send('new') },
+      { label: L('shell.menu.open'), accelerator: accelerator('open'), click: send('open') },
+      {
+        label: L('shell.menu.followUp'),
+        accelerator: accelerator('followUp'),
+        click: send('followUp'),
+      },
+      { label: L('shell.menu.import'), accelerator: accelerator('import'), click: send('import') },
+      {
+        label: L('vorlage.menu'),
+        accelerator: accelerator('importVorlage'),
+        click: send('importVorlage'),
+      },
       { label: L('shell.menu.recent'), submenu: recent },
       { type: 'separator' },
-      { label: L('shell.menu.save'), accelerator: 'CmdOrCtrl+S', click: send('save') },
-      { label: L('shell.menu.saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send('saveAs') },
+      { label: L('shell.menu.save'), accelerator: accelerator('save'), click: send('save') },
+      { label: L('shell.menu.saveAs'), accelerator: accelerator('saveAs'), click: send('saveAs') },
       { type: 'separator' },
-      { label: L('shell.menu.exportDocx'), accelerator: 'CmdOrCtrl+E', click: send('exportDocx') },
+      {
+        label: L('shell.menu.exportDocx'),
+        accelerator: accelerator('exportDocx'),
+        click: send('exportDocx'),
+      },
       {
         label: L('shell.menu.exportPdf'),
-        accelerator: 'CmdOrCtrl+Shift+E',
+        accelerator: accelerator('exportPdf'),
         click: send('exportPdf'),
       },
-      { label: L('shell.menu.exportExtract'), click: send('exportExtract') },
+      {
+        label: L('shell.menu.exportExtract'),
+        accelerator: accelerator('exportExtract'),
+        click: send('exportExtract'),
+      },
       { type: 'separator' },
       { label: L('shell.menu.close'), accelerator: 'CmdOrCtrl+W', click: send('close') },
       ...(mac
@@ -74,13 +92,17 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { label: L('shell.menu.paste'), role: 'paste', accelerator: 'CmdOrCtrl+V' },
       { label: L('shell.menu.selectAll'), role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
       { type: 'separator' },
-      { label: L('shell.menu.find'), accelerator: 'CmdOrCtrl+F', click: send('find') },
+      { label: L('shell.menu.find'), accelerator: accelerator('find'), click: send('find') },
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: L('shell.menu.view'),
     submenu: [
-      { label: L('shell.menu.preview'), accelerator: 'CmdOrCtrl+P', click: send('preview') },
+      {
+        label: L('shell.menu.preview'),
+        accelerator: accelerator('preview'),
+        click: send('preview'),
+      },
       { type: 'separator' },
       { label: L('shell.menu.zoomIn'), role: 'zoomIn', accelerator: 'CmdOrCtrl+Plus' },
       { label: L('shell.menu.zoomOut'), role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
@@ -125,24 +147,54 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const review: MenuItemConstructorOptions = {
     label: L('reviewUi.menu.title'),
     submenu: [
-      { label: L('workspace.checkMenu'), accelerator: 'F9', click: send('check') },
+      { label: L('workspace.checkMenu'), accelerator: accelerator('check'), click: send('check') },
       { type: 'separator' },
-      { label: L('reviewUi.menu.panel'), click: send('reviewPanel') },
+      {
+        label: L('reviewUi.menu.panel'),
+        accelerator: accelerator('reviewPanel'),
+        click: send('reviewPanel'),
+      },
       { type: 'separator' },
-      { label: L('reviewUi.action.send'), click: send('sendForReview') },
-      { label: L('reviewUi.action.return'), click: send('returnToDraft') },
-      { label: L('reviewUi.action.sign'), click: send('sign') },
+      {
+        label: L('reviewUi.action.send'),
+        accelerator: accelerator('sendForReview'),
+        click: send('sendForReview'),
+      },
+      {
+        label: L('reviewUi.action.return'),
+        accelerator: accelerator('returnToDraft'),
+        click: send('returnToDraft'),
+      },
+      { label: L('reviewUi.action.sign'), accelerator: accelerator('sign'), click: send('sign') },
       { type: 'separator' },
-      { label: L('reviewUi.action.saveVersion'), click: send('saveVersion') },
-      { label: L('reviewUi.action.changesSinceReview'), click: send('changesSinceReview') },
+      {
+        label: L('reviewUi.action.saveVersion'),
+        accelerator: accelerator('saveVersion'),
+        click: send('saveVersion'),
+      },
+      {
+        label: L('reviewUi.action.changesSinceReview'),
+        accelerator: accelerator('changesSinceReview'),
+        click: send('changesSinceReview'),
+      },
       { type: 'separator' },
-      { label: L('reviewUi.action.addCorrection'), click: send('addCorrection') },
+      {
+        label: L('reviewUi.action.addCorrection'),
+        accelerator: accelerator('addCorrection'),
+        click: send('addCorrection'),
+      },
     ],
   };
   const help: MenuItemConstructorOptions = {
     label: L('shell.menu.help'),
     role: 'help',
-    submenu: [{ label: L('shell.menu.about'), click: () => options.about() }],
+    submenu: [
+      {
+        label: L('shell.menu.about'),
+        accelerator: accelerator('about'),
+        click: () => options.about(),
+      },
+    ],
   };
   return [
     ...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),

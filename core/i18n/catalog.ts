@@ -11,6 +11,7 @@ import * as uiMeeting from './areas/ui-meeting';
 import * as uiReview from './areas/ui-review';
 import * as uiShell from './areas/ui-shell';
 import * as uiWorkspace from './areas/ui-workspace';
+import * as vorlage from './areas/vorlage';
 
 /**
  * The one message catalog. Each area of the app keeps its messages in its own module under
@@ -31,6 +32,7 @@ const de = {
   ...check.de,
   ...importArea.de,
   ...bodyArea.de,
+  ...vorlage.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -46,6 +48,7 @@ const en: Record<keyof typeof de, string> = {
   ...check.en,
   ...importArea.en,
   ...bodyArea.en,
+  ...vorlage.en,
 };
 
 export type MessageKey = keyof typeof de;

@@ -283,6 +283,10 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
       const cmd = shortcutCommand(event);
       if (!cmd) return;
       event.preventDefault();
+      // One key, one action: the field under the focus does not see it as well.
+      event.stopPropagation();
+      // A dialog has the keys to itself (Strg+S in the save dialog opens no second one).
+      if (document.activeElement?.closest('[aria-modal="true"]')) return;
       command(cmd);
     };
     window.addEventListener('keydown', onKey, true);

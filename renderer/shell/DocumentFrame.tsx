@@ -381,6 +381,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
         case 'redo':
         case 'find':
         case 'check':
+        case 'importVorlage':
           // The workspace owns these; it listens for this event.
           window.dispatchEvent(new CustomEvent('protokollant:command', { detail: { command } }));
           break;

@@ -1,4 +1,15 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { rememberFocus } from './focusReturn';
+
+/** A form's implicit submission (Enter in a field): only when its default button is enabled. */
+function submitImplicitly(form: HTMLFormElement | null): void {
+  if (!form) return;
+  const submit = [...form.elements].find(
+    (e): e is HTMLButtonElement | HTMLInputElement =>
+      (e instanceof HTMLButtonElement || e instanceof HTMLInputElement) && e.type === 'submit',
+  );
+  if (submit && !submit.disabled) form.requestSubmit(submit);
+}
 
 interface ModalProps {
   title: string;
@@ -22,18 +33,29 @@ export function Modal({ title, children, footer, onCancel, wide, page, testId }:
   useEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const previous = document.activeElement as HTMLElement | null;
+    const back = rememberFocus();
     const first =
       node.querySelector<HTMLElement>('[data-autofocus]') ??
       node.querySelector<HTMLElement>('button, input, select');
     first?.focus();
-    return () => previous?.focus?.();
+    return () => back.restore();
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
       onCancel();
+      return;
+    }
+    if (event.key === 'Enter' && !event.altKey) {
+      const target = event.target as HTMLElement;
+      if (target.tagName === 'TEXTAREA' || target.isContentEditable) return;
+      // The dialog consumes its Enter: a dialog closed by it hands the focus back, and the
+      // browser's own action of that key (a line break, a click) must not land there.
+      event.preventDefault();
+      if (target.tagName === 'BUTTON') (target as HTMLButtonElement).click();
+      // What the browser would have done: Enter in a form's field submits the form.
+      else if (target.tagName === 'INPUT') submitImplicitly((target as HTMLInputElement).form);
       return;
     }
     if (event.key !== 'Tab' || !ref.current) return;

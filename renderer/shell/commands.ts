@@ -1,4 +1,10 @@
 import type { MenuCommand } from '../../contract/host-api';
+import {
+  FIELD_SHORTCUTS,
+  matchesShortcut,
+  SHORTCUTS,
+  type ShortcutCommand,
+} from '../../contract/shortcuts';
 import type { MessageKey } from '../../core/i18n/catalog';
 
 /**
@@ -7,9 +13,8 @@ import type { MessageKey } from '../../core/i18n/catalog';
  * opens a browser window in most of them); the menu always works.
  */
 export interface MenuEntry {
-  command: MenuCommand | 'cut' | 'copy' | 'paste' | 'fullscreen' | 'language';
+  command: ShortcutCommand | 'language';
   label: MessageKey;
-  shortcut?: string;
   /** Needs an open document. */
   needsDocument?: boolean;
 }
@@ -19,22 +24,23 @@ export interface MenuSection {
   entries: (MenuEntry | 'separator')[];
 }
 
+/** The shortcut of an entry, from the table both menus share. */
+export function entryShortcut(entry: MenuEntry): string | undefined {
+  return entry.command === 'language' ? undefined : SHORTCUTS[entry.command];
+}
+
 export const MENU: MenuSection[] = [
   {
     label: 'shell.menu.file',
     entries: [
-      { command: 'new', label: 'shell.menu.new', shortcut: 'Mod+N' },
-      { command: 'open', label: 'shell.menu.open', shortcut: 'Mod+O' },
+      { command: 'new', label: 'shell.menu.new' },
+      { command: 'open', label: 'shell.menu.open' },
       { command: 'followUp', label: 'shell.menu.followUp' },
       { command: 'import', label: 'shell.menu.import' },
+      { command: 'importVorlage', label: 'vorlage.menu', needsDocument: true },
       'separator',
-      { command: 'save', label: 'shell.menu.save', shortcut: 'Mod+S', needsDocument: true },
-      {
-        command: 'saveAs',
-        label: 'shell.menu.saveAs',
-        shortcut: 'Mod+Shift+S',
-        needsDocument: true,
-      },
+      { command: 'save', label: 'shell.menu.save', needsDocument: true },
+      { command: 'saveAs', label: 'shell.menu.saveAs', needsDocument: true },
       'separator',
       { command: 'exportDocx', label: 'shell.menu.exportDocx', needsDocument: true },
       { command: 'exportPdf', label: 'shell.menu.exportPdf', needsDocument: true },
@@ -46,21 +52,21 @@ export const MENU: MenuSection[] = [
   {
     label: 'shell.menu.edit',
     entries: [
-      { command: 'undo', label: 'shell.menu.undo', shortcut: 'Mod+Z', needsDocument: true },
-      { command: 'redo', label: 'shell.menu.redo', shortcut: 'Mod+Y', needsDocument: true },
+      { command: 'undo', label: 'shell.menu.undo', needsDocument: true },
+      { command: 'redo', label: 'shell.menu.redo', needsDocument: true },
       'separator',
-      { command: 'cut', label: 'shell.menu.cut', shortcut: 'Mod+X', needsDocument: true },
-      { command: 'copy', label: 'shell.menu.copy', shortcut: 'Mod+C', needsDocument: true },
-      { command: 'paste', label: 'shell.menu.paste', shortcut: 'Mod+V', needsDocument: true },
+      { command: 'cut', label: 'shell.menu.cut', needsDocument: true },
+      { command: 'copy', label: 'shell.menu.copy', needsDocument: true },
+      { command: 'paste', label: 'shell.menu.paste', needsDocument: true },
       'separator',
-      { command: 'find', label: 'shell.menu.find', shortcut: 'Mod+F', needsDocument: true },
+      { command: 'find', label: 'shell.menu.find', needsDocument: true },
     ],
   },
   {
     label: 'shell.menu.view',
     entries: [
-      { command: 'preview', label: 'shell.menu.preview', shortcut: 'Mod+P', needsDocument: true },
-      { command: 'fullscreen', label: 'shell.menu.fullscreen', shortcut: 'F11' },
+      { command: 'preview', label: 'shell.menu.preview', needsDocument: true },
+      { command: 'fullscreen', label: 'shell.menu.fullscreen' },
       'separator',
       { command: 'language', label: 'shell.menu.language' },
     ],
@@ -99,23 +105,19 @@ export function shortcutLabel(shortcut: string, lang: 'de' | 'en'): string {
     .replace('Shift', lang === 'de' ? 'Umschalt' : 'Shift');
 }
 
-/** The command of a key press in browser mode, or null. */
+/**
+ * The command of a key press in browser mode, or null. Shortcuts a field handles itself
+ * (undo, find, the clipboard), F9 (the workspace toggles the check) and F11 (the browser's
+ * own full screen) pass through.
+ */
 export function shortcutCommand(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'> &
+    Partial<Pick<KeyboardEvent, 'code'>>,
 ): MenuCommand | null {
-  const mod = event.ctrlKey || event.metaKey;
-  if (!mod || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 's') return event.shiftKey ? 'saveAs' : 'save';
-  if (event.shiftKey) return null;
-  switch (key) {
-    case 'o':
-      return 'open';
-    case 'n':
-      return 'new';
-    case 'p':
-      return 'preview';
-    default:
-      return null;
+  for (const [command, shortcut] of Object.entries(SHORTCUTS) as [ShortcutCommand, string][]) {
+    // F9 opens and closes the check where the workspace listens for it (issue 15 widens it).
+    if (FIELD_SHORTCUTS.has(command) || command === 'fullscreen' || command === 'check') continue;
+    if (matchesShortcut(shortcut, event)) return command as MenuCommand;
   }
+  return null;
 }
