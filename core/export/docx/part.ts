@@ -6,13 +6,16 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
+  TabStopType,
+  TextRun,
   WidthType,
   type IParagraphOptions,
   type ITableBordersOptions,
   type ParagraphChild,
 } from 'docx';
 import type { AttendanceEntry, AttendanceSummary } from '../attendance';
-import { HEADER_TABLE, mmToTwip, SIGNATURE } from '../house-layout';
+import { HEADER_TABLE, mmToTwip, ptToHalfPoints, SIGNATURE, TYPE } from '../house-layout';
 import {
   signatoryLines,
   signOffLine,
@@ -81,9 +84,7 @@ export class PartWriter {
       }),
     );
     if (part.header.length > 0) {
-      out.push(
-        this.labelledTable(headerRows(part.header), { keepWithNext: true, ruleBelow: true }),
-      );
+      out.push(...this.header(part.header, true));
       // Room between the header's rule and what follows. The print HTML mirrors this
       // paragraph (its .spacer), so both formats break pages alike: change them together.
       out.push(spacer());
@@ -184,12 +185,52 @@ export class PartWriter {
         }),
       );
     }
-    if (item.header.length > 0) {
+    if (item.header.length > 0) out.push(...this.header(item.header, false));
+    out.push(...this.blocks.blocks(item.blocks));
+    return out;
+  }
+
+  /**
+   * A header table. Its Betreff leaves the table for a Heading 2 paragraph laid out like a row
+   * (label, then the value at the value column): Word's navigation pane and a screen reader
+   * list headings, and headings inside tables are not shown there.
+   */
+  private header(rows: readonly PrintedHeaderRow[], ruleBelow: boolean): BodyElement[] {
+    const subject = rows.find((r) => r.field.key === 'item.title' && r.value.trim() !== '');
+    const rest = rows.filter((r) => r !== subject);
+    const out: BodyElement[] = [];
+    if (rest.length > 0) {
       out.push(
-        this.labelledTable(headerRows(item.header), { keepWithNext: true, ruleBelow: false }),
+        this.labelledTable(headerRows(rest), {
+          keepWithNext: true,
+          ruleBelow: ruleBelow && !subject,
+        }),
       );
     }
-    out.push(...this.blocks.blocks(item.blocks));
+    if (subject) {
+      const lines = xmlSafe(subject.value).split(/\r\n?|\n/);
+      const size = ptToHalfPoints(TYPE.bodyPt);
+      const look = { bold: false, size, sizeComplexScript: size };
+      out.push(
+        new Paragraph({
+          // The built-in heading, drawn like the table rows around it (direct formatting).
+          heading: HeadingLevel.HEADING_2,
+          keepNext: true,
+          spacing: { before: 0, after: ruleBelow ? 120 : 60 },
+          tabStops: [{ type: TabStopType.LEFT, position: this.labelWidth }],
+          indent: { left: this.labelWidth, hanging: this.labelWidth },
+          ...(ruleBelow ? { border: { bottom: { ...THIN, space: 4 } } } : {}),
+          children: [
+            ...plainRuns(subject.label, { ...look, bold: HEADER_TABLE.labelBold }),
+            new TextRun({ children: [new Tab()], ...look }),
+            ...lines.flatMap((line, i) => [
+              ...(i > 0 ? [new TextRun({ break: 1, ...look })] : []),
+              ...plainRuns(line, look),
+            ]),
+          ],
+        }),
+      );
+    }
     return out;
   }
 

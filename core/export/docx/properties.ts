@@ -9,9 +9,14 @@ const escape = (text: string): string =>
 
 /**
  * docProps/core.xml, written here rather than by docx because docx has no field for the
- * document's language (dc:language), which screen readers and archives read.
+ * document's language (dc:language), which screen readers and archives read, nor for the
+ * status (cp:contentStatus: Entwurf / Endfassung).
  */
-export function corePropertiesXml(meta: PrintMeta, when: Date): string {
+export function corePropertiesXml(
+  meta: PrintMeta,
+  when: Date,
+  status: 'draft' | 'final' = 'draft',
+): string {
   const stamp = when.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const element = (name: string, value: string) =>
     value ? `<${name}>${escape(value)}</${name}>` : '';
@@ -28,6 +33,8 @@ export function corePropertiesXml(meta: PrintMeta, when: Date): string {
     element('dc:creator', meta.author) +
     element('cp:keywords', meta.keywords.join(', ')) +
     element('dc:language', meta.language) +
+    // Word's "Status" field; "Endfassung" once the minutes are signed off.
+    element('cp:contentStatus', status === 'draft' ? 'Entwurf' : 'Endfassung') +
     element('cp:lastModifiedBy', meta.author) +
     '<cp:revision>1</cp:revision>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +

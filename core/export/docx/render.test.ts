@@ -158,8 +158,13 @@ describe('renderDocx: the Niederschrift', () => {
     );
     const title = paragraphs(xml).find((p) => p.style === 'Title');
     expect(title?.text).toBe(`${SEED_HEADER[0]![0]} ${SEED_HEADER[0]![1]}`);
-    const rows = tableRows(xml).slice(0, SEED_HEADER.length - 1);
-    expect(rows).toEqual(SEED_HEADER.slice(1).map(([label, value]) => [label, value]));
+    const rows = tableRows(xml).slice(0, SEED_HEADER.length - 2);
+    expect(rows).toEqual(SEED_HEADER.slice(1, -1).map(([label, value]) => [label, value]));
+    // The Betreff is a heading (Word's navigation pane lists it), laid out like a row.
+    const [label, value] = SEED_HEADER[SEED_HEADER.length - 1]!;
+    const subject = paragraphs(xml).filter((p) => p.style === 'Heading2');
+    expect(subject.map((p) => p.text)).toEqual([`${label}\t${value}`]);
+    expect(subject[0]!.xml).toContain('<w:keepNext/>');
     // "Verhandlung" has no label: its label cell is empty, the value stands in the value column.
     expect(rows[2]).toEqual(['', 'Verhandlung']);
   });
@@ -171,7 +176,7 @@ describe('renderDocx: the Niederschrift', () => {
     );
     const header = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)![1]!;
     const rows = [...header.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)];
-    expect(rows).toHaveLength(SEED_HEADER.length - 1);
+    expect(rows).toHaveLength(SEED_HEADER.length - 2);
     for (const [row] of rows) expect(row).toContain('<w:cantSplit/>');
     for (const p of paragraphs(header)) expect(p.xml).toContain('<w:keepNext/>');
   });
@@ -903,5 +908,98 @@ describe('renderDocx: packaging', () => {
     const withFonts = unzip(await renderDocx(print, { fonts, now, zip: codec }));
     const font = withFonts.get('word/fonts/font1.odttf')!;
     expect(sameBytes(font.subarray(32), fonts.regular.subarray(32))).toBe(true);
+  });
+});
+
+describe('renderDocx: what Word users expect', () => {
+  it('gives Word’s navigation pane a heading per Niederschrift and per TOP', async () => {
+    const meeting = docxPart(
+      await render(buildPrintDocument(load(KLEINWEILER_EXAMPLE, 'k'))),
+      'word/document.xml',
+    );
+    const headings = paragraphs(meeting).filter((p) => /^Heading[1-3]$/.test(p.style ?? ''));
+    expect(
+      headings.filter((p) => p.style === 'Heading2').map((p) => /^TOP (\d+)/.exec(p.text)?.[1]),
+    ).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const styles = docxPart(
+      await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's'))),
+      'word/styles.xml',
+    );
+    // The built-in heading styles carry their outline level: that is what the pane reads.
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+      ['Heading4', 3],
+      ['Heading5', 4],
+      ['Heading6', 5],
+    ] as const) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(
+        styles,
+      )![0];
+      expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
+      expect(style, id).toContain(`<w:name w:val="heading ${level + 1}"/>`);
+    }
+  });
+
+  it('cleans the styles: Strong a character style, DefaultParagraphFont defined, List Number numbered', async () => {
+    const bytes = await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's')));
+    const styles = docxPart(bytes, 'word/styles.xml');
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0] ??
+      '';
+    expect(style('Strong')).toMatch(/^<w:style w:type="character"/);
+    expect(style('DefaultParagraphFont')).toMatch(/^<w:style w:type="character" w:default="1"/);
+    // Every style a style is based on is defined.
+    const ids = new Set([...styles.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    for (const [, based] of styles.matchAll(/<w:basedOn w:val="([^"]+)"\/>/g)) {
+      expect(ids.has(based), based).toBe(true);
+    }
+    // List Number has a numbering of its own, decimal, whose first level points back at it.
+    const numId = /<w:numPr><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(style('ListNumber'))![1]!;
+    const numbering = docxPart(bytes, 'word/numbering.xml');
+    const num = new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="(\\d+)"/>`).exec(
+      numbering,
+    )!;
+    const abstract = new RegExp(
+      `<w:abstractNum w:abstractNumId="${num[1]}"[^>]*>([\\s\\S]*?)</w:abstractNum>`,
+    ).exec(numbering)![1]!;
+    expect(abstract).toMatch(
+      /<w:lvl w:ilvl="0"><w:start w:val="1"\/><w:numFmt w:val="decimal"\/><w:pStyle w:val="ListNumber"\/><w:lvlText w:val="%1\."\/>/,
+    );
+    // The schema's order: every abstractNum before the first num.
+    expect(numbering.lastIndexOf('<w:abstractNum ')).toBeLessThan(numbering.indexOf('<w:num '));
+  });
+
+  it('marks a draft with Word’s watermark and "Entwurf" as status; signed minutes open read-only', async () => {
+    const draft = await render(buildPrintDocument(load(STUTTGART_EXAMPLE, 's')));
+    const headerPath = [...unzip(draft).keys()].find((p) => /^word\/header\d+\.xml$/.test(p))!;
+    const header = docxPart(draft, headerPath);
+    expect(header).toMatch(
+      /<v:shape id="PowerPlusWaterMarkObject1"[^>]*type="#_x0000_t136"[\s\S]*?<v:textpath [^>]*string="ENTWURF"\/>/,
+    );
+    expect(docxPart(draft, 'docProps/core.xml')).toContain(
+      '<cp:contentStatus>Entwurf</cp:contentStatus>',
+    );
+    expect(docxPart(draft, 'word/settings.xml')).not.toContain('documentProtection');
+    expect(docxPart(draft, 'docProps/app.xml')).toContain('<DocSecurity>0</DocSecurity>');
+
+    const signed = load(SIGNED_EXAMPLE, 'signed');
+    const final = await render(buildPrintDocument(signed));
+    expect(docxPart(final, 'docProps/core.xml')).toContain(
+      '<cp:contentStatus>Endfassung</cp:contentStatus>',
+    );
+    const settings = docxPart(final, 'word/settings.xml');
+    expect(settings).toContain('<w:documentProtection w:edit="readOnly" w:enforcement="1"/>');
+    // In the schema's order: after the font embedding, before the default tab stop.
+    expect(settings.indexOf('<w:documentProtection')).toBeGreaterThan(
+      settings.indexOf('<w:embedTrueTypeFonts/>'),
+    );
+    expect(settings.indexOf('<w:documentProtection')).toBeLessThan(
+      settings.indexOf('<w:defaultTabStop'),
+    );
+    const app = docxPart(final, 'docProps/app.xml');
+    expect(app).toContain('<Application>Protokollant</Application>');
+    expect(app).toContain('<DocSecurity>4</DocSecurity>');
   });
 });

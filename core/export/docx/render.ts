@@ -9,7 +9,9 @@ import { draftHeader, PAGE_PROPERTIES, pageFooter, TEXT_WIDTH } from './page';
 import { PartWriter } from './part';
 import { corePropertiesXml } from './properties';
 import { docxStyles } from './styles';
-import { zipPackage, type ZipCodec } from './zip';
+import { DRAFT_MARK } from '../house-layout';
+import { finishPackage } from './package-parts';
+import { STORE_ONLY, zipPackage, type ZipCodec } from './zip';
 
 export interface DocxOptions {
   fonts: FontSet;
@@ -25,8 +27,9 @@ export interface DocxOptions {
   /** Creation time written to the document properties (tests fix it). */
   now?: Date;
   /**
-   * The platform's DEFLATE (Node's zlib in the host) to zip the package with; without it docx
-   * zips it itself, in JavaScript. The parts are the same either way.
+   * The platform's DEFLATE (Node's zlib in the host) to zip the package with; without it the
+   * parts are stored uncompressed (the core has no DEFLATE of its own). The parts are the same
+   * either way.
    */
   zip?: ZipCodec;
   /** Told when the parts are built ('docx') and when they are zipped ('zip'). */
@@ -96,15 +99,25 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
     sections,
   });
   const now = options.now ?? new Date();
-  const core = { path: 'docProps/core.xml', data: corePropertiesXml(print.meta, now) };
-  const files = options.zip ? compiledParts(document, [core]) : null;
+  const status = print.draft ? 'draft' : 'final';
+  const core = { path: 'docProps/core.xml', data: corePropertiesXml(print.meta, now, status) };
+  const files = compiledParts(document, [core]);
   if (!files) return Packer.pack(document, 'uint8array', false, [core]);
+  finishPackage(
+    files,
+    {
+      draft: print.draft,
+      signed: print.signOff !== null,
+      watermark: DRAFT_MARK.text,
+    },
+    print.meta.author,
+  );
   const encoder = new TextEncoder();
   const bytes = [...files].map(
     ([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : data] as const,
   );
   options.onPhase?.('docx');
-  const zipped = await zipPackage(bytes, options.zip!, now);
+  const zipped = await zipPackage(bytes, options.zip ?? STORE_ONLY, now);
   options.onPhase?.('zip');
   return zipped;
 }

@@ -106,3 +106,26 @@ export function zipPackage(
   }
   return out;
 }
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 (IEEE), as zip wants it; for the store-only codec, where speed does not matter. */
+function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A codec that does not compress: every part is stored (its "deflated" form is never smaller).
+ * For callers without the platform's DEFLATE (tests in the core); the host hands in zlib.
+ */
+export const STORE_ONLY: ZipCodec = { deflateRaw: (data) => data, crc32 };
