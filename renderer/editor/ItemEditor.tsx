@@ -41,6 +41,7 @@ import { SlashMenuPlugin } from './snippets/SlashMenuPlugin';
 import { SnippetManager } from './snippets/SnippetManager';
 import { $listSuggestions } from './suggestions/suggest';
 import { SuggestionModePlugin } from './suggestions/SuggestionModePlugin';
+import { EmptyLineTablePlugin } from './table/EmptyLineTablePlugin';
 import { resolveInEditor, SuggestionPopover } from './suggestions/SuggestionPopover';
 import { Toolbar } from './toolbar/Toolbar';
 import { VotePlugin } from './votes/VotePlugin';
@@ -345,6 +346,7 @@ function EditorBody(props: ItemEditorProps) {
       <HistoryPlugin />
       <ListPlugin />
       <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} hasTabHandler />
+      <EmptyLineTablePlugin />
       {frames.length > 0 && <SectionGuardPlugin frames={frames} />}
       <SectionPlaceholderPlugin sections={sections} />
       <PastePlugin />

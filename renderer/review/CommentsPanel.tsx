@@ -119,6 +119,13 @@ function Thread({
             aria-label={t('reviewUi.comments.replyLabel', { name: thread.author })}
             autoFocus
             onChange={(event) => setReply(event.target.value)}
+            onKeyDown={(event) => {
+              // Strg+Enter sends, as in every mail and chat program; Enter alone is a new line.
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                event.currentTarget.form?.requestSubmit();
+              }
+            }}
           />
           <div className="pk-thread-actions">
             <button type="button" className="pk-button" onClick={() => setReplying(false)}>

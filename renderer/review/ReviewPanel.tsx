@@ -40,6 +40,7 @@ export function ReviewPanel() {
       className="pk-review-panel"
       aria-label={t('reviewUi.panel.title')}
       data-testid="review-panel"
+      data-region="review"
     >
       <div className="pk-review-panel-head">
         <h2 className="pk-review-panel-title">{t('reviewUi.panel.title')}</h2>

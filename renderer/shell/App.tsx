@@ -10,6 +10,7 @@ import { DocumentFrame, type FrameHandle } from './DocumentFrame';
 import { errorMessage } from './errors';
 import { LangContext, useT } from './i18n';
 import { MenuBar } from './MenuBar';
+import { cycleRegion } from './regions';
 import { StartScreen, type OpenIntent } from './StartScreen';
 
 interface Boot {
@@ -292,6 +293,25 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
   }, [command, host.mode]);
+
+  // F6 cycles the window's regions and F9 toggles the check from anywhere in the window, not
+  // only from inside the workspace (Electron's menu has F9 as an accelerator of its own).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'F6') {
+        if (cycleRegion(event.shiftKey)) event.preventDefault();
+      } else if (event.key === 'F9' && !event.shiftKey && host.mode === 'browser') {
+        if (!currentRef.current) return;
+        event.preventDefault();
+        window.dispatchEvent(
+          new CustomEvent('protokollant:command', { detail: { command: 'check', toggle: true } }),
+        );
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [host.mode]);
 
   return (
     <div className={`pk-app pk-mode-${host.mode}`}>

@@ -12,6 +12,7 @@ import {
   useReviewFrame,
   WorkspaceReviewContext,
 } from '../review';
+import type { Selection } from '../workspace/selection';
 import { Workspace } from '../workspace/Workspace';
 import { useShell } from './context';
 import { useDialogs } from './dialogs';
@@ -83,6 +84,8 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   const [previewing, setPreviewing] = useState(false);
   // Bumped when review changed the items' text (a suggestion decided): the workspace re-reads it.
   const [workspaceKey, setWorkspaceKey] = useState(0);
+  // The item on screen survives that re-read: accepting a suggestion keeps the clerk there.
+  const [remembered, setRemembered] = useState<Selection | null>(null);
   const timerRef = useRef<number | null>(null);
   /** The workspace's flush: the editor's pending text, handed over before save/export/close. */
   const flushRef = useRef<(() => ProtocolDocument) | null>(null);
@@ -452,6 +455,8 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
                   lang={lang}
                   flushRef={flushRef}
                   onDirty={markDirty}
+                  remembered={remembered}
+                  onSelectionChange={setRemembered}
                 />
               </div>
             </WorkspaceReviewContext.Provider>
@@ -462,7 +467,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
         {previewing ? (
           <PreviewDialog document={document} onClose={() => setPreviewing(false)} />
         ) : null}
-        <footer className="pk-status" role="status">
+        <footer className="pk-status" role="status" data-region="status">
           <span className={`pk-status-save${dirty ? ' is-dirty' : ''}`} data-testid="save-state">
             {saveState}
           </span>

@@ -29,6 +29,13 @@ export function CheckPanel({ document, lang, onJump, onClose }: CheckPanelProps)
       data-region="panel"
       aria-label={t(lang, 'workspace.check')}
       data-testid="check-panel"
+      // Escape closes the panel (where it lies over the desk, it is the way back to the text).
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
     >
       <header className="ws-panel__head">
         <h2>{t(lang, 'workspace.checkTitle', { law: profile.law })}</h2>

@@ -51,8 +51,9 @@ export function ItemPane({
   const [open, setOpen] = useState(!complete);
   const expanded = open || revealFindings;
   const heading = t(lang, perItem ? 'workspace.itemHeaderPerItem' : 'workspace.itemHeader');
+  // The folded header names the body first, as the printed header starts with it.
   const summary = fields
-    .filter((f) => f.key !== 'item.title' && f.key !== 'body.name')
+    .filter((f) => f.key !== 'item.title')
     .map((f) => ({ f, value: printedFieldValue(document, item, f.key) }))
     .filter(({ value }) => value !== '');
   return (

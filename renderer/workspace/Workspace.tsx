@@ -2,6 +2,7 @@ import {
   useCallback,
   useContext,
   useEffect,
+  useId,
   useMemo,
   useLayoutEffect,
   useRef,
@@ -45,6 +46,12 @@ export interface WorkspaceProps {
   flushRef?: MutableRefObject<(() => ProtocolDocument) | null>;
   /** The clerk started typing: the document is unsaved although its text arrives later. */
   onDirty?(): void;
+  /**
+   * The selection the frame kept across a remount (a decided suggestion re-reads the text): the
+   * clerk stays on the item they were on. onSelectionChange tells the frame what to keep.
+   */
+  remembered?: Selection | null;
+  onSelectionChange?(selection: Selection): void;
 }
 
 /**
@@ -59,12 +66,22 @@ export function Workspace({
   readOnly: readOnlyProp = false,
   flushRef,
   onDirty,
+  remembered = null,
+  onSelectionChange,
 }: WorkspaceProps) {
   // Signed minutes are read-only; asking here also tells the frame that we honour it.
   const reviewReadOnly = useReviewReadOnly();
   const readOnly = readOnlyProp || reviewReadOnly;
-  const [selection, setSelection] = useState<Selection>(() => initialSelection(document));
+  const [selection, setSelection] = useState<Selection>(() =>
+    remembered ? validSelection(document, remembered) : initialSelection(document),
+  );
+  useEffect(() => {
+    onSelectionChange?.(selection);
+  }, [selection, onSelectionChange]);
   const [checking, setChecking] = useState(false);
+  // Below 720 px (a small window, 200 % zoom) the agenda lies over the desk while open.
+  const [agendaOpen, setAgendaOpen] = useState(false);
+  const agendaToggleRef = useRef<HTMLButtonElement>(null);
   const { host, settings } = useShell();
   const reviewFrame = useContext(ReviewFrameContext);
   const snippets = useSnippets(host);
@@ -72,6 +89,7 @@ export function Workspace({
   // The chair reviews a draft with suggestions; the clerk writes directly. Either may switch.
   const [suggesting, setSuggesting] = useState(document.workflow.state === 'review');
   const editorRef = useRef<ItemEditorHandle>(null);
+  const agendaId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   // The newest document, for callbacks that outlive a render (the editor's delayed onChange).
   const documentRef = useRef(document);
@@ -164,9 +182,10 @@ export function Workspace({
   // Commands from the menus (Electron's native menu or the browser mode's menu bar).
   useEffect(() => {
     const onCommand = (event: Event) => {
-      const command = (event as CustomEvent<{ command?: string }>).detail?.command;
-      if (command === 'find') editorRef.current?.openFind();
-      if (command === 'check') setChecking(true);
+      const detail = (event as CustomEvent<{ command?: string; toggle?: boolean }>).detail;
+      if (detail?.command === 'find') editorRef.current?.openFind();
+      // F9 toggles (from anywhere in the window); the menu entry opens.
+      if (detail?.command === 'check') setChecking((on) => (detail.toggle ? !on : true));
     };
     window.addEventListener('protokollant:command', onCommand);
     return () => window.removeEventListener('protokollant:command', onCommand);
@@ -182,22 +201,13 @@ export function Workspace({
     return () => window.removeEventListener(SELECT_ITEM_EVENT, onSelectItem);
   }, [select]);
 
-  /** F6 / Shift+F6 move between the regions, as in office programs; F9 opens the check. */
+  /** Escape folds the agenda back when it lies over the desk (narrow window, 200 % zoom). */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'F9') {
+    if (event.key === 'Escape' && agendaOpen && !event.defaultPrevented) {
       event.preventDefault();
-      setChecking((on) => !on);
-      return;
+      setAgendaOpen(false);
+      agendaToggleRef.current?.focus();
     }
-    if (event.key !== 'F6') return;
-    event.preventDefault();
-    const regions = [...(rootRef.current?.querySelectorAll<HTMLElement>('[data-region]') ?? [])];
-    if (regions.length === 0) return;
-    const at = regions.findIndex((r) => r.contains(window.document.activeElement));
-    const next = regions[(at + (event.shiftKey ? regions.length - 1 : 1)) % regions.length]!;
-    if (next.dataset.region === 'text') editorRef.current?.focus();
-    else
-      next.querySelector<HTMLElement>('[tabindex="0"], input, select, textarea, button')?.focus();
   };
 
   const author = settings.userName.trim();
@@ -244,14 +254,31 @@ export function Workspace({
   };
 
   return (
-    <div className="ws" ref={rootRef} onKeyDown={onKeyDown} data-testid="workspace">
-      <nav className="ws-sidebar" data-region="agenda" aria-label={t(lang, 'workspace.agenda')}>
+    <div
+      className={`ws${agendaOpen ? ' ws--agenda-open' : ''}`}
+      ref={rootRef}
+      onKeyDown={onKeyDown}
+      data-testid="workspace"
+    >
+      <nav
+        className="ws-sidebar"
+        id={agendaId}
+        data-region="agenda"
+        aria-label={t(lang, 'workspace.agenda')}
+        // Choosing an item with the mouse folds the agenda overlay away (narrow window).
+        onClick={(event) => {
+          if ((event.target as Element).closest('[role="option"]')) setAgendaOpen(false);
+        }}
+      >
         {document.form === 'meeting' && (
           <button
             type="button"
             className={`ws-meeting-entry${current.kind === 'meeting' ? ' ws-meeting-entry--active' : ''}`}
             aria-current={current.kind === 'meeting' ? 'page' : undefined}
-            onClick={() => select({ kind: 'meeting' })}
+            onClick={() => {
+              setAgendaOpen(false);
+              select({ kind: 'meeting' });
+            }}
           >
             <span className="ws-meeting-entry__title">{t(lang, 'workspace.meeting')}</span>
             <span className="ws-meeting-entry__hint">{t(lang, 'workspace.meetingHint')}</span>
@@ -264,7 +291,10 @@ export function Workspace({
           readOnly={readOnly}
           selectedItemId={item?.id ?? null}
           onSelect={(itemId: string) => select({ kind: 'item', itemId })}
-          onActivate={() => editorRef.current?.focus()}
+          onActivate={() => {
+            setAgendaOpen(false);
+            editorRef.current?.focus();
+          }}
         />
         <div className="ws-sidebar__foot">
           {!readOnly && (
@@ -291,6 +321,19 @@ export function Workspace({
         </div>
       </nav>
       <main className="ws-desk">
+        <button
+          type="button"
+          ref={agendaToggleRef}
+          className="ws-agenda-toggle"
+          aria-expanded={agendaOpen}
+          aria-controls={agendaId}
+          data-region="agenda-toggle"
+          onClick={() => setAgendaOpen((open) => !open)}
+        >
+          {agendaOpen
+            ? t(lang, 'workspace.agendaHide')
+            : t(lang, 'workspace.agendaShow', { count: document.items.length })}
+        </button>
         {current.kind === 'meeting' && (
           <MeetingPane
             document={document}

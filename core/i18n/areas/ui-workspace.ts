@@ -30,6 +30,8 @@ export const de = {
   'workspace.regions': 'F6 wechselt zwischen Tagesordnung, Kopf, Text und Seitenleiste',
   'workspace.headerFold': 'Kopf einklappen',
   'workspace.headerUnfold': 'Kopf bearbeiten',
+  'workspace.agendaShow': 'Tagesordnung ({count} TOP)',
+  'workspace.agendaHide': 'Tagesordnung schließen',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -62,4 +64,6 @@ export const en: Record<keyof typeof de, string> = {
   'workspace.regions': 'F6 moves between agenda, header, text and side panel',
   'workspace.headerFold': 'Fold the header',
   'workspace.headerUnfold': 'Edit the header',
+  'workspace.agendaShow': 'Agenda ({count} items)',
+  'workspace.agendaHide': 'Close the agenda',
 };

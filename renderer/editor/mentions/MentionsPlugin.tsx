@@ -28,6 +28,7 @@ import { $createSpeakerNode, $isSpeakerNode, type SpeakerNode } from '../nodes/S
 import { $isolateTrigger } from '../popup/isolateTrigger';
 import { nudgeUpdate, useArmedTrigger } from '../popup/useArmedTrigger';
 import { defaultArticle, joinMatch, mentionMatch, type TriggerMatch } from './trigger';
+import { KeepInWindow } from '../popup/KeepInWindow';
 
 /**
  * Speaker mentions: "@" (or Ctrl+Shift+2) opens a typeahead over the meeting's roster and
@@ -252,7 +253,7 @@ function MentionMenu(props: MentionsPluginProps & { onClosed: () => void }) {
         if (anchor.current === null) return null;
         anchor.current.setAttribute('aria-label', tr('editor.mention.menu'));
         return createPortal(
-          <div className="pk-typeahead" data-testid="mention-menu" lang={lang}>
+          <KeepInWindow className="pk-typeahead" data-testid="mention-menu" lang={lang}>
             <div className="pk-typeahead-head">
               {joinLabel
                 ? tr('editor.mention.joinWith', { name: joinLabel })
@@ -288,7 +289,7 @@ function MentionMenu(props: MentionsPluginProps & { onClosed: () => void }) {
               </ul>
             )}
             <div className="pk-typeahead-hint">{tr('editor.mention.hint')}</div>
-          </div>,
+          </KeepInWindow>,
           anchor.current,
         );
       }}

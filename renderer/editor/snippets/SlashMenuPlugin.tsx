@@ -41,6 +41,7 @@ import {
   type SlashCommand,
   type SlashEntry,
 } from './slashOptions';
+import { KeepInWindow } from '../popup/KeepInWindow';
 
 /**
  * The slash menu: "/" at the start of a line or after a space lists the clerk's snippets and
@@ -234,7 +235,7 @@ function SlashMenu(props: SlashMenuPluginProps & { onClosed: () => void }) {
         if (anchor.current === null) return null;
         anchor.current.setAttribute('aria-label', tr('editor.slash.menu'));
         return createPortal(
-          <div className="pk-typeahead pk-slash" data-testid="slash-menu" lang={lang}>
+          <KeepInWindow className="pk-typeahead pk-slash" data-testid="slash-menu" lang={lang}>
             {shown.length === 0 ? (
               <div className="pk-typeahead-empty">{tr('editor.slash.none')}</div>
             ) : (
@@ -278,7 +279,7 @@ function SlashMenu(props: SlashMenuPluginProps & { onClosed: () => void }) {
               </ul>
             )}
             <div className="pk-typeahead-hint">{tr('editor.slash.hint')}</div>
-          </div>,
+          </KeepInWindow>,
           anchor.current,
         );
       }}
