@@ -11,6 +11,9 @@ function submitImplicitly(form: HTMLFormElement | null): void {
   if (submit && !submit.disabled) form.requestSubmit(submit);
 }
 
+const TABBABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
+
 interface ModalProps {
   title: string;
   children: ReactNode;
@@ -36,8 +39,10 @@ export function Modal({ title, children, footer, onCancel, wide, page, testId }:
     const back = rememberFocus();
     const first =
       node.querySelector<HTMLElement>('[data-autofocus]') ??
-      node.querySelector<HTMLElement>('button, input, select');
-    first?.focus();
+      node.querySelector<HTMLElement>(TABBABLE);
+    // Nothing to focus yet (a disabled first button, a list still loading): the dialog itself
+    // takes the focus, so Escape and Tab reach it and nothing behind it is focused.
+    (first ?? node).focus();
     return () => back.restore();
   }, []);
 
@@ -59,11 +64,7 @@ export function Modal({ title, children, footer, onCancel, wide, page, testId }:
       return;
     }
     if (event.key !== 'Tab' || !ref.current) return;
-    const focusable = [
-      ...ref.current.querySelectorAll<HTMLElement>(
-        'button:not([disabled]), input, select, [tabindex="0"]',
-      ),
-    ];
+    const focusable = [...ref.current.querySelectorAll<HTMLElement>(TABBABLE)];
     if (focusable.length === 0) return;
     const first = focusable[0]!;
     const last = focusable[focusable.length - 1]!;
@@ -84,6 +85,7 @@ export function Modal({ title, children, footer, onCancel, wide, page, testId }:
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        tabIndex={-1}
         onKeyDown={onKeyDown}
         data-testid={testId}
       >

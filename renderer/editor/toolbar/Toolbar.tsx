@@ -84,9 +84,8 @@ const FORMATS: { format: TextFormatType; key: MessageKey; shortcut: string; glyp
     key: 'editor.subscript',
     shortcut: 'Ctrl+,',
     glyph: (
-      <span>
-        x<sub>2</sub>
-      </span>
+      // A picture of the format drawn by CSS: text here would contradict the button's label.
+      <span className="pk-glyph pk-glyph--sub" aria-hidden="true" />
     ),
   },
   {
@@ -94,9 +93,8 @@ const FORMATS: { format: TextFormatType; key: MessageKey; shortcut: string; glyp
     key: 'editor.superscript',
     shortcut: 'Ctrl+.',
     glyph: (
-      <span>
-        x<sup>2</sup>
-      </span>
+      // A picture of the format drawn by CSS: text here would contradict the button's label.
+      <span className="pk-glyph pk-glyph--sup" aria-hidden="true" />
     ),
   },
 ];
