@@ -302,7 +302,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
       if (event.key === 'F6') {
         if (cycleRegion(event.shiftKey)) event.preventDefault();
       } else if (event.key === 'F9' && !event.shiftKey && host.mode === 'browser') {
-        if (!currentRef.current) return;
+        if (!currentRef.current || document.activeElement?.closest('[aria-modal="true"]')) return;
         event.preventDefault();
         window.dispatchEvent(
           new CustomEvent('protokollant:command', { detail: { command: 'check', toggle: true } }),

@@ -107,7 +107,7 @@ export function shortcutLabel(shortcut: string, lang: 'de' | 'en'): string {
 
 /**
  * The command of a key press in browser mode, or null. Shortcuts a field handles itself
- * (undo, find, the clipboard), F9 (the workspace toggles the check) and F11 (the browser's
+ * (undo, find, the clipboard), F9 (App's region handler toggles the check) and F11 (the browser's
  * own full screen) pass through.
  */
 export function shortcutCommand(
@@ -115,7 +115,7 @@ export function shortcutCommand(
     Partial<Pick<KeyboardEvent, 'code'>>,
 ): MenuCommand | null {
   for (const [command, shortcut] of Object.entries(SHORTCUTS) as [ShortcutCommand, string][]) {
-    // F9 opens and closes the check where the workspace listens for it (issue 15 widens it).
+    // F9 opens and closes the check from anywhere: App's F6/F9 handler does it.
     if (FIELD_SHORTCUTS.has(command) || command === 'fullscreen' || command === 'check') continue;
     if (matchesShortcut(shortcut, event)) return command as MenuCommand;
   }
