@@ -138,7 +138,8 @@ describe('completeness check', () => {
     by.rules.profile = 'by-go-54';
     by.rules.signatories = by.rules.signatories.filter((s) => s.role !== 'member');
     by.meeting.place = '';
-    expect(keys(by)).toEqual(['check.fieldMissing']);
+    expect(keys(by)).toEqual(['check.fieldMissingLaw']);
+    expect(lines(by)).toEqual(['Ort: Ort fehlt (Art. 54 Abs. 1 GO Bayern verlangt die Angabe).']);
     const nrw = testMeeting();
     nrw.rules.profile = 'nrw-go-52';
     nrw.rules.signatories = [{ role: 'clerk', label: 'Schriftführung', personId: 'p-clerk' }];

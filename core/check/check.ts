@@ -7,7 +7,7 @@ import { formalName } from '../style/names';
 import { agendaOrder, attendanceKnown, quorumAtItem } from '../votes/arithmetic';
 import { checkVote } from '../votes/findings';
 import { hasOutcome, protocolNodes } from './content';
-import { dedupeFindings, type Finding, type FindingField } from './finding';
+import { dedupeFindings, severityOf, type Finding, type FindingField } from './finding';
 import { checkSignatories } from './signatories';
 
 /**
@@ -16,7 +16,12 @@ import { checkSignatories } from './signatories';
  * on a file.
  */
 
-const lawParam = (profile: RulesProfile) => profile.law;
+/** The attendance finding's wording follows what the state's law asks to record. */
+const ATTENDANCE_MISSING = {
+  presentCountAbsentNames: 'check.attendanceMissing',
+  presentNames: 'check.attendanceMissingNames',
+  presentAndAbsentNames: 'check.attendanceMissingAbsent',
+} as const;
 
 export function fieldLabel(lang: Lang, field: FindingField): string {
   return t(lang, `check.field.${field}`);
@@ -82,7 +87,14 @@ function checkMeeting(document: ProtocolDocument, profile: RulesProfile): Findin
       });
     }
   }
-  if (profile.requires.place && !meeting.place) missing('meeting.place');
+  if (profile.requires.place && !meeting.place) {
+    findings.push({
+      severity: severityOf(profile.cites.place),
+      messageKey: 'check.fieldMissingLaw',
+      params: { field: fieldParam('meeting.place'), law: profile.cites.place.law },
+      field: 'meeting.place',
+    });
+  }
 
   // The finding "quorate" must agree with the attendance at the first item.
   const first = document.items[0];
@@ -111,9 +123,9 @@ function checkAttendance(document: ProtocolDocument, profile: RulesProfile): Fin
   if (!attendanceKnown(document)) {
     if (profile.requires.presentCount) {
       findings.push({
-        severity: 'error',
-        messageKey: 'check.attendanceMissing',
-        params: { law: lawParam(profile) },
+        severity: severityOf(profile.cites.presentCount),
+        messageKey: ATTENDANCE_MISSING[profile.attendance],
+        params: { law: profile.cites.presentCount.law },
         ...at,
       });
     }
@@ -152,9 +164,9 @@ function checkAttendance(document: ProtocolDocument, profile: RulesProfile): Fin
         entry.reason.trim() === ''
       ) {
         findings.push({
-          severity: 'error',
+          severity: severityOf(profile.cites.absenceReasons),
           messageKey: 'check.absenceReasonMissing',
-          params: { name, law: lawParam(profile) },
+          params: { name, law: profile.cites.absenceReasons.law },
           ...at,
           personId,
         });
@@ -249,9 +261,9 @@ function checkItems(document: ProtocolDocument, profile: RulesProfile): Finding[
       findings.push(...checkVote(document, item, node, path, profile));
     if (profile.requires.outcomes && !hasOutcome(document, item)) {
       findings.push({
-        severity: 'error',
+        severity: severityOf(profile.cites.outcomes),
         messageKey: 'check.outcomeMissing',
-        params: { law: lawParam(profile) },
+        params: { law: profile.cites.outcomes.law },
         itemId: item.id,
         field: 'outcome',
       });
@@ -284,6 +296,7 @@ export function checkDocument(document: ProtocolDocument): CheckResult {
  */
 const COVERING: ReadonlySet<string> = new Set([
   'check.fieldMissing',
+  'check.fieldMissingLaw',
   'check.chairMissing',
   'check.personUnknown',
 ]);

@@ -49,6 +49,13 @@ export interface Finding {
   nodePath?: number[];
 }
 
+/**
+ * A rule whose source in the profile data was not read in the law's published wording yields a
+ * warning, never an error: the check must not claim more than the law is known to ask.
+ */
+export const severityOf = (source: { verified: boolean }): FindingSeverity =>
+  source.verified ? 'error' : 'warning';
+
 /** One finding per place and kind: the first (most specific) wins. */
 export function dedupeFindings(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();

@@ -5,11 +5,13 @@ import { formalName } from '../style/names';
 import { agendaOrder, attendanceKnown, presentAt } from '../votes/arithmetic';
 import type { Lang } from '../i18n/catalog';
 import { t } from '../i18n/catalog';
-import type { Finding } from './finding';
+import { severityOf, type Finding } from './finding';
 
 /**
- * Who signs, against what the profile asks: BW wants the chair, two members who took part and
- * the Schriftführer (§ 38 Abs. 2 GemO), NRW and Bavaria the chair and the Schriftführer.
+ * Who signs, against what the profile asks: BW and Saxony want the chair, two members who took
+ * part and the Schriftführer, most states the chair and the Schriftführer. Where the law leaves
+ * it to the Geschäftsordnung (Niedersachsen, § 68 S. 4 NKomVG), the body's own signature slots
+ * (rules.signatories, from its template) are what is checked. Each finding names the paragraph.
  */
 
 function tookPart(document: ProtocolDocument, personId: string): boolean {
@@ -40,21 +42,22 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
     );
     const missing = requirement.count - filled.length;
     const role = requirement.roles[0]!;
+    const law = requirement.law;
     if (missing === 1) {
       findings.push({
-        severity: 'error',
+        severity: severityOf(requirement),
         messageKey: 'check.signatoryMissing',
-        params: { role: (lang: Lang) => t(lang, `check.role.${role}`), law: profile.law },
+        params: { role: (lang: Lang) => t(lang, `check.role.${role}`), law },
         ...at,
       });
     } else if (missing > 1) {
       findings.push({
-        severity: 'error',
+        severity: severityOf(requirement),
         messageKey: 'check.signatoriesMissing',
         params: {
           count: missing,
           roles: (lang: Lang) => t(lang, `check.roles.${role}`),
-          law: profile.law,
+          law,
         },
         ...at,
       });
@@ -66,7 +69,7 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
         findings.push({
           severity: 'error',
           messageKey: 'check.signatoryNotMember',
-          params: { name, law: profile.law },
+          params: { name, law: requirement.law },
           ...at,
           personId: person.id,
         });
@@ -78,12 +81,23 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
         findings.push({
           severity: 'error',
           messageKey: 'check.signatoryNotAttended',
-          params: { name, law: profile.law },
+          params: { name, law: requirement.law },
           ...at,
           personId: person.id,
         });
       }
     }
+  }
+  if (profile.signatoriesSetBy === 'geschaeftsordnung') {
+    slots.forEach((slot) => {
+      if (slot.personId) return;
+      findings.push({
+        severity: 'error',
+        messageKey: 'check.signatorySlotEmpty',
+        params: { label: slot.label, law: profile.signatoriesLaw },
+        ...at,
+      });
+    });
   }
   return findings;
 }

@@ -79,7 +79,23 @@ export const signatorySchema = z.looseObject({
   personId: z.string().max(200).default(''),
 });
 
-export const rulesProfileIdSchema = z.enum(['bw-gemo-38', 'nrw-go-52', 'by-go-54', 'custom']);
+/** One rules profile per Flächenland (core/rules, assets/rules), and `custom` for a body's own rules. */
+export const rulesProfileIdSchema = z.enum([
+  'bw-gemo-38',
+  'nrw-go-52',
+  'by-go-54',
+  'bb-bbgkverf',
+  'he-hgo',
+  'mv-kv',
+  'ni-nkomvg',
+  'rp-gemo',
+  'sl-ksvg',
+  'sn-saechsgemo',
+  'st-kvg',
+  'sh-go',
+  'th-thuerko',
+  'custom',
+]);
 
 /**
  * How a body numbers its papers. Each pattern uses `{n}` (running number; `{nnn}` pads it),

@@ -25,7 +25,7 @@ import { validateAttendance } from '../../core/model/validation';
 import { AttendanceRow, REASONS, rosterName } from './attendance/AttendanceRow';
 import { FindingsFields } from './attendance/FindingsFields';
 import { STATUS_KEYS, statusForKey } from './attendance/keys';
-import { QUORUM_LAW } from './attendance/summary';
+import { quorumLawKey } from './attendance/summary';
 import { translator, type Translate } from './i18n';
 import { Icon } from './icons';
 import { useDomId } from './ids';
@@ -281,7 +281,7 @@ export function AttendanceEditor({
                   required: quorum.required,
                   total: quorum.total,
                 })}{' '}
-                <span className="mt-att__law">{tr(QUORUM_LAW[document.rules.profile])}</span>
+                <span className="mt-att__law">{tr(quorumLawKey(document.rules.profile))}</span>
               </p>
             )}
           </div>

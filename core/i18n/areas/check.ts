@@ -43,6 +43,7 @@ export const de = {
   'vote.outcome.geaendert-beschlossen': 'geändert beschlossen',
   'check.chairMissing': 'Der Vorsitz ist nicht angegeben.',
   'check.fieldMissing': '{field} fehlt.',
+  'check.fieldMissingLaw': '{field} fehlt ({law} verlangt die Angabe).',
   'check.personUnknown': 'Die Person „{id}“ steht nicht im Personenverzeichnis.',
   'check.speakerUnknown':
     'Ein Redner verweist auf eine Person, die nicht im Personenverzeichnis steht („{id}“); gedruckt wird „[unbekannte Person]“.',
@@ -64,6 +65,12 @@ export const de = {
   'check.arrivalAfterDeparture':
     '{name} ist erst ab TOP {from} anwesend, soll aber schon nach TOP {until} gegangen sein.',
   'check.signatoryMissing': 'Es ist nicht bestimmt, wer als {role} unterzeichnet ({law}).',
+  'check.attendanceMissingNames':
+    'Die Anwesenheit ist nicht erfasst; {law} verlangt die Namen der Teilnehmer.',
+  'check.attendanceMissingAbsent':
+    'Die Anwesenheit ist nicht erfasst; {law} verlangt die Namen der anwesenden und der abwesenden Mitglieder mit dem Grund.',
+  'check.signatorySlotEmpty':
+    'Für „{label}“ ist nicht bestimmt, wer unterzeichnet (die Geschäftsordnung bestimmt die Unterzeichner, {law}).',
   'check.signatoriesMissing':
     'Es ist nicht bestimmt, welche {count} {roles} unterzeichnen ({law}).',
   'check.signatoryNotMember':
@@ -156,6 +163,7 @@ export const en: Record<keyof typeof de, string> = {
   'vote.outcome.geaendert-beschlossen': 'carried with amendments',
   'check.chairMissing': 'The chair is not given.',
   'check.fieldMissing': '{field} is missing.',
+  'check.fieldMissingLaw': '{field} is missing ({law} requires it).',
   'check.personUnknown': 'The person “{id}” is not in the list of people.',
   'check.speakerUnknown':
     'A speaker refers to a person who is not in the list of people (“{id}”); “[unbekannte Person]” is printed.',
@@ -176,6 +184,12 @@ export const en: Record<keyof typeof de, string> = {
   'check.arrivalAfterDeparture':
     '{name} is present only from item {from} on but is said to have left after item {until}.',
   'check.signatoryMissing': 'It is not decided who signs as {role} ({law}).',
+  'check.attendanceMissingNames':
+    'Attendance is not recorded; {law} requires the names of those who took part.',
+  'check.attendanceMissingAbsent':
+    'Attendance is not recorded; {law} requires the names of the members present and of the absent ones with the reason.',
+  'check.signatorySlotEmpty':
+    'It is not decided who signs as “{label}” (the rules of procedure name the signatories, {law}).',
   'check.signatoriesMissing': 'It is not decided which {count} {roles} sign ({law}).',
   'check.signatoryNotMember':
     '{name} is to sign as a member but is not recorded as a member of the body ({law}).',

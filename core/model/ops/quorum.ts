@@ -1,6 +1,7 @@
 import { attendanceSummary } from '../../export/attendance';
 import type { ProtocolDocument, RulesProfileId } from '../schema';
 import { attendanceRecord } from './attendance';
+import { profileOf } from '../../rules/profiles';
 
 /**
  * A hint on the quorum for the attendance view: how many members are needed and whether
@@ -11,7 +12,8 @@ import { attendanceRecord } from './attendance';
  * - Baden-Württemberg GemO §37(2): "mindestens die Hälfte aller Mitglieder anwesend und
  *   stimmberechtigt" — at least half;
  * - NRW GO §49(1) and Bavaria GO Art. 47(2): more than half (a majority) of the members.
- * Unknown profiles use the stricter majority.
+ * The rule comes from the rules profile; profiles without a verified quorum rule use the
+ * stricter majority.
  */
 
 export type QuorumRule = 'atLeastHalf' | 'moreThanHalf';
@@ -31,7 +33,7 @@ export interface QuorumHint {
 }
 
 export function quorumRule(profile: RulesProfileId): QuorumRule {
-  return profile === 'bw-gemo-38' ? 'atLeastHalf' : 'moreThanHalf';
+  return profileOf(profile).quorum?.threshold ?? 'moreThanHalf';
 }
 
 export function quorumHint(document: ProtocolDocument): QuorumHint | null {
