@@ -36,6 +36,13 @@ export const templateSummarySchema = z.object({
   name: z.string(),
   description: z.string(),
   form: z.enum(['per-item', 'meeting']),
+  /** Council or one of its committees. */
+  kind: z.enum(['council', 'committee']),
+  /** The state whose rules profile the template follows ("SH"); '' for a body's own rules. */
+  state: z.string(),
+  stateName: z.string(),
+  /** The paragraph on the Niederschrift, "§ 41 GO SH". */
+  law: z.string(),
 });
 
 export const recentEntrySchema = z.object({
@@ -61,6 +68,8 @@ export const settingsSchema = z.object({
   autosaveToFile: z.boolean(),
   /** The name used for comments, suggestions and signatures on this machine. */
   userName: z.string().max(200),
+  /** The state the clerk picked last on the start screen ("SH"); its templates come first. */
+  templateState: z.string().max(2).optional(),
 });
 
 /** One text snippet (core/snippets/model.ts); the host validates the whole set on storing. */

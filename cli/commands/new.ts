@@ -2,8 +2,17 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { followUpDocument } from '../../core/body/follow-up';
 import { parseProtokollBytes, serializeProtokoll } from '../../core/file/format';
+import { t } from '../../core/i18n/catalog';
+import type { StateCode } from '../../core/rules/schema';
 import { parseGermanDate } from '../../core/style/dates';
 import { findTemplate, listTemplates } from '../../core/templates/registry';
+import type { Template } from '../../core/templates/schema';
+import {
+  defaultTemplateFor,
+  isStateCode,
+  templateState,
+  templatesByState,
+} from '../../core/templates/states';
 import { instantiateTemplate } from '../../core/templates/instantiate';
 import { buildSampleMeeting, MAX_ITEM_PAGES } from '../../core/sample/sample';
 import { readUserFile } from '../../host/fs/read-document';
@@ -21,7 +30,10 @@ function dateOption(value: string | undefined): string {
 }
 
 /**
- * `protokollant new --template <id> --out <file>`: new minutes from a template;
+ * `protokollant new (--template <id> | --state <code>) --out <file>`: new minutes from a
+ * template; with --state the clerk picks the state first and gets its council's whole-meeting
+ * template, and a --template of another state is refused, so a file never starts under the
+ * wrong law;
  * `protokollant new --from <last.protokoll> --out <next.protokoll> [--date <date>]`: the next
  * minutes of the same body (core/body/follow-up.ts).
  */
@@ -30,6 +42,7 @@ export async function newCommand(ctx: CliContext, args: string[]): Promise<numbe
     args,
     options: {
       template: { type: 'string' },
+      state: { type: 'string' },
       out: { type: 'string' },
       from: { type: 'string' },
       date: { type: 'string' },
@@ -53,29 +66,71 @@ export async function newCommand(ctx: CliContext, args: string[]): Promise<numbe
     return 0;
   }
   if (values.date !== undefined) throw new UsageError('cli.missingOption', { option: '--from' });
-  if (!values.template) throw new UsageError('cli.missingOption', { option: '--template' });
-  if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
-  const template = findTemplate(values.template);
-  if (!template) {
-    throw new UsageError('cli.unknownTemplate', {
-      id: values.template,
-      ids: listTemplates()
-        .map((t) => t.id)
-        .join(', '),
-    });
+  if (!values.template && !values.state) {
+    throw new UsageError('cli.missingOption', { option: '--template / --state' });
   }
+  if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
+  const template = chooseTemplate(values.template, values.state);
   const [path] = await checkOutputs(ctx, [values.out], []);
   await writeOutput(ctx, path!, values.out, serializeProtokoll(instantiateTemplate(template)));
   return 0;
 }
 
+/** The template --template names, or the state's own; one of another state is refused. */
+function chooseTemplate(id: string | undefined, stateOption: string | undefined): Template {
+  const state = stateOption === undefined ? undefined : parseState(stateOption);
+  if (id === undefined) {
+    const template = defaultTemplateFor(state!);
+    if (!template) throw new UsageError('cli.noTemplateForState', { state: state ?? '' });
+    return template;
+  }
+  const template = findTemplate(id);
+  if (!template) {
+    throw new UsageError('cli.unknownTemplate', {
+      id,
+      ids: listTemplates()
+        .map((t) => t.id)
+        .join(', '),
+    });
+  }
+  const own = templateState(template)?.code;
+  if (state && own !== state) {
+    throw new UsageError('cli.templateOtherState', { id: template.id, state, own: own ?? '–' });
+  }
+  return template;
+}
+
+function parseState(value: string): StateCode {
+  const code = value.trim().toUpperCase();
+  if (!isStateCode(code)) {
+    throw new UsageError('cli.unknownState', {
+      state: value,
+      states: templatesByState()
+        .flatMap((g) => (g.state ? [g.state] : []))
+        .join(', '),
+    });
+  }
+  return code;
+}
+
+/**
+ * `protokollant templates [--state <code>]`: the templates grouped by state, each group headed
+ * by the state and the paragraph on the Niederschrift its rules profile follows.
+ */
 export async function templatesCommand(ctx: CliContext, args: string[]): Promise<number> {
-  parseArgs({ args, options: {} });
-  ctx.out(
-    listTemplates()
-      .map((t) => `${t.id}\t${t.name}`)
-      .join('\n'),
-  );
+  const { values } = parseArgs({ args, options: { state: { type: 'string' } } });
+  const state = values.state === undefined ? undefined : parseState(values.state);
+  const lines: string[] = [];
+  for (const group of templatesByState()) {
+    if (state && group.state !== state) continue;
+    lines.push(
+      group.state
+        ? `${group.stateName} (${group.state}) – ${group.law}`
+        : t(ctx.lang, 'cli.templatesOther'),
+    );
+    for (const template of group.templates) lines.push(`  ${template.id}\t${template.name}`);
+  }
+  ctx.out(lines.join('\n'));
   return 0;
 }
 

@@ -119,6 +119,10 @@ export const standingItemSchema = z.looseObject({
   /** Betreff; "{previousMinutes}" names the previous Niederschrift ("Nr. 9/2026"). */
   title: shortText,
   public: z.boolean().default(true),
+  /** Before the meeting's own business (default) or after it ("Anfragen", "Verschiedenes"). */
+  position: z.enum(['start', 'end']).optional(),
+  /** How the item is dealt with: "Beschluss", "Bericht", "Fragestunde", "Anfrage". */
+  treatment: shortText.optional(),
 });
 
 export const bodySchema = z.looseObject({

@@ -192,7 +192,7 @@ export function profileOf(id: RulesProfileId): RulesProfile {
 }
 
 /** The thirteen Flächenländer in the order a clerk looks for them (alphabetical by name). */
-export function stateProfiles(): RulesProfile[] {
+export function stateProfiles(): (RulesProfile & { data: ProfileData })[] {
   return Object.values(PROFILES)
     .filter((p): p is RulesProfile & { data: ProfileData } => p.data !== null)
     .sort((a, b) => a.data.stateName.localeCompare(b.data.stateName, 'de'));

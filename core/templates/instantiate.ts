@@ -42,7 +42,28 @@ export function newItem(template: Template, options: NewItemOptions = {}): Agend
   };
 }
 
-/** A new, empty document from a template: the header layout, rules and one empty item. */
+/**
+ * The items a new document starts with: the template's standing items ("Einwohnerfragestunde",
+ * "Genehmigung des Protokolls") before and after one empty item for the meeting's own business,
+ * numbered in order. A new document has no previous minutes to name, so "{previousMinutes}"
+ * reads "der letzten Sitzung" (a Folgesitzung names them: core/body/follow-up.ts).
+ */
+export function initialItems(template: Template): AgendaItem[] {
+  const standing = (position: 'start' | 'end') =>
+    template.standingItems
+      .filter((s) => (s.position ?? 'start') === position)
+      .map((s) => ({
+        ...newItem(template, {
+          title: s.title.replaceAll('{previousMinutes}', 'der letzten Sitzung'),
+          public: s.public,
+        }),
+        treatment: s.treatment ?? template.defaultTreatment,
+      }));
+  const items = [...standing('start'), newItem(template), ...standing('end')];
+  return items.map((item, index) => ({ ...item, number: String(index + 1) }));
+}
+
+/** A new, empty document from a template: the header layout, rules and its first items. */
 export function instantiateTemplate(template: Template): ProtocolDocument {
   return {
     id: createId('doc'),
@@ -72,7 +93,7 @@ export function instantiateTemplate(template: Template): ProtocolDocument {
     },
     people: [],
     attendance: [],
-    items: [newItem(template)],
+    items: initialItems(template),
     workflow: { state: 'draft', history: [] },
     comments: [],
     versions: [],

@@ -1,6 +1,6 @@
 import type { HostMethod, HostRequestParsed, HostResponse } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
-import { listTemplates } from '../../core/templates/registry';
+import { templatesByState } from '../../core/templates/states';
 import { isAllowedExternalUrl } from '../security/policy';
 import type { Caller, DocumentSessions } from './documents';
 import { defaultExportRenderer, writeExport, type ExportRenderer } from './export';
@@ -74,7 +74,18 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
       };
     },
     'templates.list': async () =>
-      listTemplates().map(({ id, name, description, form }) => ({ id, name, description, form })),
+      templatesByState().flatMap((group) =>
+        group.templates.map(({ id, name, description, form, body }) => ({
+          id,
+          name,
+          description,
+          form,
+          kind: body.kind,
+          state: group.state ?? '',
+          stateName: group.stateName,
+          law: group.law,
+        })),
+      ),
     'document.new': async (request, caller) =>
       documents.newFromTemplate(caller, request.templateId),
     'document.open': (request, caller) => documents.open(caller, request.path),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RecentEntry, RecoveryEntry, TemplateSummary } from '../../contract/host-api';
 import { useShell } from './context';
 import { useDialogs } from './dialogs';
@@ -19,7 +19,7 @@ interface StartScreenProps {
 
 /** The start screen: new from a template, open, recent documents, and restoring after a crash. */
 export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
-  const { host, lang, report, setSettings } = useShell();
+  const { host, lang, report, settings, setSettings } = useShell();
   const dialogs = useDialogs();
   const t = useT();
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
@@ -41,6 +41,14 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
   }, [host, report]);
 
   useEffect(refresh, [refresh]);
+
+  // The clerk picks the state first; the choice is remembered for the next new document.
+  const states = useMemo(() => statesOf(templates ?? []), [templates]);
+  const chosen = states.some((s) => s.code === settings.templateState)
+    ? (settings.templateState ?? '')
+    : '';
+  const shown = (templates ?? []).filter((t) => chosen === '' || t.state === chosen);
+  const groups = groupByState(shown);
 
   const open = async () => {
     const path = await dialogs.pickOpen();
@@ -135,25 +143,7 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
           <h2 id="pk-new-title" className="pk-card-title">
             {t('shell.start.new')}
           </h2>
-          <ul className="pk-templates">
-            {templates?.map((template) => (
-              <li key={template.id}>
-                <button
-                  type="button"
-                  className="pk-template"
-                  data-template={template.id}
-                  onClick={() => onOpen({ kind: 'template', templateId: template.id })}
-                >
-                  <span className="pk-template-name">{template.name}</span>
-                  <span className="pk-template-description">{template.description}</span>
-                  <span className="pk-template-form">
-                    {template.form === 'per-item'
-                      ? t('shell.start.formPerItem')
-                      : t('shell.start.formMeeting')}
-                  </span>
-                </button>
-              </li>
-            )) ?? <li className="pk-card-hint">{t('shell.start.loading')}</li>}
+          <ul className="pk-templates pk-follow-up">
             <li>
               <button
                 type="button"
@@ -166,6 +156,63 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
               </button>
             </li>
           </ul>
+          <label className="pk-field pk-state-field">
+            <span>{t('shell.start.state')}</span>
+            <select
+              data-testid="state-picker"
+              value={chosen}
+              onChange={(event) => void setSettings({ templateState: event.target.value })}
+            >
+              <option value="">{t('shell.start.allStates')}</option>
+              {states.map((state) => (
+                <option key={state.code} value={state.code}>
+                  {state.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {templates === null ? (
+            <p className="pk-card-hint">{t('shell.start.loading')}</p>
+          ) : (
+            groups.map((group) => (
+              <section
+                key={group.code || 'other'}
+                className="pk-state-group"
+                aria-label={group.name || t('shell.start.otherRules')}
+                data-state={group.code}
+              >
+                <h3 className="pk-state-title">
+                  {group.name || t('shell.start.otherRules')}
+                  {group.law ? (
+                    <span className="pk-state-law">
+                      {t('shell.start.stateLaw', { law: group.law })}
+                    </span>
+                  ) : null}
+                </h3>
+                <ul className="pk-templates">
+                  {group.templates.map((template) => (
+                    <li key={template.id}>
+                      <button
+                        type="button"
+                        className="pk-template"
+                        data-template={template.id}
+                        onClick={() => onOpen({ kind: 'template', templateId: template.id })}
+                      >
+                        <span className="pk-template-name">{template.name}</span>
+                        <span className="pk-template-description">{template.description}</span>
+                        <span className="pk-template-form">
+                          {template.form === 'per-item'
+                            ? t('shell.start.formPerItem')
+                            : t('shell.start.formMeeting')}
+                          {template.kind === 'committee' ? ` · ${t('shell.start.committee')}` : ''}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
         </section>
 
         <section className="pk-card" aria-labelledby="pk-recent-title">
@@ -220,4 +267,31 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
       </div>
     </div>
   );
+}
+
+interface StateGroup {
+  code: string;
+  name: string;
+  law: string;
+  templates: TemplateSummary[];
+}
+
+/** The states that have templates, in the order the host lists them. */
+function statesOf(templates: readonly TemplateSummary[]): { code: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const t of templates) if (t.state && !seen.has(t.state)) seen.set(t.state, t.stateName);
+  return [...seen].map(([code, name]) => ({ code, name }));
+}
+
+function groupByState(templates: readonly TemplateSummary[]): StateGroup[] {
+  const groups: StateGroup[] = [];
+  for (const template of templates) {
+    let group = groups.find((g) => g.code === template.state);
+    if (!group) {
+      group = { code: template.state, name: template.stateName, law: template.law, templates: [] };
+      groups.push(group);
+    }
+    group.templates.push(template);
+  }
+  return groups;
 }

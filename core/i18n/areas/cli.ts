@@ -14,12 +14,14 @@ Befehle:
                                 0 = keine Befunde, sonst 1
   import <datei.json|datei.csv> --out <datei> [--template <id>]
                                 Tagesordnung (und Personen) aus OParl oder CSV übernehmen
-  new --template <id> --out <datei>
-                                Neue Niederschrift aus einer Vorlage anlegen
+  new (--state <land> | --template <id>) --out <datei>
+                                Neue Niederschrift anlegen: --state wählt die
+                                Sitzungsvorlage des Landes (z. B. SH), --template
+                                eine bestimmte Vorlage
   new --from <letzte> --out <datei> [--date <datum>]
                                 Folgesitzung: Gremium, Personen, Unterzeichnende übernehmen,
                                 Nummer weiterzählen, Anwesenheit neu, ständige TOPs
-  templates                     Vorlagen auflisten
+  templates [--state <land>]    Vorlagen nach Bundesland auflisten
   sample --tops <n> [--item-pages <n>] --out <datei>
                                 Beispielsitzung mit n Tagesordnungspunkten erzeugen
   verify <datei>                Unterschriften prüfen: 0 = gültig und vollständig
@@ -45,6 +47,11 @@ Allgemeine Optionen:
   'cli.badNumber': '{option} erwartet eine Zahl von {min} bis {max}.',
   'cli.wrote': '{file} geschrieben ({size}).',
   'cli.templatesHeader': 'Vorlagen:',
+  'cli.templatesOther': 'Ohne Landesrecht (eigene Regeln)',
+  'cli.unknownState': 'Das Bundesland „{state}“ kenne ich nicht. Möglich: {states}.',
+  'cli.noTemplateForState': 'Für {state} gibt es keine Vorlage.',
+  'cli.templateOtherState':
+    'Die Vorlage „{id}“ folgt dem Recht von {own}, nicht von {state}. „protokollant templates --state {state}“ zeigt die Vorlagen des Landes.',
   'cli.internal':
     'Unerwarteter Fehler: {detail}. Bitte melden Sie ihn mit dem Aufruf, der ihn ausgelöst hat.',
 } as const;
@@ -64,12 +71,14 @@ Commands:
                                 0 = no findings, otherwise 1
   import <file.json|file.csv> --out <file> [--template <id>]
                                 Take over the agenda (and people) from OParl or CSV
-  new --template <id> --out <file>
-                                Create new minutes from a template
+  new (--state <code> | --template <id>) --out <file>
+                                Create new minutes: --state picks the state's
+                                meeting template (e.g. SH), --template a
+                                particular template
   new --from <last> --out <file> [--date <date>]
                                 Follow-up meeting: body, people, signatories carried over,
                                 number advanced, attendance reset, standing items
-  templates                     List templates
+  templates [--state <code>]    List templates by state
   sample --tops <n> [--item-pages <n>] --out <file>
                                 Write a sample meeting with n agenda items
   verify <file>                 Check the signatures: 0 = valid and fully signed,
@@ -94,5 +103,10 @@ General options:
   'cli.badNumber': '{option} expects a number from {min} to {max}.',
   'cli.wrote': 'Wrote {file} ({size}).',
   'cli.templatesHeader': 'Templates:',
+  'cli.templatesOther': 'Without a state’s law (own rules)',
+  'cli.unknownState': 'Unknown state “{state}”. Possible: {states}.',
+  'cli.noTemplateForState': 'There is no template for {state}.',
+  'cli.templateOtherState':
+    'The template “{id}” follows the law of {own}, not {state}. “protokollant templates --state {state}” lists that state’s templates.',
   'cli.internal': 'Unexpected error: {detail}. Please report it with the command that caused it.',
 };
