@@ -5,6 +5,8 @@ import { t, type Lang, type MessageKey, type MessageParams } from '../core/i18n/
 export interface CliContext {
   lang: Lang;
   cwd: string;
+  /** The environment (user data folder, settings); absent in tests that need none. */
+  env?: Record<string, string | undefined>;
   out(line: string): void;
   err(line: string): void;
 }

@@ -11,6 +11,9 @@ type Command = (ctx: CliContext, args: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./commands/check')).checkCommand,
   import: async () => (await import('./commands/import')).importCommand,
+  keys: async () => (await import('./commands/keys')).keysCommand,
+  keyring: async () => (await import('./commands/keyring')).keyringCommand,
+  sign: async () => (await import('./commands/sign')).signCommand,
   export: async () => (await import('./commands/export')).exportCommand,
   new: async () => (await import('./commands/new')).newCommand,
   templates: async () => (await import('./commands/new')).templatesCommand,
@@ -53,7 +56,7 @@ export async function runCli(
   },
 ): Promise<number> {
   const { lang, rest } = extractLang(argv, io.env);
-  const ctx: CliContext = { lang, cwd: io.cwd, out: io.out, err: io.err };
+  const ctx: CliContext = { lang, cwd: io.cwd, env: io.env, out: io.out, err: io.err };
   const [name, ...args] = rest;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     ctx.out(t(lang, 'cli.usage'));

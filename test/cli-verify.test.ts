@@ -9,6 +9,7 @@ const SIGNED = new URL(
   import.meta.url,
 );
 const UNSIGNED = new URL('../examples/stuttgart-va-2018-06-27-top12.protokoll', import.meta.url);
+const DEMO_KEYRING = new URL('../examples/demo-schluesselverzeichnis.json', import.meta.url);
 
 describe('protokollant verify', () => {
   let dir: string;
@@ -28,11 +29,14 @@ describe('protokollant verify', () => {
     return path;
   }
 
-  it('a signed example: exit 0, who signed when', () => {
-    const result = runCli(['verify', SIGNED.pathname]);
+  it('a signed example with the demo keyring: exit 0, who signed when, demo keys said out loud', () => {
+    const result = runCli(['verify', SIGNED.pathname, '--keyring', DEMO_KEYRING.pathname]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain(
-      'Gültig: alle 4 Unterschriften sind vorhanden und passen zum Inhalt.',
+      'Bestätigt: alle 4 Unterschriften sind gültig und ihre Schlüssel gehören laut Schlüsselverzeichnis den Unterzeichnenden.',
+    );
+    expect(result.stdout).toContain(
+      'Demo-Schlüssel, keine echte Unterschrift: BM Dr. Mayer (Vorsitz), Schlüssel ',
     );
     expect(result.stdout).toContain(
       'Vorsitz: BM Dr. Mayer, unterzeichnet am 05.07.2018, 10:00 Uhr',
@@ -40,7 +44,27 @@ describe('protokollant verify', () => {
     expect(result.stdout).toContain(
       'Protokollführung: Herr Häbe, unterzeichnet am 08.07.2018, 10:00 Uhr',
     );
-    expect(result.stdout).toMatch(/Prüfsumme \(SHA-256\): [0-9a-f]{4}( [0-9a-f]{4}){7}/);
+    // The full hash, grouped: a paper copy can be checked against it.
+    expect(result.stdout).toMatch(/Prüfsumme \(SHA-256\): [0-9a-f]{4}( [0-9a-f]{4}){15}\n/);
+  });
+
+  it('the same file without a keyring: exit 1, says that nothing confirms the keys', () => {
+    const result = runCli(['verify', SIGNED.pathname], { env: { PROTOKOLLANT_USER_DATA: dir } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Kein Schlüsselverzeichnis');
+    expect(result.stdout).toContain('Demo-Schlüssel, keine echte Unterschrift');
+  });
+
+  it('the keyring set in the app’s settings is used when --keyring is not given', () => {
+    const userData = mkdtempSync(join(tmpdir(), 'protokollant-verify-settings-'));
+    writeFileSync(
+      join(userData, 'settings.json'),
+      JSON.stringify({ keyringPath: DEMO_KEYRING.pathname }),
+    );
+    const result = runCli(['verify', SIGNED.pathname], {
+      env: { PROTOKOLLANT_USER_DATA: userData },
+    });
+    expect(result.status, result.stderr).toBe(0);
   });
 
   it('a word changed in the text: exit 1, says that and where', () => {

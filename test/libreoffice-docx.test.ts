@@ -26,8 +26,10 @@ import {
   STUTTGART_EXAMPLE,
 } from './support/seed';
 import { convertToPdf, pdfFonts, pdfInfo, pdfPages } from './support/libreoffice';
+import { emptyKeyring } from '../core/review/keyring';
 import {
   CORRECTION,
+  DEMO_KEYRING_PATH,
   REVIEW_WORDS,
   SIGNED_EXAMPLE,
   signedExampleWithCorrection,
@@ -163,9 +165,18 @@ beforeAll(async () => {
     writeFileSync(path, serializeProtokoll(document));
     return path;
   };
-  cli(SIGNED_EXAMPLE, join(dir, 'signed.docx'));
+  const EMPTY_KEYRING = join(dir, 'leeres-verzeichnis.json');
+  writeFileSync(EMPTY_KEYRING, JSON.stringify(emptyKeyring('Leer')));
+  cli(SIGNED_EXAMPLE, join(dir, 'signed.docx'), '--keyring', DEMO_KEYRING_PATH);
+  // The same file exported without the body's keyring: nothing confirms whose keys signed.
+  cli(SIGNED_EXAMPLE, join(dir, 'unconfirmed.docx'), '--keyring', EMPTY_KEYRING);
   cli(file('tampered', tampered()), join(dir, 'tampered.docx'));
-  cli(file('corrected', signedExampleWithCorrection()), join(dir, 'corrected.docx'));
+  cli(
+    file('corrected', signedExampleWithCorrection()),
+    join(dir, 'corrected.docx'),
+    '--keyring',
+    DEMO_KEYRING_PATH,
+  );
   cli(
     file('review', withReviewMarks(load(STUTTGART_EXAMPLE))),
     join(dir, 'review.docx'),
@@ -185,6 +196,7 @@ beforeAll(async () => {
     'stuttgart',
     'kleinweiler',
     'signed',
+    'unconfirmed',
     'tampered',
     'corrected',
     'review',
@@ -349,7 +361,7 @@ describe('lists and hostile text in LibreOffice', () => {
 
 describe('signed minutes and their review as DOCX in LibreOffice', () => {
   const signed = load(SIGNED_EXAMPLE);
-  const hashPrefix = verifyDocument(signed).hash.slice(0, 32).match(/.{4}/g)!.join(' ');
+  const hashPrefix = verifyDocument(signed).hash.match(/.{4}/g)!.join(' ');
   const shown = (iso: string) =>
     `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}, ${iso.slice(11, 16)} Uhr`;
 
@@ -361,12 +373,21 @@ describe('signed minutes and their review as DOCX in LibreOffice', () => {
       expect(text).toContain(`am ${shown(signature.signedAt)}`);
     }
     expect(text.match(/elektronisch unterzeichnet/g)).toHaveLength(signed.signatures.length);
+    // The full hash, and the example's keys named as the demo keys they are.
     expect(text).toContain(
-      `Elektronisch unterzeichnet. Prüfsumme (SHA-256): ${hashPrefix} … — prüfbar mit „protokollant verify“`,
+      `Demo-Schlüssel, keine echte Unterschrift. Prüfsumme (SHA-256): ${hashPrefix} — prüfbar mit „protokollant verify --keyring“`,
     );
     for (const page of pages.signed!) expect(page).not.toMatch(/ENTWURF|nicht freigegeben/);
     // The signatures close the minutes: nothing of the text comes after them.
     expect(firstMissingInOrder(text, ['einmütig zu.', 'BM Dr. Mayer', 'Prüfsumme'])).toBeNull();
+  });
+
+  it('marks signed minutes whose keys the keyring does not hold “Unterschriften nicht bestätigt” on every page', () => {
+    expect(pages.unconfirmed!.length).toBeGreaterThan(1);
+    for (const page of pages.unconfirmed!) expect(page).toContain('Unterschriften nicht bestätigt');
+    expect(squash(bodyText('unconfirmed'))).toContain(
+      'Unterschriften nicht bestätigt: die Schlüssel wurden nicht gegen ein Schlüsselverzeichnis geprüft oder stehen nicht darin.',
+    );
   });
 
   it('marks “approved” minutes whose text changed after signing ENTWURF on every page', () => {

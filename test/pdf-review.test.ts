@@ -7,6 +7,7 @@ import { createChromiumEngine } from '../host/pdf/chromium';
 import { pageCount, pdfOutline, flattenOutline, pdfText, tempFile } from './support/pdf';
 import {
   CORRECTION,
+  demoKeyring,
   loadDocument,
   REVIEW_WORDS,
   SIGNED_EXAMPLE,
@@ -24,7 +25,8 @@ const engine = createChromiumEngine();
 afterAll(() => engine.close());
 
 async function pdfOf(document: ProtocolDocument, name: string): Promise<string> {
-  return tempFile(name, await renderExport(document, 'pdf', { pdfEngine: engine }));
+  const keyring = demoKeyring();
+  return tempFile(name, await renderExport(document, 'pdf', { pdfEngine: engine, keyring }));
 }
 
 const shown = (iso: string) =>
@@ -42,9 +44,9 @@ describe('PDF of signed minutes', () => {
       expect(text).toContain(`am ${shown(signature.signedAt)}`);
     }
     expect(text.match(/elektronisch unterzeichnet/g)).toHaveLength(4);
-    const prefix = report.hash.slice(0, 32).match(/.{4}/g)!.join(' ');
+    const groups = report.hash.match(/.{4}/g)!.join(' ');
     expect(text).toContain(
-      `Elektronisch unterzeichnet. Prüfsumme (SHA-256): ${prefix} … — prüfbar mit „protokollant verify“`,
+      `Demo-Schlüssel, keine echte Unterschrift. Prüfsumme (SHA-256): ${groups} — prüfbar mit „protokollant verify --keyring“`,
     );
     for (let page = 1; page <= pageCount(pdf); page++) {
       expect(pdfText(pdf, page)).not.toMatch(/ENTWURF|nicht freigegeben/);

@@ -6,6 +6,7 @@ import { closePdfEngine, pdfEngine } from '../../host/pdf/engine';
 import { UsageError, type CliContext } from '../context';
 import { mark } from '../trace';
 import { checkOutputs, writeOutput } from '../outputs';
+import { resolveKeyring } from '../signing-options';
 
 export const exportOptions = {
   docx: { type: 'string' },
@@ -17,6 +18,8 @@ export const exportOptions = {
   'oparl-base': { type: 'string' },
   /** Open comment threads as Word comments in the DOCX. */
   comments: { type: 'boolean' },
+  /** The body's keyring the signatures are confirmed with (else the app's setting). */
+  keyring: { type: 'string' },
 } as const;
 
 export function findItemId(document: ProtocolDocument, top: string): string {
@@ -67,6 +70,8 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
     mark('modules');
     const document = await readDocumentFile(input.startsWith('/') ? input : `${ctx.cwd}/${input}`);
     mark('read');
+    const keyring =
+      document.signatures.length > 0 ? await resolveKeyring(ctx, values.keyring) : null;
     const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
     for (const { format } of requested) {
       // OParl always carries the whole meeting (an agenda item alone is no OParl meeting).
@@ -79,6 +84,7 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
               itemId,
               includeComments: values.comments === true,
               onPhase: mark,
+              keyring: keyring?.keyring ?? null,
             });
       rendered.push({ format, bytes });
     }

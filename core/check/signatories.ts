@@ -1,4 +1,5 @@
 import { findPerson } from '../model/fields';
+import { slotPersonId } from '../review/eligibility';
 import type { ProtocolDocument } from '../model/schema';
 import type { RulesProfile } from '../rules/profiles';
 import { formalName } from '../style/names';
@@ -36,8 +37,10 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
     }
   }
 
+  // A member place designated at signing time names its person in the signature: it is filled.
+  const people = slots.map((slot, index) => ({ ...slot, personId: slotPersonId(document, index) }));
   for (const requirement of profile.signatories) {
-    const filled = slots.filter(
+    const filled = people.filter(
       (s) => requirement.roles.includes(s.role) && findPerson(document, s.personId) !== undefined,
     );
     const missing = requirement.count - filled.length;

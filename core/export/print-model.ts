@@ -1,9 +1,11 @@
 import { isElement, TEXT_FORMAT, type ContentNode, type ElementJSON } from '../content/nodes';
-import { t, type Lang } from '../i18n/catalog';
+import { t, type Lang, type MessageKey } from '../i18n/catalog';
 import { fillTitle, findPerson, printedHeader, type PrintedHeaderRow } from '../model/fields';
 import type { AgendaItem, ProtocolDocument } from '../model/schema';
 import { correctionSignatureValid } from '../review/corrections';
-import { shortHash } from '../review/content';
+import { groupedHash, shortHash } from '../review/content';
+import { slotPersonId } from '../review/eligibility';
+import type { Keyring } from '../review/keyring';
 import { keyFingerprint } from '../review/signing';
 import { verifyDocument, type VerifyReport } from '../review/verify';
 import { formatDate, formatTimestamp } from '../style/dates';
@@ -68,8 +70,14 @@ export interface PrintSignatory {
 export interface PrintSignOff {
   /** "Elektronisch unterzeichnet" when every signature is valid. */
   complete: boolean;
+  /** Complete, and every key placed in the keyring the export was made with. */
+  confirmed: boolean;
+  /** Some signature was made with a demo key: never a real signature. */
+  demo: boolean;
   /** SHA-256 of the canonical content, in groups of four (first 32 digits). */
   shortHash: string;
+  /** The full SHA-256 in groups of four: what a paper copy is checked by. */
+  groupedHash: string;
   hash: string;
 }
 
@@ -113,6 +121,11 @@ export interface PrintDocument {
   meta: PrintMeta;
   /** Not signed off: every page carries the ENTWURF mark. */
   draft: boolean;
+  /**
+   * Signed, but the signatures are not confirmed against a keyring (none given, or a key not
+   * in it): every page carries "Unterschriften nicht bestätigt" instead of a clean final look.
+   */
+  unconfirmed?: boolean;
   parts: PrintPart[];
   /** Present when the minutes carry signatures: printed under the signature block. */
   signOff: PrintSignOff | null;
@@ -138,6 +151,8 @@ export interface PrintOptions {
   extractItemId?: string;
   /** Carry comment threads into the export (DOCX writes them as Word comments). */
   includeComments?: boolean;
+  /** The body's keyring the signatures are confirmed with; without one they are not. */
+  keyring?: Keyring | null;
 }
 
 function inlineFromText(node: ContentNode & { type: 'text' }): PrintInline {
@@ -317,10 +332,10 @@ function dateLang(document: ProtocolDocument): 'de' | 'en' {
 function signatories(document: ProtocolDocument, report: VerifyReport | null): PrintSignatory[] {
   const lang = dateLang(document);
   return document.rules.signatories.map((s, slot) => {
-    const person = findPerson(document, s.personId);
-    const entry: PrintSignatory = { label: s.label, name: person ? formalName(person) : '' };
     const index = document.signatures.findIndex((sig) => sig.slot === slot);
     const signature = document.signatures[index];
+    const person = findPerson(document, slotPersonId(document, slot));
+    const entry: PrintSignatory = { label: s.label, name: person ? formalName(person) : '' };
     if (signature && report?.signers[index]?.valid) {
       entry.signed = {
         name: signature.name,
@@ -387,8 +402,11 @@ export function buildPrintDocument(
   // Verified once: the signature block, the sign-off line and the draft mark all rest on it.
   const report =
     document.signatures.length > 0 || document.workflow.state === 'approved'
-      ? verifyDocument(document)
+      ? verifyDocument(document, { keyring: options.keyring ?? null })
       : null;
+  const draft = isDraft(document, report);
+  // What was said after the first signature is not part of the signed record: left out.
+  const late = new Set(report?.lateComments ?? []);
   const sign = signatories(document, report);
   const parts: PrintPart[] = [];
 
@@ -471,16 +489,24 @@ export function buildPrintDocument(
       ].filter(Boolean),
       language: document.language,
     },
-    draft: isDraft(document, report),
+    draft,
+    unconfirmed: !draft && report !== null && document.signatures.length > 0 && !report.confirmed,
     parts,
     signOff:
       report && document.signatures.length > 0
-        ? { complete: report.complete, hash: report.hash, shortHash: shortHash(report.hash) }
+        ? {
+            complete: report.complete,
+            confirmed: report.confirmed,
+            demo: report.signers.some((s) => s.demo),
+            hash: report.hash,
+            shortHash: shortHash(report.hash),
+            groupedHash: groupedHash(report.hash),
+          }
         : null,
     corrections: corrections(document),
     comments: options.includeComments
       ? document.comments
-          .filter((c) => items.some((i) => i.id === c.itemId))
+          .filter((c) => items.some((i) => i.id === c.itemId) && !late.has(c.id))
           .map((c) => ({
             id: c.id,
             itemId: c.itemId,
@@ -488,11 +514,13 @@ export function buildPrintDocument(
             createdAt: c.createdAt,
             text: c.text,
             resolved: c.resolved,
-            replies: c.replies.map((r) => ({
-              author: r.author,
-              createdAt: r.createdAt,
-              text: r.text,
-            })),
+            replies: c.replies
+              .filter((r) => !late.has(r.id))
+              .map((r) => ({
+                author: r.author,
+                createdAt: r.createdAt,
+                text: r.text,
+              })),
           }))
       : [],
   };
@@ -533,11 +561,19 @@ export function signatoryLines(signatory: PrintSignatory, lang: Lang): Signatory
   return lines;
 }
 
-/** The verification line under the signatures of signed minutes. */
+/**
+ * The verification line under the signatures of signed minutes, with the full hash. It says
+ * "confirmed" only when the export checked every key against the body's keyring.
+ */
 export function signOffLine(signOff: PrintSignOff, lang: Lang): string {
-  return t(lang, signOff.complete ? 'print.signOff.complete' : 'print.signOff.incomplete', {
-    hash: signOff.shortHash,
-  });
+  const key: MessageKey = !signOff.complete
+    ? 'print.signOff.incomplete'
+    : !signOff.confirmed
+      ? 'print.signOff.unconfirmed'
+      : signOff.demo
+        ? 'print.signOff.demo'
+        : 'print.signOff.complete';
+  return t(lang, key, { hash: signOff.groupedHash });
 }
 
 /** Every text a print document shows, in reading order (tests compare it with exports). */

@@ -6,6 +6,7 @@ import * as file from './areas/file';
 import * as importArea from './areas/import';
 import * as print from './areas/print';
 import * as review from './areas/review';
+import * as signatures from './areas/signatures';
 import * as uiEditor from './areas/ui-editor';
 import * as uiMeeting from './areas/ui-meeting';
 import * as uiReview from './areas/ui-review';
@@ -29,6 +30,7 @@ const de = {
   ...print.de,
   ...exporters.de,
   ...review.de,
+  ...signatures.de,
   ...check.de,
   ...importArea.de,
   ...bodyArea.de,
@@ -45,6 +47,7 @@ const en: Record<keyof typeof de, string> = {
   ...print.en,
   ...exporters.en,
   ...review.en,
+  ...signatures.en,
   ...check.en,
   ...importArea.en,
   ...bodyArea.en,

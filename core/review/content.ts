@@ -41,3 +41,11 @@ export function contentHash(document: ProtocolDocument): string {
 export function shortHash(hash: string): string {
   return (hash.slice(0, 32).match(/.{4}/g) ?? []).join(' ');
 }
+
+/**
+ * The full hash for reading and comparing on paper: sixteen groups of four, two lines of eight
+ * ("12e1 d0a8 … / …"), nothing cut off.
+ */
+export function groupedHash(hash: string): string {
+  return (hash.match(/.{1,4}/g) ?? []).join(' ');
+}

@@ -2,6 +2,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import type { ZipCodec } from '../../core/export/docx/zip';
 import { buildPrintDocument } from '../../core/export/print-model';
 import type { ProtocolDocument } from '../../core/model/schema';
+import type { Keyring } from '../../core/review/keyring';
 import { loadFonts } from '../fonts';
 import type { PdfEngine } from '../pdf/engine';
 
@@ -21,6 +22,8 @@ export interface RenderOptions {
    * threads stay out). PDF and HTML print no comments.
    */
   includeComments?: boolean;
+  /** The body's keyring: signatures confirmed by it print without "nicht bestätigt". */
+  keyring?: Keyring | null;
   /** The PDF engine to print with; by default the process-wide one (see host/pdf/engine). */
   pdfEngine?: PdfEngine;
   /** Told when each step is done ('print', then the format's own), for the CLI's trace. */
@@ -43,6 +46,7 @@ export async function renderExport(
   const print = buildPrintDocument(document, {
     extractItemId: options.itemId,
     includeComments: format === 'docx' && options.includeComments === true,
+    keyring: options.keyring ?? null,
   });
   options.onPhase?.('print');
   const fonts = await loadFonts();

@@ -1,16 +1,38 @@
-import { sha256 } from '@noble/hashes/sha2.js';
 import type { ProtocolDocument } from '../../core/model/schema';
+import { demoIdentity } from '../../core/review/demo';
+import { addKey, emptyKeyring, type Keyring } from '../../core/review/keyring';
+import { publicKeyOf } from '../../core/review/signing';
 import { sendForReview, sign } from '../../core/review/workflow';
 
+export { demoIdentity };
+
+/** Where the demo keyring lives under examples/. */
+export const DEMO_KEYRING = 'demo-schluesselverzeichnis.json';
+
+/** The demo signers of the Stuttgart example, by roster id. */
+export const DEMO_SIGNERS: Record<string, string> = {
+  'p-mayer': 'BM Dr. Mayer',
+  'p-haebe': 'Herr Häbe',
+  'p-reiners': 'StR Dr. Reiners',
+  'p-perc': 'StR Perc',
+};
+
 /**
- * A DEMO identity: its secret key is derived from the name, so anyone can recompute it. It
- * makes the signed example reproducible and is worthless as a real signature.
+ * The keyring of the demo identities (examples/demo-schluesselverzeichnis.json): with it the
+ * signed example verifies, and every key in it says it is a demo key.
  */
-export function demoIdentity(name: string) {
-  return {
-    name,
-    secretKey: sha256(new TextEncoder().encode(`protokollant-demo-identity:${name}`)),
-  };
+export function buildDemoKeyring(): Keyring {
+  let keyring = emptyKeyring('Landeshauptstadt Stuttgart (Demo)');
+  for (const name of Object.values(DEMO_SIGNERS)) {
+    keyring = addKey(keyring, {
+      name,
+      publicKey: publicKeyOf(demoIdentity(name).secretKey),
+      from: '2018-01-01',
+      until: '',
+      demo: true,
+    });
+  }
+  return keyring;
 }
 
 /**
@@ -37,12 +59,7 @@ export function buildSignedStuttgartExample(unsigned: ProtocolDocument): Protoco
       }),
     },
   };
-  const names: Record<string, string> = {
-    'p-mayer': 'BM Dr. Mayer',
-    'p-haebe': 'Herr Häbe',
-    'p-reiners': 'StR Dr. Reiners',
-    'p-perc': 'StR Perc',
-  };
+  const names = DEMO_SIGNERS;
   for (const slot of doc.rules.signatories)
     signers[slot.personId] = { personId: slot.personId, name: names[slot.personId]! };
 

@@ -7,6 +7,7 @@ import { parseProtokoll } from '../../core/file/format';
 import { findPerson } from '../../core/model/fields';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { addCorrection, signCorrection } from '../../core/review/corrections';
+import { addKey, emptyKeyring, parseKeyring, type Keyring } from '../../core/review/keyring';
 import type { SigningIdentity } from '../../core/review/signing';
 import { sendForReview, sign } from '../../core/review/workflow';
 import { formalName } from '../../core/style/names';
@@ -168,4 +169,33 @@ export function withReviewMarks(document: ProtocolDocument): ProtocolDocument {
     thread('c-done', 'StR Dr. Reiners', '2018-07-03T11:30:00Z', w.resolved, true),
   ];
   return document;
+}
+
+/**
+ * The keyring an administration would keep for the signers of `document`: each key of its
+ * signatures (and of its corrections') under the signer's name, valid from 2000 on. Exports
+ * and verify confirm signatures only with a keyring.
+ */
+export function keyringFor(document: ProtocolDocument): Keyring {
+  let keyring = emptyKeyring('Test');
+  const signatures = [...document.signatures, ...document.corrections.flatMap((c) => c.signatures)];
+  for (const signature of signatures) {
+    if (keyring.keys.some((k) => k.publicKey === signature.publicKey)) continue;
+    keyring = addKey(keyring, {
+      name: signature.name,
+      publicKey: signature.publicKey,
+      from: '2000-01-01',
+      until: '',
+    });
+  }
+  return keyring;
+}
+
+/** The demo keyring shipped beside the examples (examples/demo-schluesselverzeichnis.json). */
+export const DEMO_KEYRING_PATH = fileURLToPath(
+  new URL('../../examples/demo-schluesselverzeichnis.json', import.meta.url),
+);
+
+export function demoKeyring(): Keyring {
+  return parseKeyring(JSON.parse(readFileSync(DEMO_KEYRING_PATH, 'utf8')), 'demo');
 }

@@ -80,15 +80,24 @@ export function pageFooter(label: string, lang: Lang): Footer {
   });
 }
 
-/** The draft mark at the top of every page of minutes that are not signed off. */
-export function draftHeader(lang: Lang): Header {
+/**
+ * The draft mark at the top of every page of minutes that are not signed off; signed minutes
+ * whose signatures are not confirmed carry "Unterschriften nicht bestätigt" the same way.
+ */
+export function draftHeader(lang: Lang, unconfirmed = false): Header {
   return new Header({
     children: [
       new Paragraph({
         style: STYLE.draftMark,
         alignment: AlignmentType.RIGHT,
         border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: DRAFT_COLOR, space: 2 } },
-        children: [new TextRun({ text: t(lang, 'print.draft', { mark: DRAFT_MARK.text }) })],
+        children: [
+          new TextRun({
+            text: unconfirmed
+              ? t(lang, 'print.unconfirmed')
+              : t(lang, 'print.draft', { mark: DRAFT_MARK.text }),
+          }),
+        ],
       }),
     ],
   });

@@ -7,6 +7,7 @@ import { docxPart, paragraphs, tableRows, textOf, unzip } from '../../../test/su
 import { KLEINWEILER_EXAMPLE, SEED_HEADER, STUTTGART_EXAMPLE } from '../../../test/support/seed';
 import {
   CORRECTION,
+  demoKeyring,
   SIGNED_EXAMPLE,
   signedExampleWithCorrection,
 } from '../../../test/support/review';
@@ -251,8 +252,12 @@ describe('renderDocx: the Niederschrift', () => {
 
     const signed = load(SIGNED_EXAMPLE, 'signed');
     expect(verifyDocument(signed).complete).toBe(true);
-    const final = await render(buildPrintDocument(signed));
+    const final = await render(buildPrintDocument(signed, { keyring: demoKeyring() }));
     expect(docxPart(final, 'word/document.xml')).not.toContain('headerReference');
+    // Without the keyring nothing confirms the keys: every page says so instead of looking final.
+    const unconfirmed = await render(buildPrintDocument(signed));
+    const markPath = [...unzip(unconfirmed).keys()].find((p) => /^word\/header\d+\.xml$/.test(p));
+    expect(textOf(docxPart(unconfirmed, markPath!))).toBe('Unterschriften nicht bestätigt');
     for (const [path, data] of unzip(final)) {
       if (path.endsWith('.xml')) {
         expect(new TextDecoder().decode(data), path).not.toMatch(/ENTWURF|nicht freigegeben/);
@@ -272,7 +277,7 @@ describe('renderDocx: the Niederschrift', () => {
     const text = paragraphs(docxPart(bytes, 'word/document.xml')).map((p) => p.text);
     expect(text.some((t) => t.startsWith('elektronisch unterzeichnet'))).toBe(false);
     expect(text.at(-1)).toMatch(
-      /^Elektronische Unterzeichnung nicht vollständig gültig\. Prüfsumme \(SHA-256\): [0-9a-f ]{39} …/,
+      /^Elektronische Unterzeichnung nicht vollständig gültig\. Prüfsumme \(SHA-256\): [0-9a-f]{4}( [0-9a-f]{4}){15} —/,
     );
   });
 
@@ -611,7 +616,7 @@ describe('renderDocx: review and sign-off', () => {
   it('carries each electronic signature: note and time on the line, name, role, key; then the check line', async () => {
     const document = load(SIGNED_EXAMPLE, 'signed');
     const report = verifyDocument(document);
-    const bytes = await render(buildPrintDocument(document));
+    const bytes = await render(buildPrintDocument(document, { keyring: demoKeyring() }));
     const xml = docxPart(bytes, 'word/document.xml');
     const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[0]);
     const rows = tableRows(tables.at(-1)!);
@@ -638,9 +643,10 @@ describe('renderDocx: review and sign-off', () => {
     );
     const after = paragraphs(xml.slice(xml.lastIndexOf('</w:tbl>')));
     const check = after.find((p) => p.style === 'SignOff')!;
-    const groups = report.hash.slice(0, 32).match(/.{4}/g)!.join(' ');
+    // The full hash, and the demo keys named as what they are.
+    const groups = report.hash.match(/.{4}/g)!.join(' ');
     expect(check.text).toBe(
-      `Elektronisch unterzeichnet. Prüfsumme (SHA-256): ${groups} … — prüfbar mit „protokollant verify“`,
+      `Demo-Schlüssel, keine echte Unterschrift. Prüfsumme (SHA-256): ${groups} — prüfbar mit „protokollant verify --keyring“`,
     );
     // The block keeps with its check line: every paragraph of the last row keeps with the next.
     const lastRow = [...tables.at(-1)!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].at(-1)![1]!;
@@ -672,10 +678,10 @@ describe('renderDocx: review and sign-off', () => {
   it('prints a correction after the signatures, with its own signers, in English too', async () => {
     const document = signedExampleWithCorrection();
     expect(verifyDocument(document).complete).toBe(true);
-    const bytes = await render(buildPrintDocument(document));
+    const bytes = await render(buildPrintDocument(document, { keyring: demoKeyring() }));
     const all = paragraphs(docxPart(bytes, 'word/document.xml'));
     const text = all.map((p) => p.text);
-    const check = text.findIndex((t) => t.startsWith('Elektronisch unterzeichnet. Prüfsumme'));
+    const check = text.findIndex((t) => t.startsWith('Demo-Schlüssel, keine echte Unterschrift.'));
     const heading = text.indexOf('Berichtigung vom 12.07.2018');
     expect(check).toBeGreaterThan(0);
     expect(heading).toBeGreaterThan(check);

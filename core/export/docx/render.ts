@@ -76,7 +76,9 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
   const last = print.parts.length - 1;
   const sections: ISectionOptions[] = print.parts.map((part, index) => ({
     properties: PAGE_PROPERTIES,
-    ...(print.draft ? { headers: { default: draftHeader(lang) } } : {}),
+    ...(print.draft || print.unconfirmed
+      ? { headers: { default: draftHeader(lang, !print.draft) } }
+      : {}),
     footers: { default: pageFooter(part.footerLabel, lang) },
     // Corrections follow the signatures of the last Niederschrift, outside what was signed.
     children: [

@@ -18,8 +18,9 @@ const PAGE_NUMBER = '\uE001';
 const TOTAL_PAGES = '\uE002';
 const PLACEHOLDERS = /[\uE000-\uE002]/g;
 
-/** "ENTWURF – nicht freigegeben". */
+/** "ENTWURF – nicht freigegeben", or "Unterschriften nicht bestätigt" for unconfirmed ones. */
 export function draftLine(print: PrintDocument): string {
+  if (!print.draft && print.unconfirmed) return printTexts(print)('print.unconfirmed');
   return printTexts(print)('print.draft', { mark: DRAFT_MARK.text });
 }
 
@@ -65,7 +66,7 @@ export function pageMarksCss(print: PrintDocument, fontLineEm: number): string {
     `line-height:${linePt(TYPE.smallPt, fontLineEm)}pt;font-weight:400;color:#000;` +
     `vertical-align:bottom;padding-bottom:${PAGE.footerDistanceMm}mm}`;
   let draft = '';
-  if (print.draft) {
+  if (print.draft || print.unconfirmed) {
     // A rule under the mark across the text width, as the DOCX's paragraph border: drawn as a
     // background, since a margin box has no inner element to put a border on.
     const line = linePt(TYPE.bodyPt, fontLineEm);

@@ -9,7 +9,14 @@ import { attendanceSummary } from '../attendance';
 import { FONT_FILES, type FontSet } from '../fonts';
 import { PAGE, TYPE } from '../house-layout';
 import { buildPrintDocument } from '../print-model';
-import { CORRECTION, signedExampleWithCorrection, signedOff } from '../../../test/support/review';
+import {
+  CORRECTION,
+  demoKeyring,
+  keyringFor,
+  signedExampleWithCorrection,
+  signedOff,
+} from '../../../test/support/review';
+import type { Keyring } from '../../review/keyring';
 import { verifyDocument } from '../../review/verify';
 import { TrueTypeFont } from './font-subset';
 import { outlineTitles, pdfPageSetup } from './page-setup';
@@ -36,8 +43,8 @@ const fonts: FontSet = {
   boldItalic: fontFile(FONT_FILES.boldItalic),
 };
 
-const html = (doc: ProtocolDocument, extractItemId?: string) =>
-  renderPrintHtml(buildPrintDocument(doc, { extractItemId }), { fonts });
+const html = (doc: ProtocolDocument, extractItemId?: string, keyring: Keyring | null = null) =>
+  renderPrintHtml(buildPrintDocument(doc, { extractItemId, keyring }), { fonts });
 
 const signedStuttgart = () => example('stuttgart-va-2018-06-27-top12-signed');
 
@@ -220,15 +227,21 @@ describe('print HTML', () => {
     );
     const signed = signedOff(kleinweiler());
     expect(verifyDocument(signed).complete).toBe(true);
-    const final = html(signed);
+    const final = html(signed, undefined, keyringFor(signed));
     expect(final).not.toContain('ENTWURF');
     expect(final).not.toContain('@top-center');
+    // The same signatures without a keyring: not confirmed, and every page says so.
+    const unconfirmed = html(signed);
+    expect(unconfirmed).toContain('@top-center{content:"Unterschriften nicht bestätigt";');
+    expect(unconfirmed).toContain(
+      '<div class="draft-banner" role="note">Unterschriften nicht bestätigt</div>',
+    );
     expect(final).toContain('@bottom-center');
   });
 
   it('keeps the draft mark on "approved" minutes whose text changed after signing', () => {
     const doc = signedStuttgart();
-    expect(html(doc)).not.toContain('ENTWURF');
+    expect(html(doc, undefined, demoKeyring())).not.toContain('ENTWURF');
     doc.items[0]!.content.root.children.push(paragraph('Nachträglich eingefügt.'));
     expect(doc.workflow.state).toBe('approved');
     const page = html(doc);
@@ -243,7 +256,7 @@ describe('print HTML', () => {
   it('prints the electronic signatures and the check line under them, as the DOCX', () => {
     const doc = signedStuttgart();
     const report = verifyDocument(doc);
-    const page = html(doc);
+    const page = html(doc, undefined, demoKeyring());
     const block =
       /<div class="sign-block">([\s\S]*?)<\/div><\/section>(<p class="sign-off">[^<]*<\/p>)<\/div>/.exec(
         page,
@@ -254,23 +267,23 @@ describe('print HTML', () => {
     expect(block[1]).toContain(
       '<div class="rule"><p class="signed-note">elektronisch unterzeichnet<br>am 05.07.2018, 10:00 Uhr</p></div><p class="name">BM Dr. Mayer</p><p class="role">Vorsitz</p><p class="role key">Schlüssel ',
     );
-    const groups = report.hash.slice(0, 32).match(/.{4}/g)!.join(' ');
+    const groups = report.hash.match(/.{4}/g)!.join(' ');
     expect(block[2]).toBe(
-      `<p class="sign-off">Elektronisch unterzeichnet. Prüfsumme (SHA-256): ${groups} … — prüfbar mit „protokollant verify“</p>`,
+      `<p class="sign-off">Demo-Schlüssel, keine echte Unterschrift. Prüfsumme (SHA-256): ${groups} — prüfbar mit „protokollant verify --keyring“</p>`,
     );
     // Every character of those lines is in the embedded font subset.
     const rule = [...page.matchAll(/@font-face\{([^}]*)\}/g)].find((m) =>
       m[1]!.includes('font-weight:400;'),
     )![1]!;
     const regular = new TrueTypeFont(decodeBase64(/base64,([^)]*)\)/.exec(rule)![1]!)!);
-    for (const ch of '„“—…()-256Prüfsmk') {
+    for (const ch of '„“—()-256Prüfsmk') {
       expect(regular.glyphOf(ch.codePointAt(0)!), ch).not.toBe(0);
     }
   });
 
   it('prints a correction after the signatures, never inside them', () => {
-    const page = html(signedExampleWithCorrection());
-    const signOff = page.indexOf('<p class="sign-off">Elektronisch unterzeichnet.');
+    const page = html(signedExampleWithCorrection(), undefined, demoKeyring());
+    const signOff = page.indexOf('<p class="sign-off">Demo-Schlüssel, keine echte Unterschrift.');
     const correction = page.indexOf('<section class="correction">');
     expect(signOff).toBeGreaterThan(0);
     expect(correction).toBeGreaterThan(signOff);

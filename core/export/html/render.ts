@@ -36,9 +36,10 @@ export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions)
     ? ['regular', 'bold', 'italic', 'boldItalic']
     : ['regular', 'bold'];
   // Shown on screen only; in print the page header carries the mark.
-  const banner = print.draft
-    ? `<div class="draft-banner" role="note">${escapeHtml(draftLine(print))}</div>\n`
-    : '';
+  const banner =
+    print.draft || print.unconfirmed
+      ? `<div class="draft-banner" role="note">${escapeHtml(draftLine(print))}</div>\n`
+      : '';
   const text = printTexts(print);
   const firstFooter = print.parts[0]?.footerLabel;
   const last = print.parts.length - 1;

@@ -21,9 +21,14 @@ export const de = {
   'print.signature.signedBy': 'elektronisch unterzeichnet von {name}\nam {date}',
   'print.signature.key': 'Schlüssel {fingerprint}',
   'print.signOff.complete':
-    'Elektronisch unterzeichnet. Prüfsumme (SHA-256): {hash} … — prüfbar mit „protokollant verify“',
+    'Elektronisch unterzeichnet; die Schlüssel sind im Schlüsselverzeichnis bestätigt. Prüfsumme (SHA-256): {hash} — prüfbar mit „protokollant verify --keyring“',
+  'print.signOff.demo':
+    'Demo-Schlüssel, keine echte Unterschrift. Prüfsumme (SHA-256): {hash} — prüfbar mit „protokollant verify --keyring“',
+  'print.signOff.unconfirmed':
+    'Unterschriften nicht bestätigt: die Schlüssel wurden nicht gegen ein Schlüsselverzeichnis geprüft oder stehen nicht darin. Prüfsumme (SHA-256): {hash} — prüfbar mit „protokollant verify --keyring“',
   'print.signOff.incomplete':
-    'Elektronische Unterzeichnung nicht vollständig gültig. Prüfsumme (SHA-256): {hash} … — prüfbar mit „protokollant verify“',
+    'Elektronische Unterzeichnung nicht vollständig gültig. Prüfsumme (SHA-256): {hash} — prüfbar mit „protokollant verify“',
+  'print.unconfirmed': 'Unterschriften nicht bestätigt',
   'print.correction.heading': 'Berichtigung vom {date}',
   'print.correction.concerns': 'Betrifft:',
   'print.correction.decidedIn': 'Beschlossen in:',
@@ -51,9 +56,14 @@ export const en: Record<keyof typeof de, string> = {
   'print.signature.signedBy': 'signed electronically by {name}\non {date}',
   'print.signature.key': 'Key {fingerprint}',
   'print.signOff.complete':
-    'Signed electronically. Checksum (SHA-256): {hash} … — verifiable with “protokollant verify”',
+    'Signed electronically; the keys are confirmed in the keyring. Checksum (SHA-256): {hash} — verifiable with “protokollant verify --keyring”',
+  'print.signOff.demo':
+    'Demo keys, not a real signature. Checksum (SHA-256): {hash} — verifiable with “protokollant verify --keyring”',
+  'print.signOff.unconfirmed':
+    'Signatures not confirmed: the keys were not checked against a keyring or are not in it. Checksum (SHA-256): {hash} — verifiable with “protokollant verify --keyring”',
   'print.signOff.incomplete':
-    'Electronic signatures not complete and valid. Checksum (SHA-256): {hash} … — verifiable with “protokollant verify”',
+    'Electronic signatures not complete and valid. Checksum (SHA-256): {hash} — verifiable with “protokollant verify”',
+  'print.unconfirmed': 'Signatures not confirmed',
   'print.correction.heading': 'Correction of {date}',
   'print.correction.concerns': 'Concerns:',
   'print.correction.decidedIn': 'Decided in:',

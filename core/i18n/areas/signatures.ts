@@ -1,0 +1,151 @@
+/**
+ * Messages of the signature trust model: keys, the body's keyring, who may sign, and what
+ * verify can and cannot confirm.
+ */
+export const de = {
+  'signature.eligibility.noSlot': 'Die Unterschriftsstelle {slot} gibt es nicht.',
+  'signature.eligibility.noPerson': 'Für die Stelle „{label}“ ist keine Person bestimmt.',
+  'signature.eligibility.notInRoster':
+    'Die Person an der Stelle „{label}“ steht nicht im Personenverzeichnis dieser Niederschrift.',
+  'signature.eligibility.otherPerson': 'Die Stelle „{label}“ ist nicht für {name} vorgesehen.',
+  'signature.eligibility.notChair':
+    '{name} hatte in dieser Sitzung nicht den Vorsitz und kann nicht als „{label}“ unterzeichnen.',
+  'signature.eligibility.notClerk':
+    '{name} hat in dieser Sitzung nicht das Protokoll geführt und kann nicht als „{label}“ unterzeichnen.',
+  'signature.eligibility.notMember':
+    '{name} ist kein Mitglied und kann nicht als „{label}“ unterzeichnen.',
+  'signature.eligibility.absent':
+    '{name} hat an der Sitzung nicht teilgenommen und kann nicht als „{label}“ unterzeichnen.',
+  'signature.eligibility.twice': '{name} unterzeichnet bereits an einer anderen Stelle.',
+  'signature.eligibility.rulesShort':
+    'Die Unterschriftsstellen genügen nicht {law}: {have} statt {need} für „{role}“.',
+  'signature.verify.keyTwice': 'Der Schlüssel {fingerprint} unterzeichnet mehr als eine Stelle.',
+  'signature.verify.noKeyring':
+    'Kein Schlüsselverzeichnis: ob die Schlüssel den Unterzeichnenden gehören, ist nicht geprüft. Unterschriften nicht bestätigt.',
+  'signature.verify.key.unknown':
+    'Schlüssel nicht im Schlüsselverzeichnis: {name} ({label}), Schlüssel {fingerprint}.',
+  'signature.verify.key.notValidThen':
+    'Der Schlüssel {fingerprint} von {name} ({label}) galt am Tag der Unterschrift nicht (gültig {from} bis {until}).',
+  'signature.verify.key.otherPerson':
+    'Der Schlüssel {fingerprint} gehört laut Schlüsselverzeichnis {holder}, nicht {name} ({label}).',
+  'signature.verify.key.otherRole':
+    'Der Schlüssel {fingerprint} von {name} ist im Schlüsselverzeichnis nicht für „{label}“ eingetragen.',
+  'signature.verify.demoKey':
+    'Demo-Schlüssel, keine echte Unterschrift: {name} ({label}), Schlüssel {fingerprint}.',
+  'signature.verify.lateComments':
+    '{count} Kommentare oder Antworten entstanden nach der ersten Unterschrift; sie gehören nicht zur unterzeichneten Niederschrift.',
+  'signature.verify.correction.otherBase':
+    'Berichtigung {number} gehört nicht zu diesem Inhalt (andere Prüfsumme).',
+  'signature.verify.correction.unsigned': 'Berichtigung {number} ist nicht unterzeichnet.',
+  'signature.verify.correction.bad':
+    'Die Unterschrift von {name} ({label}) unter Berichtigung {number} ist ungültig.',
+  'signature.verify.correction.otherSigner':
+    'Berichtigung {number}: {name} hat die Stelle „{label}“ der Niederschrift nicht unterzeichnet.',
+  'signature.verify.confirmed':
+    'Bestätigt: alle {count} Unterschriften sind gültig und ihre Schlüssel gehören laut Schlüsselverzeichnis den Unterzeichnenden.',
+  'signature.verify.notConfirmed': 'Unterschriften nicht bestätigt.',
+  'signature.verify.hash': 'Prüfsumme (SHA-256): {hash}',
+  'keyring.invalid': '„{file}“ ist kein Schlüsselverzeichnis von Protokollant ({detail}).',
+  'keyring.badCard':
+    '„{file}“ ist keine gültige Schlüsselkarte (Name, öffentlicher Schlüssel, Fingerabdruck).',
+  'keyring.duplicate': 'Der Schlüssel {fingerprint} steht bereits im Schlüsselverzeichnis.',
+  'keyring.badPeriod': 'Der Zeitraum endet ({until}) vor seinem Beginn ({from}).',
+  'keyring.notFound': 'Im Schlüsselverzeichnis steht kein Schlüssel „{which}“.',
+  'keyring.unreadable': 'Das Schlüsselverzeichnis „{file}“ kann nicht gelesen werden: {detail}',
+  'keyring.entry': '{name}: Schlüssel {fingerprint}, gültig {from} bis {until}{roles}{demo}',
+  'keyring.demo': ' (Demo-Schlüssel, keine echte Unterschrift)',
+  'keyring.empty': 'Das Schlüsselverzeichnis ist leer.',
+  'keyring.added': '{name} mit Schlüssel {fingerprint} eingetragen.',
+  'keyring.removed': '{count} Schlüssel entfernt.',
+  'key.exists': 'Die Datei „{file}“ gibt es schon; ein Schlüssel wird nie überschrieben.',
+  'key.unreadable': 'Die Schlüsseldatei „{file}“ kann nicht gelesen werden: {detail}',
+  'key.notEd25519': '„{file}“ enthält keinen Ed25519-Schlüssel (PKCS#8, PEM).',
+  'key.passphrase':
+    'Die Passphrase passt nicht zu diesem Schlüssel, oder der Schlüssel ist verschlüsselt und es wurde keine angegeben.',
+  'key.passphraseShort': 'Die Passphrase braucht mindestens 8 Zeichen.',
+  'key.made': 'Schlüssel angelegt: {file} (nur für Sie lesbar), Fingerabdruck {fingerprint}.',
+  'key.unencrypted':
+    'Achtung: der Schlüssel liegt unverschlüsselt in der Datei; wer sie kopiert, kann in Ihrem Namen unterzeichnen.',
+  'key.card': 'Schlüsselkarte für {name} geschrieben: {file}, Fingerabdruck {fingerprint}.',
+  'sign.noKeyHolder':
+    'Der Schlüssel {fingerprint} gehört laut Schlüsselverzeichnis nicht der Person dieser Stelle ({name}).',
+  'sign.keyNameMismatch':
+    'Ohne Schlüsselverzeichnis wird nur unterzeichnet, wenn der Name des Schlüssels ({holder}) die Person der Stelle ({name}) nennt.',
+  'sign.signed': '{label}: unterzeichnet von {name} (Schlüssel {fingerprint}).',
+  'sign.noSuchSlot': 'Die Stelle „{slot}“ gibt es nicht; vorhanden: {slots}.',
+  'sign.personNeeded':
+    'Die Stelle „{label}“ nennt noch keine Person: bitte mit --person NAME angeben.',
+  'sign.unknownPersonName': 'Im Personenverzeichnis steht niemand namens „{name}“.',
+} as const;
+
+export const en: Record<keyof typeof de, string> = {
+  'signature.eligibility.noSlot': 'There is no signature place {slot}.',
+  'signature.eligibility.noPerson': 'No person is set for the place “{label}”.',
+  'signature.eligibility.notInRoster':
+    'The person at the place “{label}” is not in the roster of these minutes.',
+  'signature.eligibility.otherPerson': 'The place “{label}” is not meant for {name}.',
+  'signature.eligibility.notChair':
+    '{name} did not chair this meeting and cannot sign as “{label}”.',
+  'signature.eligibility.notClerk':
+    '{name} did not keep the minutes of this meeting and cannot sign as “{label}”.',
+  'signature.eligibility.notMember': '{name} is not a member and cannot sign as “{label}”.',
+  'signature.eligibility.absent':
+    '{name} did not take part in the meeting and cannot sign as “{label}”.',
+  'signature.eligibility.twice': '{name} signs at another place already.',
+  'signature.eligibility.rulesShort':
+    'The signature places do not meet {law}: {have} instead of {need} for “{role}”.',
+  'signature.verify.keyTwice': 'The key {fingerprint} signs more than one place.',
+  'signature.verify.noKeyring':
+    'No keyring: whether the keys belong to the signatories is not checked. Signatures not confirmed.',
+  'signature.verify.key.unknown': 'Key not in the keyring: {name} ({label}), key {fingerprint}.',
+  'signature.verify.key.notValidThen':
+    'The key {fingerprint} of {name} ({label}) was not valid on the day of signing (valid {from} to {until}).',
+  'signature.verify.key.otherPerson':
+    'By the keyring, the key {fingerprint} belongs to {holder}, not to {name} ({label}).',
+  'signature.verify.key.otherRole':
+    'The keyring does not list the key {fingerprint} of {name} for “{label}”.',
+  'signature.verify.demoKey':
+    'Demo key, not a real signature: {name} ({label}), key {fingerprint}.',
+  'signature.verify.lateComments':
+    '{count} comments or replies were made after the first signature; they are not part of the signed minutes.',
+  'signature.verify.correction.otherBase':
+    'Correction {number} does not belong to this content (other checksum).',
+  'signature.verify.correction.unsigned': 'Correction {number} is not signed.',
+  'signature.verify.correction.bad':
+    'The signature of {name} ({label}) under correction {number} is invalid.',
+  'signature.verify.correction.otherSigner':
+    'Correction {number}: {name} did not sign the place “{label}” of the minutes.',
+  'signature.verify.confirmed':
+    'Confirmed: all {count} signatures are valid and, by the keyring, their keys belong to the signatories.',
+  'signature.verify.notConfirmed': 'Signatures not confirmed.',
+  'signature.verify.hash': 'Checksum (SHA-256): {hash}',
+  'keyring.invalid': '“{file}” is not a Protokollant keyring ({detail}).',
+  'keyring.badCard': '“{file}” is not a valid key card (name, public key, fingerprint).',
+  'keyring.duplicate': 'The key {fingerprint} is in the keyring already.',
+  'keyring.badPeriod': 'The period ends ({until}) before it begins ({from}).',
+  'keyring.notFound': 'The keyring has no key “{which}”.',
+  'keyring.unreadable': 'The keyring “{file}” cannot be read: {detail}',
+  'keyring.entry': '{name}: key {fingerprint}, valid {from} to {until}{roles}{demo}',
+  'keyring.demo': ' (demo key, not a real signature)',
+  'keyring.empty': 'The keyring is empty.',
+  'keyring.added': '{name} added with key {fingerprint}.',
+  'keyring.removed': '{count} keys removed.',
+  'key.exists': 'The file “{file}” exists already; a key is never overwritten.',
+  'key.unreadable': 'The key file “{file}” cannot be read: {detail}',
+  'key.notEd25519': '“{file}” holds no Ed25519 key (PKCS#8, PEM).',
+  'key.passphrase':
+    'The passphrase does not fit this key, or the key is encrypted and none was given.',
+  'key.passphraseShort': 'The passphrase needs at least 8 characters.',
+  'key.made': 'Key made: {file} (readable by you only), fingerprint {fingerprint}.',
+  'key.unencrypted':
+    'Warning: the key is stored unencrypted; whoever copies the file can sign in your name.',
+  'key.card': 'Key card for {name} written: {file}, fingerprint {fingerprint}.',
+  'sign.noKeyHolder':
+    'By the keyring, the key {fingerprint} does not belong to the person of this place ({name}).',
+  'sign.keyNameMismatch':
+    'Without a keyring, signing needs the key’s name ({holder}) to name the person of the place ({name}).',
+  'sign.signed': '{label}: signed by {name} (key {fingerprint}).',
+  'sign.noSuchSlot': 'There is no place “{slot}”; there are: {slots}.',
+  'sign.personNeeded': 'The place “{label}” names nobody yet: please give --person NAME.',
+  'sign.unknownPersonName': 'Nobody called “{name}” is in the roster.',
+};
