@@ -100,7 +100,8 @@ describe('sign-off', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 full verifications (hash, chain, keys): minutes on a busy machine, not 5 seconds.
+  }, 120_000);
 
   it('detects any single change to the signatures', () => {
     const sigLeaves = leaves(signed.signatures);
@@ -113,7 +114,8 @@ describe('sign-off', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 full verifications (hash, chain, keys): minutes on a busy machine, not 5 seconds.
+  }, 120_000);
 
   it('detects removed, reordered and duplicated signatures', () => {
     expect(verifyDocument({ ...signed, signatures: [signed.signatures[1]!] }).complete).toBe(false);

@@ -9,7 +9,8 @@ Befehle:
                                 --oparl die Sitzung als OParl-JSON,
                                 --oparl-base <url> Adresse des OParl-Servers für
                                 die ids (sonst https://protokollant.invalid/oparl),
-                                --comments offene Kommentare als Word-Kommentare (DOCX)
+                                --comments offene Kommentare als Word-Kommentare (DOCX),
+                                --keyring <verzeichnis> bestätigt die Unterschriften
   check <datei>                 Vollständigkeit nach den Regeln des Landes prüfen:
                                 0 = keine Befunde, sonst 1
   import <datei.json|datei.csv> --out <datei> [--template <id>]
@@ -24,8 +25,20 @@ Befehle:
   templates [--state <land>]    Vorlagen nach Bundesland auflisten
   sample --tops <n> [--item-pages <n>] --out <datei>
                                 Beispielsitzung mit n Tagesordnungspunkten erzeugen
-  verify <datei>                Unterschriften prüfen: 0 = gültig und vollständig
-                                unterzeichnet, sonst 1 mit dem Grund
+  verify <datei> [--keyring <verzeichnis>]
+                                Unterschriften prüfen: 0 = vollständig, gültig und die
+                                Schlüssel laut Schlüsselverzeichnis bestätigt, sonst 1
+  sign <datei> --key <schlüssel.pem> --slot <nr|rolle> [--person <name>]
+       [--passphrase-file <datei>] [--keyring <verzeichnis>] [--out <datei>]
+                                Eine Unterschriftsstelle unterzeichnen
+  keys new --out <schlüssel.pem> (--passphrase-file <datei> | --unencrypted)
+                                Eigenen Signaturschlüssel anlegen (Datei nur für Sie lesbar)
+  keys card <schlüssel.pem> --name <name> --out <karte.json> [--passphrase-file <datei>]
+                                Schlüsselkarte (öffentlicher Schlüssel) für die Verwaltung
+  keyring add|remove|list <verzeichnis> …
+                                Schlüsselverzeichnis des Gremiums pflegen: add <karte.json>
+                                [--from JJJJ-MM-TT] [--until JJJJ-MM-TT] [--role <rolle>],
+                                remove <fingerabdruck|name>, list
 
 Allgemeine Optionen:
   --lang de|en                  Sprache der Meldungen (Standard: de)
@@ -66,7 +79,8 @@ Commands:
                                 --oparl the meeting as OParl JSON,
                                 --oparl-base <url> the OParl server's address for
                                 the ids (else https://protokollant.invalid/oparl),
-                                --comments open comments as Word comments (DOCX)
+                                --comments open comments as Word comments (DOCX),
+                                --keyring <keyring> confirms the signatures
   check <file>                  Check completeness under the state's rules:
                                 0 = no findings, otherwise 1
   import <file.json|file.csv> --out <file> [--template <id>]
@@ -81,8 +95,20 @@ Commands:
   templates [--state <code>]    List templates by state
   sample --tops <n> [--item-pages <n>] --out <file>
                                 Write a sample meeting with n agenda items
-  verify <file>                 Check the signatures: 0 = valid and fully signed,
-                                otherwise 1 with the reason
+  verify <file> [--keyring <keyring>]
+                                Check the signatures: 0 = complete, valid and the keys
+                                confirmed by the keyring, otherwise 1
+  sign <file> --key <key.pem> --slot <no|role> [--person <name>]
+       [--passphrase-file <file>] [--keyring <keyring>] [--out <file>]
+                                Sign one signature place
+  keys new --out <key.pem> (--passphrase-file <file> | --unencrypted)
+                                Make your own signing key (a file only you can read)
+  keys card <key.pem> --name <name> --out <card.json> [--passphrase-file <file>]
+                                Key card (public key) for the administration
+  keyring add|remove|list <keyring> …
+                                Keep the body's keyring: add <card.json>
+                                [--from YYYY-MM-DD] [--until YYYY-MM-DD] [--role <role>],
+                                remove <fingerprint|name>, list
 
 General options:
   --lang de|en                  Language of messages (default: de)
