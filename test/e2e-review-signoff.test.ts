@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { keyFingerprint } from '../core/review/signing';
 import { verifyDocument } from '../core/review/verify';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { ensureCliBuilt, runCli } from './support/cli';
+import { keyringFor } from './support/review';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
 
@@ -224,12 +225,12 @@ describe('review and sign-off in the browser mode', () => {
       ['BM Dr. Mayer', 'Herr Häbe', 'StR Dr. Reiners', 'StR Perc'].sort(),
     );
 
-    // The command line agrees.
-    const verify = runCli(['verify', file]);
+    // The command line agrees, given the body's keyring with these four keys.
+    const keyring = join(dir, 'verzeichnis.json');
+    await writeFile(keyring, JSON.stringify(keyringFor(approved)));
+    const verify = runCli(['verify', file, '--keyring', keyring]);
     expect(verify.status, verify.stderr).toBe(0);
-    expect(verify.stdout).toContain(
-      'Gültig: alle 4 Unterschriften sind vorhanden und passen zum Inhalt.',
-    );
+    expect(verify.stdout).toContain('Bestätigt: alle 4 Unterschriften sind gültig');
     for (const name of ['BM Dr. Mayer', 'StR Dr. Reiners', 'StR Perc', 'Herr Häbe']) {
       expect(verify.stdout).toContain(name);
     }

@@ -78,7 +78,9 @@ export function eligiblePeople(document: ProtocolDocument, slot: number): Person
  * people than the law requires.
  */
 export function missingPlaces(document: ProtocolDocument): EligibilityProblem[] {
-  const profile = profileOf(document.rules.profile);
+  // A file may name a profile this version does not know: then there is no law to count by.
+  const profile = profileOf(document.rules.profile) as ReturnType<typeof profileOf> | undefined;
+  if (!profile) return [];
   const problems: EligibilityProblem[] = [];
   for (const requirement of profile.signatories) {
     const have = document.rules.signatories.filter((s) =>
