@@ -126,7 +126,7 @@ describe('review and sign-off in the browser mode', () => {
       'Zurückgeben',
     );
     await expect.poll(() => badge(page).textContent()).toContain('Entwurf');
-    expect(await page.title()).toBe('top12.protokoll – Protokollant');
+    await expect.poll(() => page.title()).toBe('top12.protokoll – Protokollant');
     const history = panel.getByTestId('review-history');
     await expect.poll(() => history.locator('li').count()).toBe(2);
     const latest = history.locator('li').first();
@@ -185,7 +185,7 @@ describe('review and sign-off in the browser mode', () => {
     await sign.getByRole('button', { name: 'Schließen' }).click();
 
     await expect.poll(() => badge(page).textContent()).toContain('Freigegeben');
-    expect(await page.title()).toBe('top12.protokoll – Freigegeben – Protokollant');
+    await expect.poll(() => page.title()).toBe('top12.protokoll – Freigegeben – Protokollant');
     expect(await page.getByTestId('readonly-banner').textContent()).toContain(
       'Die Niederschrift ist freigegeben und kann nicht mehr geändert werden.',
     );

@@ -82,7 +82,7 @@ async function addFloor(page: Page): Promise<void> {
  * Real key presses (through the browser's input pipeline) at the middle of the longest
  * paragraph of `selector`; each timed in the page from keydown to the DOM changed and laid out.
  */
-async function timedKeystrokes(
+export async function timedKeystrokes(
   page: Page,
   selector: string,
   count: number,
