@@ -27,11 +27,36 @@ const node = {
 const jobs = [];
 const entry = (path) => existsSync(new URL(`../${path}`, import.meta.url));
 
+/**
+ * The CLI carries the pure-JS libraries of its export path in its own chunks instead of loading
+ * them from node_modules: a cold `protokollant export` then resolves no package (no package.json
+ * lookups, zod's hundreds of files read as one chunk). Measured with PROTOKOLLANT_TRACE=1 on the
+ * 60-item sample: about 15 % less CPU time for a cold DOCX export. Other packages (browsers,
+ * fonts, dictionaries, anything that finds its own files on disk) stay external.
+ */
+const CLI_BUNDLED = /^(docx|zod|pdf-lib|@noble\/hashes|@noble\/ed25519)(\/|$)/;
+const cliPackages = {
+  name: 'cli-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('node:') || CLI_BUNDLED.test(args.path)
+        ? undefined
+        : { path: args.path, external: true },
+    );
+  },
+};
+
 if (want('cli')) {
   // Split into chunks so each command loads only what it needs (see cli/main.ts).
   jobs.push(
     build({
       ...node,
+      packages: undefined,
+      plugins: [cliPackages],
+      // Bundled CommonJS libraries (pdf-lib) ask for require.
+      banner: {
+        js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);",
+      },
       entryPoints: { index: 'cli/index.ts' },
       outdir: 'dist/cli',
       splitting: true,
