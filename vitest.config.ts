@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
+          // One Chromium for the run instead of one per file (see test/support/browser-server.ts).
+          globalSetup: ['test/support/browser-server.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,

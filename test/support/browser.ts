@@ -15,7 +15,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Set by the integration tests' global setup (./browser-server.ts): the shared browser. */
+export const BROWSER_ENDPOINT_ENV = 'PROTOKOLLANT_TEST_BROWSER_WS';
+
+/**
+ * The run's shared browser when there is one (closing the returned Browser then closes only this
+ * file's contexts and connection), otherwise a browser of its own (bench, a file run alone
+ * outside the integration project).
+ */
 export function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env[BROWSER_ENDPOINT_ENV];
+  if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
 import { buildAndServeHarness } from './harness-page';
 
 /**
@@ -18,17 +19,7 @@ export interface MeetingHarness {
 
 export async function startMeetingHarness(): Promise<MeetingHarness> {
   const { url, outDir, server } = await buildAndServeHarness('meeting');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser();
   const pages: Page[] = [];
   return {
     browser,

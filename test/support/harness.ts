@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
 import type { ItemContent } from '../../core/content/nodes';
 import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -58,17 +59,7 @@ export async function startEditorHarness(): Promise<EditorHarness> {
     'editor',
     process.env.PROTOKOLLANT_HARNESS_DEV === '1',
   );
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchBrowser();
   const pages: Page[] = [];
   return {
     browser,
