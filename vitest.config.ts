@@ -29,8 +29,10 @@ export default defineConfig({
           // One Chromium for the run instead of one per file (see test/support/browser-server.ts).
           globalSetup: ['test/support/browser-server.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // Generous: a limit only ends a hung test, and on a loaded machine a file that starts
+          // forty CLI processes in one test (bad-input-cli) legitimately runs for minutes.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
           // LibreOffice and Chromium are heavy; two cores, so run these files one at a time.
           fileParallelism: false,
         },
