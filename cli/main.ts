@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   templates: async () => (await import('./commands/new')).templatesCommand,
   sample: async () => (await import('./commands/new')).sampleCommand,
   verify: async () => (await import('./commands/verify')).verifyCommand,
+  roster: async () => (await import('./commands/roster')).rosterCommand,
 };
 
 /** Takes `--lang` out of the arguments wherever it stands; falls back to the environment. */

@@ -11,7 +11,7 @@ import { parseCsv, type CsvRecord } from './csv';
 type Column = 'number' | 'title' | 'paperRef' | 'public' | 'rapporteur';
 
 /** Lower case, umlauts spelled out, only letters and digits: "Öffentlich?" → "oeffentlich". */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, 'ae')

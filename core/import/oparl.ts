@@ -24,7 +24,7 @@ import { oparlLocalTime } from './oparl-time';
  * attendance with reasons, arrivals and departures, the clerk, the numbers and the body's kind.
  */
 
-type OParlObject = Record<string, unknown>;
+export type OParlObject = Record<string, unknown>;
 
 interface Indexed {
   type: string;
@@ -33,7 +33,7 @@ interface Indexed {
 
 const TYPE_PATTERN = /^https?:\/\/(?:schema\.oparl\.org|oparl\.org\/schema)\/1\.[01]\/([A-Za-z]+)$/;
 
-const isRecord = (v: unknown): v is OParlObject =>
+export const isRecord = (v: unknown): v is OParlObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** "https://schema.oparl.org/1.1/Meeting" → "Meeting"; null for anything else. */
@@ -42,9 +42,9 @@ export function oparlTypeName(type: unknown): string | null {
   return TYPE_PATTERN.exec(type)?.[1] ?? null;
 }
 
-const short = (id: string): string => (id.length > 120 ? `${id.slice(0, 117)}…` : id);
+export const short = (id: string): string => (id.length > 120 ? `${id.slice(0, 117)}…` : id);
 
-class OParlIndex {
+export class OParlIndex {
   readonly byId = new Map<string, Indexed>();
 
   /** Every object with an id and an OParl type, top-level or embedded at any depth. */
@@ -84,22 +84,22 @@ class OParlIndex {
 }
 
 /** What a reference points from, for messages. */
-interface From {
+export interface From {
   type: string;
   id: string;
 }
 
-function refId(value: unknown): string | null {
+export function refId(value: unknown): string | null {
   if (typeof value === 'string' && value !== '') return value;
   if (isRecord(value) && typeof value.id === 'string' && value.id !== '') return value.id;
   return null;
 }
 
-function idOf(object: OParlObject): string {
+export function idOf(object: OParlObject): string {
   return typeof object.id === 'string' ? object.id : '';
 }
 
-class Resolver {
+export class Resolver {
   readonly warnings: ImportWarning[] = [];
 
   constructor(private readonly index: OParlIndex) {}
@@ -170,7 +170,7 @@ class Resolver {
   }
 }
 
-function text(object: OParlObject, field: string): string {
+export function text(object: OParlObject, field: string): string {
   const value = object[field];
   return typeof value === 'string' ? value.trim() : '';
 }
@@ -185,14 +185,14 @@ function badField(from: From, field: string, expected: string): ProtocolError {
 }
 
 /** The top-level objects of the three accepted shapes. */
-function entriesOf(raw: unknown, file: string): unknown[] {
+export function entriesOf(raw: unknown, file: string): unknown[] {
   if (Array.isArray(raw)) return raw;
   if (isRecord(raw) && Array.isArray(raw.data)) return raw.data;
   if (isRecord(raw) && 'type' in raw) return [raw];
   throw new ProtocolError('import.oparl.noObjects', { file });
 }
 
-function checkEntries(entries: unknown[], file: string): void {
+export function checkEntries(entries: unknown[], file: string): void {
   if (entries.length === 0) throw new ProtocolError('import.oparl.noObjects', { file });
   entries.forEach((entry, i) => {
     if (!isRecord(entry)) throw new ProtocolError('import.oparl.notObject', { index: i + 1 });
@@ -211,7 +211,7 @@ function datePart(value: string): string {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : '';
 }
 
-function activeAt(membership: OParlObject, date: string): boolean {
+export function activeAt(membership: OParlObject, date: string): boolean {
   if (!date) return true;
   const start = datePart(text(membership, 'startDate'));
   const end = datePart(text(membership, 'endDate'));
@@ -219,20 +219,20 @@ function activeAt(membership: OParlObject, date: string): boolean {
 }
 
 /** "Vorsitzender | Vorsitzende" → "Vorsitzender": OParl gives both forms in one string. */
-function firstForm(role: string): string {
+export function firstForm(role: string): string {
   return role.split('|')[0]!.trim();
 }
 
-function isChairRole(role: string): boolean {
+export function isChairRole(role: string): boolean {
   return /vorsitz/i.test(role) && !/stellv|vertret/i.test(role);
 }
 
 /** Roles that say no more than "member": not worth brackets after a name. */
-const PLAIN_MEMBER_ROLE =
+export const PLAIN_MEMBER_ROLE =
   /^(mitglied|ordentliches mitglied|ratsmitglied|ratsherr|ratsfrau|stadtr|gemeinder|kreisr|member)/i;
 
 /** The official title of a council member, from the role OParl gives: "Stadtrat" → "StR". */
-function honorificFor(role: string, formOfAddress: string): string {
+export function honorificFor(role: string, formOfAddress: string): string {
   const female = /^frau/i.test(formOfAddress);
   if (/^stadtr/i.test(role)) return female ? 'StRin' : 'StR';
   if (/^gemeinder/i.test(role)) return female ? 'GRin' : 'GR';
@@ -245,7 +245,7 @@ interface PersonDraft {
   member: boolean;
 }
 
-function personFrom(object: OParlObject, id: string, from: From): Person & { oparlId: string } {
+export function personFrom(object: OParlObject, id: string, from: From): Person & { oparlId: string } {
   const name = text(object, 'name');
   const title = Array.isArray(object.title)
     ? object.title.filter((t): t is string => typeof t === 'string').join(' ')

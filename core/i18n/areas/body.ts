@@ -14,6 +14,29 @@ export const de = {
   'shell.start.followUpHint':
     'Die nächste Niederschrift aus der letzten: Gremium, Personen, Unterzeichnende und Nummerierung werden übernommen, die Anwesenheit beginnt neu, die Tagesordnung mit den ständigen Punkten.',
   'shell.picker.followUpTitle': 'Folgesitzung: die letzte Niederschrift wählen',
+  'meeting.people.sameName':
+    '{name} steht schon in der Personenliste. Eine zweite Person gleichen Namens bitte unterscheidbar eintragen (z. B. mit Vornamen).',
+  'roster.noRows': 'Die Personenliste „{file}“ enthält keine Personen.',
+  'roster.tooManyRows': 'Die Personenliste „{file}“ hat mehr als {max} Zeilen.',
+  'roster.badKind':
+    'Zeile {line}: „{value}“ in Spalte „{column}“ ist keine Art (erwartet: Mitglied, Verwaltung oder Gast).',
+  'roster.badVote':
+    'Zeile {line}: „{value}“ in Spalte „{column}“ ist keine Angabe zum Stimmrecht (erwartet: ja/nein, x, 1/0).',
+  'roster.oparl.noPersons': 'Die Datei „{file}“ enthält keine Personen (OParl-Person).',
+  'roster.oparl.severalBodies':
+    'Die Datei „{file}“ enthält Mitgliedschaften in mehreren Gremien ({bodies}); bitte die Personen eines Gremiums exportieren.',
+  'roster.summary':
+    '{added} Personen neu, {merged} zusammengeführt, {skipped} doppelte ausgelassen.',
+  'roster.duplicate': 'Doppelt: {name} ({source}) – {reason}{changes}',
+  'roster.duplicate.name': 'gleicher Name wie in der Personenliste',
+  'roster.duplicate.oparlId': 'gleiche OParl-ID wie in der Personenliste',
+  'roster.duplicate.inFile': 'steht in der Datei mehrfach',
+  'roster.duplicate.changes': '; zusammenführen ändert: {fields}',
+  'roster.mergeHint':
+    'Doppelte wurden nicht übernommen. Mit --merge werden sie mit der vorhandenen Person zusammengeführt.',
+  'roster.cli.badEncoding': '--encoding erwartet utf-8 oder windows-1252, nicht „{value}“.',
+  'roster.cli.usage':
+    'Aufruf: protokollant roster import <datei.csv|datei.json> --into <niederschrift> [--merge] | roster export <niederschrift> --out <datei.csv> [--encoding utf-8|windows-1252]',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -28,4 +51,26 @@ export const en: Record<keyof typeof de, string> = {
   'shell.start.followUpHint':
     'The next minutes from the last ones: body, people, signatories and numbering carry over, attendance starts afresh, the agenda with the standing items.',
   'shell.picker.followUpTitle': 'Follow-up meeting: choose the last minutes',
+  'meeting.people.sameName':
+    '{name} is already on the list of people. Please enter a second person of the same name distinguishably (e.g. with the given name).',
+  'roster.noRows': 'The list of people “{file}” holds nobody.',
+  'roster.tooManyRows': 'The list of people “{file}” has more than {max} rows.',
+  'roster.badKind':
+    'Line {line}: “{value}” in column “{column}” is not a kind (expected: Mitglied, Verwaltung or Gast).',
+  'roster.badVote':
+    'Line {line}: “{value}” in column “{column}” is no voting right (expected: yes/no, x, 1/0).',
+  'roster.oparl.noPersons': 'The file “{file}” holds no people (OParl Person).',
+  'roster.oparl.severalBodies':
+    'The file “{file}” holds memberships of several bodies ({bodies}); please export the people of one body.',
+  'roster.summary': '{added} people added, {merged} merged, {skipped} duplicates left out.',
+  'roster.duplicate': 'Duplicate: {name} ({source}) – {reason}{changes}',
+  'roster.duplicate.name': 'same name as on the list of people',
+  'roster.duplicate.oparlId': 'same OParl id as on the list of people',
+  'roster.duplicate.inFile': 'stands in the file more than once',
+  'roster.duplicate.changes': '; merging changes: {fields}',
+  'roster.mergeHint':
+    'Duplicates were not taken over. With --merge they are merged into the person already there.',
+  'roster.cli.badEncoding': '--encoding expects utf-8 or windows-1252, not “{value}”.',
+  'roster.cli.usage':
+    'Usage: protokollant roster import <file.csv|file.json> --into <minutes> [--merge] | roster export <minutes> --out <file.csv> [--encoding utf-8|windows-1252]',
 };

@@ -55,14 +55,44 @@ function trimmed(fields: PersonFields): PersonFields {
   return out;
 }
 
+/** Lower case, single spaces, Unicode NFC: "  Dr.  Müller " and "dr. müller" are one name. */
+export function nameKey(givenName: string, familyName: string): string {
+  const norm = (s: string) =>
+    s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+  return `${norm(givenName)}|${norm(familyName)}`;
+}
+
+/** The person of the roster with the same given and family name, if any. */
+export function sameNamePerson(
+  document: ProtocolDocument,
+  fields: Pick<PersonFields, 'givenName' | 'familyName'>,
+  exceptId = '',
+): Person | undefined {
+  const key = nameKey(fields.givenName, fields.familyName);
+  return document.people.find(
+    (p) => p.id !== exceptId && nameKey(p.givenName, p.familyName) === key,
+  );
+}
+
+/**
+ * Adds a person to the roster. The same name twice is refused (the clerk typed someone who is
+ * there already) unless `allowSameName` says the roster import has judged it.
+ */
 export function addPerson(
   document: ProtocolDocument,
   fields: PersonFields,
   id: string = createId('p'),
+  options: { allowSameName?: boolean } = {},
 ): OpResult<{ person: Person }> {
   const clean = trimmed(fields);
   if (clean.familyName === '') return refuse('meeting.people.familyNameRequired');
   if (document.people.some((p) => p.id === id)) return refuse('meeting.people.duplicateId');
+  const twin = options.allowSameName ? undefined : sameNamePerson(document, clean);
+  if (twin) {
+    return refuse('meeting.people.sameName', {
+      name: [twin.givenName, twin.familyName].filter(Boolean).join(' '),
+    });
+  }
   const person: Person = { ...clean, id };
   return { ok: true, document: { ...document, people: [...document.people, person] }, person };
 }
