@@ -98,6 +98,25 @@ export const fileEntrySchema = z.object({
 
 export const exportKindSchema = z.enum(['docx', 'pdf', 'html']);
 
+/** A person read from a roster file (core/roster/entry.ts), before it meets the roster. */
+export const rosterEntrySchema = z.object({
+  fields: z.object({
+    kind: z.enum(['member', 'staff', 'guest']),
+    formOfAddress: z.string().max(2_000),
+    honorific: z.string().max(2_000),
+    title: z.string().max(2_000),
+    givenName: z.string().max(2_000),
+    familyName: z.string().min(1).max(2_000),
+    group: z.string().max(2_000),
+    unit: z.string().max(2_000),
+    role: z.string().max(2_000),
+    votingRight: z.boolean(),
+  }),
+  oparlId: z.string().max(2_000),
+  source: z.string().max(2_000),
+  chair: z.boolean(),
+});
+
 /** A user-facing failure: the host has already put it into the user's language. */
 export const hostErrorSchema = z.object({
   code: z.string(),
@@ -210,7 +229,7 @@ export const hostMethods = {
   'dialog.save': {
     request: z.strictObject({
       suggestedName: z.string().max(255),
-      kind: z.enum(['protokoll', 'docx', 'pdf', 'html', 'json']),
+      kind: z.enum(['protokoll', 'docx', 'pdf', 'html', 'json', 'csv']),
     }),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
@@ -275,6 +294,20 @@ export const hostMethods = {
     }),
     response: z.object({ document: documentJson }),
   },
+  /** The people of a roster file (CSV as Excel writes it, or OParl JSON); nothing is stored. */
+  'roster.read': {
+    request: z.strictObject({ path }),
+    response: z.object({ entries: z.array(rosterEntrySchema).max(5_000) }),
+  },
+  /** Writes the roster of the document as a CSV (Excel: UTF-8 with BOM, or Windows-1252). */
+  'roster.export': {
+    request: z.strictObject({
+      document: documentJson,
+      path,
+      encoding: z.enum(['utf-8', 'windows-1252']).default('utf-8'),
+    }),
+    response: z.object({ path, bytes: z.number() }),
+  },
   /** The clerk's text snippets (user data folder); the starter set until some are stored. */
   'snippets.get': { request: z.strictObject({}), response: snippetSetSchema },
   /** Stores the whole set; refused with the first problem (unknown placeholder, …). */
@@ -306,6 +339,7 @@ export type FileEntry = z.infer<typeof fileEntrySchema>;
 export type ExportKind = z.infer<typeof exportKindSchema>;
 export type IdentityInfo = z.infer<typeof identityInfoSchema>;
 export type SnippetSetPayload = z.infer<typeof snippetSetSchema>;
+export type RosterEntryPayload = z.infer<typeof rosterEntrySchema>;
 
 /** The result envelope of every call over the wire (IPC or HTTP). */
 export type HostResult<M extends HostMethod> =

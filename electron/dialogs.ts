@@ -15,6 +15,8 @@ export function saveFilters(kind: DialogKind, lang: Lang): FileFilter[] {
       return [{ name: t(lang, 'shell.dialog.filterHtml'), extensions: ['html'] }];
     case 'json':
       return [{ name: t(lang, 'shell.dialog.filterJson'), extensions: ['json'] }];
+    case 'csv':
+      return [{ name: t(lang, 'shell.dialog.filterCsv'), extensions: ['csv'] }];
   }
 }
 

@@ -170,6 +170,8 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'document.new': { templateId: 'gemeinderat-sitzung' },
     'document.open': { path: file },
     'document.followUp': { path: file },
+    'roster.read': { path: AGENDA_CSV },
+    'roster.export': { document, path: join(folder, 'personen.csv'), encoding: 'utf-8' },
     'document.import': { path: AGENDA_CSV, templateId: null },
     'document.save': { handle, document, path: null, force: false },
     'document.close': { handle: 'noSuchHandle123' },

@@ -1,6 +1,5 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import iconv from 'iconv-lite';
 import { ProtocolError } from '../../core/errors';
 import { t } from '../../core/i18n/catalog';
 import { parseProtokollBytes, serializeProtokoll } from '../../core/file/format';
@@ -14,6 +13,7 @@ import {
 } from '../../core/roster/import';
 import { writeFileAtomic } from '../../host/fs/atomic-write';
 import { readUserFile } from '../../host/fs/read-document';
+import { encodeRosterCsv } from '../../host/services/roster';
 import { say, UsageError, type CliContext } from '../context';
 import { checkOutputs, writeOutput } from '../outputs';
 
@@ -116,11 +116,10 @@ export async function rosterCommand(ctx: CliContext, args: string[]): Promise<nu
   const [path] = await checkOutputs(ctx, [values.out], [input]);
   const source = resolve(ctx.cwd, input);
   const document = parseProtokollBytes(await readUserFile(source), basename(source));
-  const csv = rosterToCsv(document.people);
-  const bytes = encoding.startsWith('utf')
-    ? new Uint8Array(Buffer.from(`\ufeff${csv}`, 'utf8'))
-    : // Characters Windows-1252 lacks become "?": iconv-lite's choice, as Excel would.
-      new Uint8Array(iconv.encode(csv, 'win1252'));
+  const bytes = encodeRosterCsv(
+    rosterToCsv(document.people),
+    encoding.startsWith('utf') ? 'utf-8' : 'windows-1252',
+  );
   await writeOutput(ctx, path!, values.out, bytes);
   return 0;
 }

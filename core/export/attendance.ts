@@ -1,4 +1,5 @@
 import type { Attendance, Person, ProtocolDocument } from '../model/schema';
+import { isVotingMember } from '../rules/chair';
 import { formalName, listName } from '../style/names';
 
 export interface AttendanceEntry {
@@ -14,9 +15,12 @@ export interface AttendanceSummary {
   staff: AttendanceEntry[];
   guests: AttendanceEntry[];
   clerk: string;
-  /** Members present at the start or later (chair included when a member with voting right). */
+  /**
+   * Voting members present at the start or later, the chair included where the state's law
+   * gives the chair a vote (core/rules/chair.ts): the same people the quorum and votes count.
+   */
   presentCount: number;
-  /** Members with a seat: the body's legal number when set, else the roster's member count. */
+  /** Members with a seat: the body's legal number when set, else the roster's voting members. */
   memberTotal: number;
 }
 
@@ -59,16 +63,14 @@ export function attendanceSummary(document: ProtocolDocument): AttendanceSummary
   for (const person of document.people) {
     const a = attendanceOf(document, person.id);
     const present = !a || a.status === 'present';
+    const voting = isVotingMember(document, person);
     if (person.id === chairId) summary.chair = formalName(person);
     if (person.id === clerkId) summary.clerk = formalName(person);
+    if (voting) rosterMembers++;
+    if (voting && present) summary.presentCount++;
+    if (person.id === chairId) continue;
     if (person.kind === 'member') {
-      rosterMembers++;
-      if (person.id === chairId) {
-        if (present) summary.presentCount++;
-        continue;
-      }
       if (present) {
-        summary.presentCount++;
         summary.members.push(entry(person, presenceNote(document, a)));
       } else {
         const reason = a?.reason || (a?.status === 'excused' ? 'entschuldigt' : 'unentschuldigt');

@@ -1,3 +1,4 @@
+import { isVotingMember, votingMembers } from '../rules/chair';
 import type { Attendance, Person, ProtocolDocument } from '../model/schema';
 import { requiredFor, type QuorumRule } from '../rules/profiles';
 
@@ -37,11 +38,7 @@ export function presentAt(
 
 /** Members of the body with a seat: the legal number when set, else the roster's voters. */
 export function memberTotal(document: ProtocolDocument): number {
-  return document.body.memberCount || document.people.filter(isVotingMember).length;
-}
-
-export function isVotingMember(person: Person): boolean {
-  return person.votingRight;
+  return document.body.memberCount || votingMembers(document).length;
 }
 
 export interface ItemPresence {
@@ -71,8 +68,8 @@ export function presenceAtItem(
   return {
     known: true,
     present,
-    entitled: present.filter((p) => isVotingMember(p) && !excludedSet.has(p.id)),
-    excluded: document.people.filter((p) => excludedSet.has(p.id) && isVotingMember(p)),
+    entitled: present.filter((p) => isVotingMember(document, p) && !excludedSet.has(p.id)),
+    excluded: document.people.filter((p) => excludedSet.has(p.id) && isVotingMember(document, p)),
   };
 }
 
@@ -106,7 +103,7 @@ export function quorumAtItem(
     rule.counts === 'presentAndEntitled'
       ? presence.entitled.length
       : presence.present.filter(
-          (p) => (p.kind === 'member' || p.votingRight) && !excluded.has(p.id),
+          (p) => (p.kind === 'member' || isVotingMember(document, p)) && !excluded.has(p.id),
         ).length;
   const threshold =
     rule.biasedMajority && presence.excluded.length * 2 > members

@@ -5,7 +5,7 @@ import { ProtocolError } from '../../core/errors';
 import { FILE_EXTENSION } from '../../core/file/format';
 import { systemReason } from '../fs/atomic-write';
 
-const EXPORT_EXTENSIONS = [FILE_EXTENSION, '.docx', '.pdf', '.html'];
+const EXPORT_EXTENSIONS = [FILE_EXTENSION, '.docx', '.pdf', '.html', '.csv'];
 /** Agendas to import: OParl JSON and CSV (Excel also writes .txt). */
 const AGENDA_EXTENSIONS = ['.json', '.csv', '.txt'];
 

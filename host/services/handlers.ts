@@ -8,6 +8,7 @@ import { listFolder } from './files';
 import type { RecentService } from './recent';
 import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
+import { exportRosterFile, readRosterFile } from './roster';
 import type { SnippetsService } from './snippets';
 
 export type HostHandlers = {
@@ -142,6 +143,8 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'identity.describe': () => review.describe(),
     'review.sign': (request) => review.sign(request),
     'review.signCorrection': (request) => review.signCorrection(request),
+    'roster.read': (request) => readRosterFile(request),
+    'roster.export': (request) => exportRosterFile(request),
     'snippets.get': () => snippetStore().get(),
     'snippets.set': (request) => snippetStore().set(request),
     'snippets.export': (request) => snippetStore().exportTo(request.path),

@@ -43,6 +43,12 @@ export interface AttendanceEditorProps {
   readOnly?: boolean;
   /** How long the undo toast of a removal stays, in ms. */
   undoTimeout?: number;
+  /** The roster alone, without attendance (per-item minutes have no attendance). */
+  rosterOnly?: boolean;
+  /** Reads a roster file (CSV, OParl) into the list; the button shows when given. */
+  onImportRoster?: () => void;
+  /** Writes the list as a CSV; the button shows when given. */
+  onExportRoster?: () => void;
 }
 
 const SECTIONS: {
@@ -93,6 +99,9 @@ export function AttendanceEditor({
   lang,
   readOnly = false,
   undoTimeout = 8000,
+  rosterOnly = false,
+  onImportRoster,
+  onExportRoster,
 }: AttendanceEditorProps) {
   const tr = translator(lang);
   const domId = useDomId();
@@ -126,7 +135,8 @@ export function AttendanceEditor({
     element?.focus();
   });
 
-  const focusRow = (personId: string, col = 'status') => {
+  const firstCol = rosterOnly ? 'edit' : 'status';
+  const focusRow = (personId: string, col = firstCol) => {
     setActiveId(personId);
     pendingFocus.current = { personId, col };
   };
@@ -161,7 +171,7 @@ export function AttendanceEditor({
       if ((key === 'ArrowDown' || key === 'ArrowUp') && (onStatus || target.tagName === 'BUTTON')) {
         event.preventDefault();
         const next = people[index + (key === 'ArrowDown' ? 1 : -1)];
-        if (next) focusRow(next.id, col);
+        if (next) focusRow(next.id, rosterOnly ? 'edit' : col);
       } else if ((key === 'Home' || key === 'End') && event.ctrlKey) {
         event.preventDefault();
         const next = key === 'Home' ? people[0] : people.at(-1);
@@ -250,14 +260,39 @@ export function AttendanceEditor({
     (p) => p.kind === 'member' && attendanceRecord(document, p.id).leftAfterItem,
   ).length;
   const keys = STATUS_KEYS[lang];
+  const columns = rosterOnly ? 3 : 6;
 
   return (
     <section className="mt-att" aria-labelledby={domId('heading')}>
       <div className="mt-att__head">
         <h2 id={domId('heading')} className="mt-att__heading">
-          {tr('meeting.attendance.heading')}
+          {tr(rosterOnly ? 'meeting.roster.heading' : 'meeting.attendance.heading')}
         </h2>
-        {summary && (
+        {(onImportRoster || onExportRoster) && (
+          <div className="mt-att__tools">
+            {onImportRoster && !readOnly && (
+              <button
+                type="button"
+                className="mt-button"
+                data-testid="roster-import"
+                onClick={onImportRoster}
+              >
+                {tr('meeting.roster.import')}
+              </button>
+            )}
+            {onExportRoster && (
+              <button
+                type="button"
+                className="mt-button"
+                data-testid="roster-export"
+                onClick={onExportRoster}
+              >
+                {tr('meeting.roster.export')}
+              </button>
+            )}
+          </div>
+        )}
+        {summary && !rosterOnly && (
           <div className="mt-att__summary">
             <p className="mt-att__count" role="status" data-testid="attendance-count">
               {tr('meeting.attendance.count', {
@@ -288,36 +323,52 @@ export function AttendanceEditor({
         )}
       </div>
 
-      <FindingsFields
-        tr={tr}
-        domId={domId}
-        meeting={document.meeting}
-        readOnly={readOnly}
-        quorumReached={quorum?.reached ?? null}
-        onChange={(findings) => onChange(setFindings(document, findings))}
-      />
+      {!rosterOnly && (
+        <FindingsFields
+          tr={tr}
+          domId={domId}
+          meeting={document.meeting}
+          readOnly={readOnly}
+          quorumReached={quorum?.reached ?? null}
+          onChange={(findings) => onChange(setFindings(document, findings))}
+        />
+      )}
 
       <table
         ref={tableRef}
         className="mt-att__table"
         aria-labelledby={domId('heading')}
-        aria-describedby={domId('keys')}
+        aria-describedby={rosterOnly ? undefined : domId('keys')}
       >
-        <colgroup>
-          <col className="mt-att__col-name" />
-          <col className="mt-att__col-status" />
-          <col className="mt-att__col-reason" />
-          <col className="mt-att__col-time" />
-          <col className="mt-att__col-time" />
-          <col className="mt-att__col-actions" />
-        </colgroup>
+        {rosterOnly ? (
+          <colgroup>
+            <col className="mt-att__col-name" />
+            <col className="mt-att__col-role" />
+            <col className="mt-att__col-actions" />
+          </colgroup>
+        ) : (
+          <colgroup>
+            <col className="mt-att__col-name" />
+            <col className="mt-att__col-status" />
+            <col className="mt-att__col-reason" />
+            <col className="mt-att__col-time" />
+            <col className="mt-att__col-time" />
+            <col className="mt-att__col-actions" />
+          </colgroup>
+        )}
         <thead>
           <tr>
             <th scope="col">{tr('meeting.attendance.colName')}</th>
-            <th scope="col">{tr('meeting.attendance.colStatus')}</th>
-            <th scope="col">{tr('meeting.attendance.colReason')}</th>
-            <th scope="col">{tr('meeting.attendance.colArrival')}</th>
-            <th scope="col">{tr('meeting.attendance.colDeparture')}</th>
+            {rosterOnly ? (
+              <th scope="col">{tr('meeting.roster.colRole')}</th>
+            ) : (
+              <>
+                <th scope="col">{tr('meeting.attendance.colStatus')}</th>
+                <th scope="col">{tr('meeting.attendance.colReason')}</th>
+                <th scope="col">{tr('meeting.attendance.colArrival')}</th>
+                <th scope="col">{tr('meeting.attendance.colDeparture')}</th>
+              </>
+            )}
             <th scope="col">
               <span className="mt-visually-hidden">{tr('meeting.attendance.colActions')}</span>
             </th>
@@ -328,7 +379,7 @@ export function AttendanceEditor({
           return (
             <tbody key={section.kind} className="mt-att__section">
               <tr className="mt-att__section-row">
-                <th colSpan={6} scope="colgroup">
+                <th colSpan={columns} scope="colgroup">
                   <div className="mt-att__section-head">
                     <span className="mt-att__section-title">{tr(section.heading)}</span>
                     <span className="mt-att__section-count">{members.length}</span>
@@ -347,7 +398,7 @@ export function AttendanceEditor({
               </tr>
               {members.length === 0 && (
                 <tr className="mt-att__empty-row">
-                  <td colSpan={6}>{tr('meeting.attendance.nobody')}</td>
+                  <td colSpan={columns}>{tr('meeting.attendance.nobody')}</td>
                 </tr>
               )}
               {members.map((person) => (
@@ -368,6 +419,7 @@ export function AttendanceEditor({
                   onKeyDown={onRowKeyDown(person, people.indexOf(person))}
                   onEdit={() => setDialog({ kind: 'edit', person })}
                   onRemove={() => remove(person)}
+                  rosterOnly={rosterOnly}
                 />
               ))}
             </tbody>
@@ -379,13 +431,15 @@ export function AttendanceEditor({
           <option key={r} value={r} />
         ))}
       </datalist>
-      <p id={domId('keys')} className="mt-att__keys">
-        {tr('meeting.attendance.keys', {
-          present: keys.present.toUpperCase(),
-          excused: keys.excused.toUpperCase(),
-          absent: keys.absent.toUpperCase(),
-        })}
-      </p>
+      {!rosterOnly && (
+        <p id={domId('keys')} className="mt-att__keys">
+          {tr('meeting.attendance.keys', {
+            present: keys.present.toUpperCase(),
+            excused: keys.excused.toUpperCase(),
+            absent: keys.absent.toUpperCase(),
+          })}
+        </p>
+      )}
       <UndoToast entry={undo.toast} tr={tr} onUndo={restore} onDismiss={undo.dismiss} />
       <div className="mt-visually-hidden" aria-live="polite">
         {announcement}

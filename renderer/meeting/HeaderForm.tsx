@@ -62,6 +62,16 @@ const WIDTH: Partial<Record<HeaderField['key'], string>> = {
 const TREATMENTS = ['Verhandlung', 'Beschluss', 'Bericht', 'Kenntnisnahme', 'Anhörung'];
 
 /**
+ * What "Neue Person" beside a field starts with: only what follows from the field. The chair of
+ * a council is a member with a vote (the Bürgermeister, core/rules/chair.ts); the clerk and a
+ * rapporteur are administration, and their function is the field itself, not a role to copy.
+ */
+function newPersonFields(field: HeaderField): PersonFields {
+  if (field.key === 'meeting.chair') return { ...emptyPerson('member'), role: 'Vorsitz' };
+  return emptyPerson('staff');
+}
+
+/**
  * The header of a Niederschrift or of one item, as a form with the template's fields in the
  * template's order. What the user types is kept as typed; valid values go to the model at
  * once (dates as ISO, times as HH:MM), invalid ones stay in the field with the reason beside
@@ -413,7 +423,7 @@ export function HeaderForm({
         <PersonDialog
           lang={lang}
           title={tr('meeting.header.newPersonTitle', { field: label(newPersonFor) })}
-          initial={{ ...emptyPerson('staff'), role: newPersonFor.label }}
+          initial={newPersonFields(newPersonFor)}
           onSave={saveNewPerson}
           onCancel={() => {
             const field = newPersonFor;

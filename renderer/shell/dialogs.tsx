@@ -12,7 +12,7 @@ export interface Choice<T extends string> {
   kind?: 'primary' | 'danger' | 'plain';
 }
 
-type SaveKind = 'protokoll' | 'docx' | 'pdf';
+type SaveKind = 'protokoll' | 'docx' | 'pdf' | 'csv';
 
 export interface Dialogs {
   /** A question with buttons; null when cancelled (Escape). */
@@ -23,6 +23,8 @@ export interface Dialogs {
   pickImport(): Promise<string | null>;
   /** The last minutes of a body, to make the next ones from (Folgesitzung). */
   pickPrevious(): Promise<string | null>;
+  /** A roster to import: CSV as Excel writes it, or OParl JSON. */
+  pickRoster(): Promise<string | null>;
   /** Where to save or export. */
   pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
   /** Which item and format for an extract ("Auszug aus der Niederschrift"). */
@@ -56,6 +58,7 @@ const EXTENSIONS: Record<SaveKind, string> = {
   protokoll: '.protokoll',
   docx: '.docx',
   pdf: '.pdf',
+  csv: '.csv',
 };
 
 /** Hosts the shell's modal dialogs; one at a time, stacked as they are asked for. */
@@ -115,6 +118,16 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           return null;
         }
         return picker({ mode: 'open', show: 'protokoll', title: t('shell.picker.followUpTitle') });
+      },
+      async pickRoster() {
+        try {
+          const native = await host.call('dialog.open', { kind: 'agenda' });
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({ mode: 'open', show: 'agenda', title: t('meeting.roster.importTitle') });
       },
       async pickImport() {
         try {

@@ -1,6 +1,7 @@
 import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { AttendanceEditor, HeaderForm } from '../meeting';
+import { useRosterTransfer } from './useRosterTransfer';
 
 export interface MeetingPaneProps {
   document: ProtocolDocument;
@@ -18,6 +19,7 @@ export function MeetingPane({
   onChange,
   revealFindings,
 }: MeetingPaneProps) {
+  const roster = useRosterTransfer(document, onChange);
   return (
     <article className="ws-page ws-page--meeting" aria-label={t(lang, 'workspace.meeting')}>
       <section className="ws-page__header" data-region="header">
@@ -32,7 +34,17 @@ export function MeetingPane({
         />
       </section>
       <section className="ws-page__attendance" data-region="attendance">
-        <AttendanceEditor document={document} onChange={onChange} lang={lang} readOnly={readOnly} />
+        <AttendanceEditor
+          document={document}
+          onChange={onChange}
+          lang={lang}
+          readOnly={readOnly}
+          onImportRoster={() => void roster.importRoster()}
+          onExportRoster={() => void roster.exportRoster()}
+        />
+        <p className="ws-roster-status" role="status" data-testid="roster-status">
+          {roster.status}
+        </p>
       </section>
     </article>
   );

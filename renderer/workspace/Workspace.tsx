@@ -30,6 +30,7 @@ import { useShell } from '../shell/context';
 import { CheckPanel } from './CheckPanel';
 import { ItemPane } from './ItemPane';
 import { MeetingPane } from './MeetingPane';
+import { RosterPane } from './RosterPane';
 import { initialSelection, validSelection, type Selection } from './selection';
 import './workspace.css';
 
@@ -284,6 +285,20 @@ export function Workspace({
             <span className="ws-meeting-entry__hint">{t(lang, 'workspace.meetingHint')}</span>
           </button>
         )}
+        {document.form !== 'meeting' && (
+          <button
+            type="button"
+            className={`ws-meeting-entry${current.kind === 'people' ? ' ws-meeting-entry--active' : ''}`}
+            aria-current={current.kind === 'people' ? 'page' : undefined}
+            data-testid="people-entry"
+            onClick={() => select({ kind: 'people' })}
+          >
+            <span className="ws-meeting-entry__title">{t(lang, 'meeting.roster.heading')}</span>
+            <span className="ws-meeting-entry__hint">
+              {t(lang, 'workspace.peopleHint', { count: document.people.length })}
+            </span>
+          </button>
+        )}
         <AgendaSidebar
           document={document}
           onChange={onChange}
@@ -342,6 +357,9 @@ export function Workspace({
             onChange={onChange}
             revealFindings={checking}
           />
+        )}
+        {current.kind === 'people' && (
+          <RosterPane document={document} lang={lang} readOnly={readOnly} onChange={onChange} />
         )}
         {item && (
           <ItemPane

@@ -1,10 +1,17 @@
 import type { ProtocolDocument } from '../../core/model/schema';
 
 /** What the workspace shows: the meeting (header, attendance) or one agenda item. */
-export type Selection = { kind: 'meeting' } | { kind: 'item'; itemId: string };
+export type Selection =
+  | { kind: 'meeting' }
+  /** The roster of per-item minutes (whole-meeting minutes keep it on the meeting page). */
+  | { kind: 'people' }
+  | { kind: 'item'; itemId: string };
 
 /** A selection that still exists in `document`, falling back to the first item. */
 export function validSelection(document: ProtocolDocument, selection: Selection): Selection {
+  if (selection.kind === 'people') {
+    return document.form === 'meeting' ? { kind: 'meeting' } : selection;
+  }
   if (selection.kind === 'meeting') {
     return document.form === 'meeting' || document.items.length === 0
       ? selection

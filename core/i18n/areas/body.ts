@@ -37,6 +37,22 @@ export const de = {
   'roster.cli.badEncoding': '--encoding erwartet utf-8 oder windows-1252, nicht „{value}“.',
   'roster.cli.usage':
     'Aufruf: protokollant roster import <datei.csv|datei.json> --into <niederschrift> [--merge] | roster export <niederschrift> --out <datei.csv> [--encoding utf-8|windows-1252]',
+  'meeting.roster.heading': 'Personen',
+  'meeting.roster.colRole': 'Funktion',
+  'meeting.roster.import': 'Personen importieren…',
+  'meeting.roster.export': 'Personen exportieren…',
+  'meeting.roster.importTitle': 'Personen importieren',
+  'meeting.roster.plan': '{added} neue Personen aus „{file}“.',
+  'meeting.roster.planDuplicates':
+    '{added} neue Personen aus „{file}“. {count} stehen schon in der Liste oder doppelt in der Datei:',
+  'meeting.roster.merge': 'Zusammenführen',
+  'meeting.roster.skip': 'Doppelte auslassen',
+  'meeting.roster.add': 'Übernehmen',
+  'meeting.roster.more': '… und {count} weitere',
+  'meeting.roster.done': '{added} Personen neu, {merged} zusammengeführt, {skipped} ausgelassen.',
+  'meeting.roster.exported': 'Personenliste gespeichert: {file}',
+  'shell.dialog.filterCsv': 'Tabelle (CSV)',
+  'workspace.peopleHint': '{count} Personen: Mitglieder, Verwaltung, Gäste',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -73,4 +89,20 @@ export const en: Record<keyof typeof de, string> = {
   'roster.cli.badEncoding': '--encoding expects utf-8 or windows-1252, not “{value}”.',
   'roster.cli.usage':
     'Usage: protokollant roster import <file.csv|file.json> --into <minutes> [--merge] | roster export <minutes> --out <file.csv> [--encoding utf-8|windows-1252]',
+  'meeting.roster.heading': 'People',
+  'meeting.roster.colRole': 'Role',
+  'meeting.roster.import': 'Import people…',
+  'meeting.roster.export': 'Export people…',
+  'meeting.roster.importTitle': 'Import people',
+  'meeting.roster.plan': '{added} new people from “{file}”.',
+  'meeting.roster.planDuplicates':
+    '{added} new people from “{file}”. {count} are on the list already or twice in the file:',
+  'meeting.roster.merge': 'Merge',
+  'meeting.roster.skip': 'Leave duplicates out',
+  'meeting.roster.add': 'Take over',
+  'meeting.roster.more': '… and {count} more',
+  'meeting.roster.done': '{added} people added, {merged} merged, {skipped} left out.',
+  'meeting.roster.exported': 'List of people saved: {file}',
+  'shell.dialog.filterCsv': 'Table (CSV)',
+  'workspace.peopleHint': '{count} people: members, administration, guests',
 };

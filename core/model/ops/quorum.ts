@@ -1,4 +1,5 @@
 import { attendanceSummary } from '../../export/attendance';
+import { isVotingMember } from '../../rules/chair';
 import type { ProtocolDocument, RulesProfileId } from '../schema';
 import { attendanceRecord } from './attendance';
 import { profileOf } from '../../rules/profiles';
@@ -43,7 +44,7 @@ export function quorumHint(document: ProtocolDocument): QuorumHint | null {
   const total = summary.memberTotal;
   const required = rule === 'atLeastHalf' ? Math.ceil(total / 2) : Math.floor(total / 2) + 1;
   const presentAtStart = document.people.filter((p) => {
-    if (p.kind !== 'member') return false;
+    if (!isVotingMember(document, p)) return false;
     const a = attendanceRecord(document, p.id);
     return a.status === 'present' && a.arrivedAtItem === '';
   }).length;

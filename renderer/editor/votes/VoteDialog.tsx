@@ -7,7 +7,7 @@ import {
 } from '../../../core/content/nodes-protocol';
 import type { Lang } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
-import { isVotingMember } from '../../../core/votes/arithmetic';
+import { votingMembers } from '../../../core/rules/chair';
 import { formalName, mentionName } from '../../../core/style/names';
 import { translator } from '../i18n';
 import { Dialog } from '../popup/Dialog';
@@ -54,7 +54,7 @@ export function VoteDialog(props: VoteDialogProps) {
     () => reviewVote(document, itemId, vote, lang, props.mentionedBefore),
     [document, itemId, vote, lang, props.mentionedBefore],
   );
-  const voters = useMemo(() => document.people.filter(isVotingMember), [document.people]);
+  const voters = useMemo(() => votingMembers(document), [document]);
   const callable = review.presence.known
     ? review.presence.entitled
     : voters.filter((p) => !draft.excluded.includes(p.id));

@@ -53,6 +53,8 @@ interface AttendanceRowProps {
   onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => void;
   onEdit: () => void;
   onRemove: () => void;
+  /** The roster alone (per-item minutes): no attendance columns. */
+  rosterOnly?: boolean;
 }
 
 /** One person of the roster with their attendance. */
@@ -72,6 +74,7 @@ export function AttendanceRow({
   onKeyDown,
   onEdit,
   onRemove,
+  rosterOnly = false,
 }: AttendanceRowProps) {
   const tab = active ? 0 : -1;
   const present = record.status === 'present';
@@ -108,107 +111,115 @@ export function AttendanceRow({
           </span>
         )}
       </th>
-      <td className="mt-att__status">
-        <div
-          className="mt-segmented mt-att__segmented"
-          role="radiogroup"
-          aria-labelledby={nameId}
-          data-col="status"
-        >
-          {STATUSES.map(({ status, label }) => (
-            <label
-              key={status}
-              className={`mt-segmented__option is-${status}${record.status === status ? ' is-checked' : ''}`}
-              title={`${tr(label)} (${STATUS_KEYS[lang][status].toUpperCase()})`}
+      {rosterOnly ? (
+        <td className="mt-att__role">
+          {person.kind === 'staff' ? person.unit || person.role : person.role}
+        </td>
+      ) : (
+        <>
+          <td className="mt-att__status">
+            <div
+              className="mt-segmented mt-att__segmented"
+              role="radiogroup"
+              aria-labelledby={nameId}
+              data-col="status"
             >
-              <input
-                type="radio"
-                name={domId(`status-${person.id}`)}
-                value={status}
-                checked={record.status === status}
-                disabled={readOnly}
-                tabIndex={record.status === status ? tab : -1}
-                aria-keyshortcuts={STATUS_KEYS[lang][status].toUpperCase()}
-                onChange={() => onPatch({ status })}
-              />
-              {tr(label)}
-            </label>
-          ))}
-        </div>
-      </td>
-      <td className="mt-att__reason">
-        <input
-          key={record.reason}
-          className="mt-input"
-          data-col="reason"
-          defaultValue={record.reason}
-          list={domId('reasons')}
-          placeholder={present ? '' : tr('meeting.attendance.reasonPlaceholder')}
-          aria-label={tr('meeting.attendance.reasonFor', { name })}
-          disabled={readOnly || present}
-          tabIndex={tab}
-          autoComplete="off"
-          onBlur={(e) => commitReason(e.target.value)}
-          onKeyDown={(e) => {
-            e.stopPropagation();
-            if (e.key === 'Enter') commitReason(e.currentTarget.value);
-            if (e.key === 'Escape') e.currentTarget.value = record.reason;
-          }}
-        />
-      </td>
-      <td className="mt-att__time">
-        <select
-          className="mt-select"
-          data-col="arrival"
-          value={record.arrivedAtItem}
-          aria-label={tr('meeting.attendance.arrivalFor', { name })}
-          aria-invalid={problem ? true : undefined}
-          disabled={readOnly || !present}
-          tabIndex={tab}
-          onChange={(e) => onPatch({ arrivedAtItem: e.target.value })}
-        >
-          <option value="">{tr('meeting.attendance.fromStart')}</option>
-          {items.map((item, index) => (
-            <option
-              key={item.id}
-              value={item.id}
-              title={item.title}
-              disabled={departure >= 0 && index > departure}
+              {STATUSES.map(({ status, label }) => (
+                <label
+                  key={status}
+                  className={`mt-segmented__option is-${status}${record.status === status ? ' is-checked' : ''}`}
+                  title={`${tr(label)} (${STATUS_KEYS[lang][status].toUpperCase()})`}
+                >
+                  <input
+                    type="radio"
+                    name={domId(`status-${person.id}`)}
+                    value={status}
+                    checked={record.status === status}
+                    disabled={readOnly}
+                    tabIndex={record.status === status ? tab : -1}
+                    aria-keyshortcuts={STATUS_KEYS[lang][status].toUpperCase()}
+                    onChange={() => onPatch({ status })}
+                  />
+                  {tr(label)}
+                </label>
+              ))}
+            </div>
+          </td>
+          <td className="mt-att__reason">
+            <input
+              key={record.reason}
+              className="mt-input"
+              data-col="reason"
+              defaultValue={record.reason}
+              list={domId('reasons')}
+              placeholder={present ? '' : tr('meeting.attendance.reasonPlaceholder')}
+              aria-label={tr('meeting.attendance.reasonFor', { name })}
+              disabled={readOnly || present}
+              tabIndex={tab}
+              autoComplete="off"
+              onBlur={(e) => commitReason(e.target.value)}
+              onKeyDown={(e) => {
+                e.stopPropagation();
+                if (e.key === 'Enter') commitReason(e.currentTarget.value);
+                if (e.key === 'Escape') e.currentTarget.value = record.reason;
+              }}
+            />
+          </td>
+          <td className="mt-att__time">
+            <select
+              className="mt-select"
+              data-col="arrival"
+              value={record.arrivedAtItem}
+              aria-label={tr('meeting.attendance.arrivalFor', { name })}
+              aria-invalid={problem ? true : undefined}
+              disabled={readOnly || !present}
+              tabIndex={tab}
+              onChange={(e) => onPatch({ arrivedAtItem: e.target.value })}
             >
-              {tr('meeting.attendance.fromItem', { number: item.number })}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td className="mt-att__time">
-        <select
-          className="mt-select"
-          data-col="departure"
-          value={record.leftAfterItem}
-          aria-label={tr('meeting.attendance.departureFor', { name })}
-          aria-invalid={problem ? true : undefined}
-          disabled={readOnly || !present}
-          tabIndex={tab}
-          onChange={(e) => onPatch({ leftAfterItem: e.target.value })}
-        >
-          <option value="">{tr('meeting.attendance.toEnd')}</option>
-          {items.map((item, index) => (
-            <option
-              key={item.id}
-              value={item.id}
-              title={item.title}
-              disabled={arrival >= 0 && index < arrival}
+              <option value="">{tr('meeting.attendance.fromStart')}</option>
+              {items.map((item, index) => (
+                <option
+                  key={item.id}
+                  value={item.id}
+                  title={item.title}
+                  disabled={departure >= 0 && index > departure}
+                >
+                  {tr('meeting.attendance.fromItem', { number: item.number })}
+                </option>
+              ))}
+            </select>
+          </td>
+          <td className="mt-att__time">
+            <select
+              className="mt-select"
+              data-col="departure"
+              value={record.leftAfterItem}
+              aria-label={tr('meeting.attendance.departureFor', { name })}
+              aria-invalid={problem ? true : undefined}
+              disabled={readOnly || !present}
+              tabIndex={tab}
+              onChange={(e) => onPatch({ leftAfterItem: e.target.value })}
             >
-              {tr('meeting.attendance.afterItem', { number: item.number })}
-            </option>
-          ))}
-        </select>
-        {problem && (
-          <div className="mt-message mt-message--error mt-att__problem" role="alert">
-            {problem}
-          </div>
-        )}
-      </td>
+              <option value="">{tr('meeting.attendance.toEnd')}</option>
+              {items.map((item, index) => (
+                <option
+                  key={item.id}
+                  value={item.id}
+                  title={item.title}
+                  disabled={arrival >= 0 && index < arrival}
+                >
+                  {tr('meeting.attendance.afterItem', { number: item.number })}
+                </option>
+              ))}
+            </select>
+            {problem && (
+              <div className="mt-message mt-message--error mt-att__problem" role="alert">
+                {problem}
+              </div>
+            )}
+          </td>
+        </>
+      )}
       <td className="mt-att__actions">
         {!readOnly && (
           <>

@@ -63,6 +63,8 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // The clerk types a name first: start on the first text field, not on the kind's radios.
+    dialog?.querySelector<HTMLInputElement>('input.mt-input')?.focus();
   }, []);
 
   const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) => {

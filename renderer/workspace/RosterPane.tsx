@@ -1,0 +1,38 @@
+import { t, type Lang } from '../../core/i18n/catalog';
+import type { ProtocolDocument } from '../../core/model/schema';
+import { AttendanceEditor } from '../meeting';
+import { useRosterTransfer } from './useRosterTransfer';
+
+export interface RosterPaneProps {
+  document: ProtocolDocument;
+  lang: Lang;
+  readOnly: boolean;
+  onChange(next: ProtocolDocument): void;
+}
+
+/**
+ * The roster of per-item minutes (one Niederschrift per TOP has no attendance): the same people
+ * list as the meeting page, with import and export, so speakers and signatories are there to
+ * pick before the first item is written.
+ */
+export function RosterPane({ document, lang, readOnly, onChange }: RosterPaneProps) {
+  const roster = useRosterTransfer(document, onChange);
+  return (
+    <article className="ws-page ws-page--meeting" aria-label={t(lang, 'meeting.roster.heading')}>
+      <section className="ws-page__attendance" data-region="attendance">
+        <AttendanceEditor
+          document={document}
+          onChange={onChange}
+          lang={lang}
+          readOnly={readOnly}
+          rosterOnly
+          onImportRoster={() => void roster.importRoster()}
+          onExportRoster={() => void roster.exportRoster()}
+        />
+        <p className="ws-roster-status" role="status" data-testid="roster-status">
+          {roster.status}
+        </p>
+      </section>
+    </article>
+  );
+}
