@@ -20,6 +20,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sample: async () => (await import('./commands/new')).sampleCommand,
   verify: async () => (await import('./commands/verify')).verifyCommand,
   roster: async () => (await import('./commands/roster')).rosterCommand,
+  search: async () => (await import('./commands/search')).searchCommand,
+  beschlussbuch: async () => (await import('./commands/beschlussbuch')).beschlussbuchCommand,
 };
 
 /** Takes `--lang` out of the arguments wherever it stands; falls back to the environment. */

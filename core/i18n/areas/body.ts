@@ -53,6 +53,15 @@ export const de = {
   'meeting.roster.exported': 'Personenliste gespeichert: {file}',
   'shell.dialog.filterCsv': 'Tabelle (CSV)',
   'workspace.peopleHint': '{count} Personen: Mitglieder, Verwaltung, Gäste',
+  'archive.cli.noQuery': 'Bitte nach dem Ordner angeben, wonach gesucht wird.',
+  'archive.skipped': '{file} übersprungen: {reason}',
+  'archive.noHits': 'Nichts gefunden für „{query}“ ({files} Niederschriften durchsucht).',
+  'archive.noResolutions': 'Keine Beschlüsse gefunden ({files} Niederschriften gelesen).',
+  'archive.cli.noOutput': 'Bitte mindestens ein Ausgabeformat angeben: --csv, --docx oder --pdf.',
+  'archive.book.title': 'Beschlussbuch',
+  'archive.book.summary': '{count} Beschlüsse aus {files} Niederschriften.',
+  'archive.book.nonPublicLeftOut':
+    '{count} nichtöffentliche Beschlüsse nicht aufgenommen (--include-nonpublic nimmt sie auf).',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -105,4 +114,13 @@ export const en: Record<keyof typeof de, string> = {
   'meeting.roster.exported': 'List of people saved: {file}',
   'shell.dialog.filterCsv': 'Table (CSV)',
   'workspace.peopleHint': '{count} people: members, administration, guests',
+  'archive.cli.noQuery': 'Please give what to search for after the folder.',
+  'archive.skipped': '{file} skipped: {reason}',
+  'archive.noHits': 'Nothing found for “{query}” ({files} minutes searched).',
+  'archive.noResolutions': 'No resolutions found ({files} minutes read).',
+  'archive.cli.noOutput': 'Please give at least one output format: --csv, --docx or --pdf.',
+  'archive.book.title': 'Register of resolutions',
+  'archive.book.summary': '{count} resolutions from {files} minutes.',
+  'archive.book.nonPublicLeftOut':
+    '{count} non-public resolutions left out (--include-nonpublic takes them in).',
 };
