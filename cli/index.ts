@@ -1,6 +1,17 @@
 import { mark } from './trace';
 import { runCli } from './main';
 
+/**
+ * A reader that stops early (`protokollant verify x | head -1`) closes the pipe: that is no
+ * error of ours. End quietly, as Unix tools do, instead of printing an EPIPE stack trace.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -23,6 +23,7 @@ import { RecoveryStore } from '../host/services/recovery';
 import { ReviewService } from '../host/services/review';
 import { SettingsService } from '../host/services/settings';
 import { SnippetsService } from '../host/services/snippets';
+import { ensureUserDataFolder } from '../host/services/user-data';
 import { closePdfEngine, setPdfEngineFactory } from '../host/pdf/engine';
 import { createAppProtocolHandler } from './app-protocol';
 import { filesFromArgv } from './argv';
@@ -80,6 +81,10 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const userData = app.getPath('userData');
+  // Owner only (keys, recovery copies); the services' writes wait for nothing else.
+  void ensureUserDataFolder(userData).catch((error: unknown) => {
+    console.error('protokollant: user data folder:', error);
+  });
   const recovery = new RecoveryStore(userData);
   const recent = new RecentService(userData);
   const systemLang: Lang = app.getLocale().toLowerCase().startsWith('de') ? 'de' : 'en';

@@ -78,7 +78,8 @@ describe('protokollant import <CSV>', () => {
       ['5', false],
     ]);
     const papers = data.filter((o) => String(o.type).endsWith('/Paper')).map((p) => p.reference);
-    expect(papers).toEqual(['41/2026', '42/2026', '43/2026', '44/2026']);
+    // The export is the public version: the non-public item's paper stays inside.
+    expect(papers).toEqual(['41/2026', '42/2026', '43/2026']);
   });
 
   it('names the broken row, exits 1 and writes nothing', () => {

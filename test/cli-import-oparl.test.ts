@@ -61,9 +61,11 @@ describe('protokollant import <OParl>', () => {
   it('exports the imported meeting again as OParl and as DOCX, and the OParl reads back', () => {
     const out = 'wieder.protokoll';
     expect(importFile(join(FIXTURES, 'list.json'), out).status).toBe(0);
-    const result = runCli(['export', out, '--oparl', 'wieder.json', '--docx', 'wieder.docx'], {
-      cwd: dir,
-    });
+    // The internal transfer: the round trip carries the non-public item (TOP 5) too.
+    const result = runCli(
+      ['export', out, '--oparl', 'wieder.json', '--include-nonpublic', '--docx', 'wieder.docx'],
+      { cwd: dir },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const oparl = JSON.parse(readFileSync(join(dir, 'wieder.json'), 'utf8')) as {

@@ -549,7 +549,8 @@ describe('host API fuzz over HTTP (the real browser-mode server)', () => {
       expectCleanFailure(JSON.parse(reply.body) as Envelope, 'not JSON', 'host.notJson');
     }
     const deep = await api(deepJson(200_000));
-    expectCleanFailure(JSON.parse(deep.body) as Envelope, 'deep body');
+    expect(deep.status).toBe(400);
+    expectCleanFailure(JSON.parse(deep.body) as Envelope, 'deep body', 'host.tooDeep');
 
     // Declared too large: refused at once.
     const declared = await post(web.port, '/api/document.save', 'x', {

@@ -3,9 +3,9 @@ import { oparlBaseUrl } from '../../core/export/oparl';
 import type { ProtocolDocument } from '../../core/model/schema';
 import type { ExportFormat } from '../../host/export/render';
 import { closePdfEngine, pdfEngine } from '../../host/pdf/engine';
-import { UsageError, type CliContext } from '../context';
+import { say, UsageError, type CliContext } from '../context';
 import { mark } from '../trace';
-import { checkOutputs, writeOutput } from '../outputs';
+import { checkOutputs, rejectRepeated, writeOutput } from '../outputs';
 import { resolveKeyring } from '../signing-options';
 
 export const exportOptions = {
@@ -20,7 +20,20 @@ export const exportOptions = {
   comments: { type: 'boolean' },
   /** The body's keyring the signatures are confirmed with (else the app's setting). */
   keyring: { type: 'string' },
+  /** The public version: public part only (DOCX, PDF, HTML; OParl is public by default). */
+  public: { type: 'boolean' },
+  /** OParl as the internal transfer, with non-public items and reasons of absence. */
+  'include-nonpublic': { type: 'boolean' },
+  /** Replace existing files that are no exports of their kind (a Protokoll file). */
+  force: { type: 'boolean' },
 } as const;
+
+const OUTPUT_EXTENSIONS: Record<'docx' | 'pdf' | 'html' | 'oparl', RegExp> = {
+  docx: /\.docx$/i,
+  pdf: /\.pdf$/i,
+  html: /\.html?$/i,
+  oparl: /\.json$/i,
+};
 
 export function findItemId(document: ProtocolDocument, top: string): string {
   const wanted = top.trim().replace(/^TOP\s*/i, '');
@@ -35,6 +48,7 @@ export function findItemId(document: ProtocolDocument, top: string): string {
 }
 
 export async function exportCommand(ctx: CliContext, args: string[]): Promise<number> {
+  rejectRepeated(args, Object.keys(exportOptions));
   const { values, positionals } = parseArgs({
     args,
     options: exportOptions,
@@ -52,11 +66,20 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
   const baseUrl = baseOption === undefined ? undefined : oparlBaseUrl(baseOption);
   if (baseUrl === null) throw new UsageError('cli.badOparlBase', { value: baseOption! });
 
+  // An earlier export of the same kind is replaced (exporting again is the daily case); any
+  // other existing file, above all a Protokoll file, only with --force.
   const paths = await checkOutputs(
     ctx,
     requested.map((r) => r.shown),
     [input],
+    {
+      force: values.force === true,
+      replaceable: (path, index) => OUTPUT_EXTENSIONS[requested[index]!.format].test(path),
+    },
   );
+  if (values.public === true && values['include-nonpublic'] === true) {
+    throw new UsageError('cli.badOption', { detail: '--public --include-nonpublic' });
+  }
   // The browser starts first, and comes up while the rest of the program loads and the
   // document is read and laid out.
   if (requested.some((r) => r.format === 'pdf')) pdfEngine().warm();
@@ -74,17 +97,22 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
       document.signatures.length > 0 ? await resolveKeyring(ctx, values.keyring) : null;
     const itemId = values.top !== undefined ? findItemId(document, values.top) : undefined;
     for (const { format } of requested) {
-      // OParl always carries the whole meeting (an agenda item alone is no OParl meeting).
+      // OParl always carries the whole meeting (an agenda item alone is no OParl meeting), and
+      // is the public version unless the internal transfer is asked for.
       const bytes =
         format === 'oparl'
           ? new TextEncoder().encode(
-              (await import('../../core/export/oparl')).renderOparl(document, { baseUrl }),
+              (await import('../../core/export/oparl')).renderOparl(document, {
+                baseUrl,
+                includeNonPublic: values['include-nonpublic'] === true,
+              }),
             )
           : await renderExport(document, format, {
               itemId,
               includeComments: values.comments === true,
               onPhase: mark,
               keyring: keyring?.keyring ?? null,
+              publicOnly: values.public === true,
             });
       rendered.push({ format, bytes });
     }
@@ -98,6 +126,9 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
   try {
     for (const [index, { bytes }] of rendered.entries()) {
       await writeOutput(ctx, paths[index]!, requested[index]!.shown, bytes);
+      if (requested[index]!.format === 'oparl' && values['include-nonpublic'] === true) {
+        say(ctx, 'safety.wroteInternal', { file: requested[index]!.shown });
+      }
     }
     mark('write');
   } finally {

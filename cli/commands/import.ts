@@ -6,7 +6,7 @@ import { findTemplate, listTemplates } from '../../core/templates/registry';
 import { readUserFile } from '../../host/fs/read-document';
 import { t } from '../../core/i18n/catalog';
 import { say, UsageError, type CliContext } from '../context';
-import { checkOutputs, writeOutput } from '../outputs';
+import { checkOutputs, rejectRepeated, writeOutput } from '../outputs';
 
 /** Whole-meeting minutes of a council, unless --template says otherwise. */
 const DEFAULT_TEMPLATE = 'gemeinderat-sitzung';
@@ -16,10 +16,18 @@ const DEFAULT_TEMPLATE = 'gemeinderat-sitzung';
  * Niederschrift from an OParl meeting or an agenda table. Nothing is written unless the whole
  * import succeeds.
  */
+/** `--force` replaces an existing file, keeping the old one as "<file>.bak". */
+const IMPORT_OPTIONS = {
+  out: { type: 'string' },
+  template: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+
 export async function importCommand(ctx: CliContext, args: string[]): Promise<number> {
+  rejectRepeated(args, Object.keys(IMPORT_OPTIONS));
   const { values, positionals } = parseArgs({
     args,
-    options: { out: { type: 'string' }, template: { type: 'string' } },
+    options: IMPORT_OPTIONS,
     allowPositionals: true,
   });
   const input = positionals[0];
@@ -38,7 +46,9 @@ export async function importCommand(ctx: CliContext, args: string[]): Promise<nu
         .join(', '),
     });
   }
-  const [path] = await checkOutputs(ctx, [values.out], [input]);
+  const [path] = await checkOutputs(ctx, [values.out], [input], {
+    force: values.force === true,
+  });
   const bytes = await readUserFile(resolve(ctx.cwd, input));
   const { document, agenda } = importAgenda(bytes, basename(input), template);
   const data = serializeProtokoll(document);

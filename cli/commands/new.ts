@@ -17,7 +17,24 @@ import { instantiateTemplate } from '../../core/templates/instantiate';
 import { buildSampleMeeting, MAX_ITEM_PAGES } from '../../core/sample/sample';
 import { readUserFile } from '../../host/fs/read-document';
 import { say, UsageError, type CliContext } from '../context';
-import { checkOutputs, writeOutput } from '../outputs';
+import { checkOutputs, rejectRepeated, writeOutput } from '../outputs';
+
+/** `--force` replaces an existing file, keeping the old one as "<file>.bak". */
+const NEW_OPTIONS = {
+  template: { type: 'string' },
+  state: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  date: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+const SAMPLE_OPTIONS = {
+  tops: { type: 'string' },
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  'item-pages': { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
 
 /** "2026-11-18" or "18.11.2026" → ISO; a wrong date is a usage error, never a guess. */
 function dateOption(value: string | undefined): string {
@@ -38,15 +55,10 @@ function dateOption(value: string | undefined): string {
  * minutes of the same body (core/body/follow-up.ts).
  */
 export async function newCommand(ctx: CliContext, args: string[]): Promise<number> {
+  rejectRepeated(args, Object.keys(NEW_OPTIONS));
   const { values } = parseArgs({
     args,
-    options: {
-      template: { type: 'string' },
-      state: { type: 'string' },
-      out: { type: 'string' },
-      from: { type: 'string' },
-      date: { type: 'string' },
-    },
+    options: NEW_OPTIONS,
   });
   if (values.from !== undefined && values.template !== undefined) {
     throw new UsageError('body.cli.fromAndTemplate');
@@ -54,7 +66,9 @@ export async function newCommand(ctx: CliContext, args: string[]): Promise<numbe
   if (values.from !== undefined) {
     if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
     const date = dateOption(values.date);
-    const [path] = await checkOutputs(ctx, [values.out], [values.from]);
+    const [path] = await checkOutputs(ctx, [values.out], [values.from], {
+      force: values.force === true,
+    });
     const source = resolve(ctx.cwd, values.from);
     const previous = parseProtokollBytes(await readUserFile(source), basename(source));
     const next = followUpDocument(previous, { date });
@@ -71,7 +85,7 @@ export async function newCommand(ctx: CliContext, args: string[]): Promise<numbe
   }
   if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
   const template = chooseTemplate(values.template, values.state);
-  const [path] = await checkOutputs(ctx, [values.out], []);
+  const [path] = await checkOutputs(ctx, [values.out], [], { force: values.force === true });
   await writeOutput(ctx, path!, values.out, serializeProtokoll(instantiateTemplate(template)));
   return 0;
 }
@@ -135,14 +149,10 @@ export async function templatesCommand(ctx: CliContext, args: string[]): Promise
 }
 
 export async function sampleCommand(ctx: CliContext, args: string[]): Promise<number> {
+  rejectRepeated(args, Object.keys(SAMPLE_OPTIONS));
   const { values } = parseArgs({
     args,
-    options: {
-      tops: { type: 'string' },
-      out: { type: 'string' },
-      seed: { type: 'string' },
-      'item-pages': { type: 'string' },
-    },
+    options: SAMPLE_OPTIONS,
   });
   if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
   const tops = Number(values.tops ?? '12');
@@ -160,7 +170,7 @@ export async function sampleCommand(ctx: CliContext, args: string[]): Promise<nu
   ) {
     throw new UsageError('cli.badNumber', { option: '--item-pages', min: 1, max: MAX_ITEM_PAGES });
   }
-  const [path] = await checkOutputs(ctx, [values.out], []);
+  const [path] = await checkOutputs(ctx, [values.out], [], { force: values.force === true });
   const meeting = buildSampleMeeting({ tops, seed, itemPages });
   await writeOutput(ctx, path!, values.out, serializeProtokoll(meeting));
   return 0;

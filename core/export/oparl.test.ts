@@ -12,8 +12,10 @@ type Obj = Record<string, unknown>;
 const STAMP = '2026-11-27T10:00:00.000Z';
 const kleinweiler = () =>
   validateDocument(buildExamples()['kleinweiler-gemeinderat-2026-10-14.protokoll'], 'k');
+// The internal transfer: these tests read what only it carries (non-public votes, reasons).
+// The public default is tested in public.test.ts.
 const meetingOf = (doc: ProtocolDocument) =>
-  (buildOparlExport(doc, { generatedAt: STAMP }).data as Obj[])[0]!;
+  (buildOparlExport(doc, { generatedAt: STAMP, includeNonPublic: true }).data as Obj[])[0]!;
 
 describe('OParl export of a meeting', () => {
   it('writes the Meeting with time, place, organization and its agenda items', () => {
@@ -93,7 +95,7 @@ describe('OParl export of a meeting', () => {
     const template = findTemplate('gemeinderat-sitzung')!;
     const first = agendaFromOparl(source, 'array.json');
     const doc = documentFromAgenda(first, template, 'array.json');
-    const exported = renderOparl(doc, { generatedAt: STAMP });
+    const exported = renderOparl(doc, { generatedAt: STAMP, includeNonPublic: true });
     expect(exported).toContain('"id": "https://ris.beispielstadt.de/oparl/v1.1/meeting/41"');
     const again = agendaFromOparl(exported, 'export.json');
     // The template's "Beschluss" per item now travels too.

@@ -6,7 +6,9 @@ import { formatDate } from '../style/dates';
 import { formalName } from '../style/names';
 import { presenceAtItem } from '../votes/arithmetic';
 import { OUTCOME_WORDS, voteLines } from '../votes/render';
+import { t } from '../i18n/catalog';
 import { isDraft } from './print-model';
+import { publicView } from './public';
 
 /**
  * A meeting's minutes as OParl 1.1 (https://schema.oparl.org/1.1/), as an object list page
@@ -35,7 +37,15 @@ export interface OparlExportOptions {
   generatedAt?: string;
   /** Base URL of generated ids, e.g. "https://ris.kleinweiler.de/oparl"; http(s) only. */
   baseUrl?: string;
+  /**
+   * The internal transfer: non-public items with their texts and votes, absence reasons. By
+   * default the export is the public version (see publicView); the file says which it is.
+   */
+  includeNonPublic?: boolean;
 }
+
+/** What a file holds: "public" (publishable) or "internal" (not for publication). */
+export type OparlScope = 'public' | 'internal';
 
 /** The base URL as given, without a trailing slash; null when it is no http(s) URL. */
 export function oparlBaseUrl(value: string): string | null {
@@ -55,9 +65,13 @@ function sourceId(value: unknown): string {
 }
 
 export function buildOparlExport(
-  document: ProtocolDocument,
+  full: ProtocolDocument,
   options: OparlExportOptions = {},
 ): JsonObject {
+  // OParl is a publication format: everything below reads the public view unless the
+  // internal transfer was asked for. The draft state is judged on the full, signed text.
+  const scope: OparlScope = options.includeNonPublic === true ? 'internal' : 'public';
+  const document = scope === 'internal' ? full : publicView(full, { nonPublic: 'list' });
   const stamp = options.generatedAt ?? new Date().toISOString();
   const root = `${oparlBaseUrl(options.baseUrl ?? '') ?? OPARL_PLACEHOLDER_BASE}/${encodeURIComponent(document.id)}`;
   const url = (kind: string, local = '') =>
@@ -178,7 +192,7 @@ export function buildOparlExport(
   const meeting: JsonObject = {
     ...base('Meeting', meetingId),
     name: `${document.body.name}${document.meeting.date ? `, Sitzung vom ${formatDate(document.meeting.date)}` : ''}`,
-    meetingState: isDraft(document) ? 'eingeladen' : 'durchgeführt',
+    meetingState: isDraft(full) ? 'eingeladen' : 'durchgeführt',
     cancelled: false,
   };
   // OParl's start and end are date-times; a date without a time of day is no start time, so
@@ -204,6 +218,11 @@ export function buildOparlExport(
   meeting.agendaItem = items;
   meeting['protokollant:version'] = OPARL_EXTENSION_VERSION;
   if (document.meeting.date) meeting['protokollant:date'] = document.meeting.date;
+  meeting['protokollant:scope'] = scope;
+  meeting['protokollant:scopeNote'] = t(
+    'de',
+    scope === 'internal' ? 'safety.oparlInternal' : 'safety.oparlPublic',
+  );
   const chair = document.people.find((p) => p.id === document.meeting.chairId);
   const clerk = document.people.find((p) => p.id === document.meeting.clerkId);
   if (chair) meeting['protokollant:chair'] = ref(chair.id);
@@ -259,6 +278,7 @@ export function buildOparlExport(
     ...papers.values(),
   ];
   return {
+    'protokollant:scope': scope,
     data,
     pagination: {
       totalElements: data.length,

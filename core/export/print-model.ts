@@ -12,6 +12,8 @@ import { formatDate, formatTimestamp } from '../style/dates';
 import { formalName } from '../style/names';
 import { attendanceSummary, type AttendanceSummary } from './attendance';
 import { customInline, customBlock } from './custom-nodes';
+import { publicView } from './public';
+import { ProtocolError } from '../errors';
 
 /**
  * The print model: what a Niederschrift shows, in order, without any file format. The DOCX and
@@ -104,8 +106,12 @@ export interface PrintPart {
   header: PrintedHeaderRow[];
   attendance: AttendanceSummary | null;
   findings: string[];
-  /** Items grouped by public / non-public part (meeting form) or the one item (per-item form). */
-  sections: { heading: string; items: PrintItem[] }[];
+  /**
+   * Items grouped by public / non-public part (meeting form) or the one item (per-item form).
+   * `newPage`: the section starts on a page of its own (the non-public part of the full
+   * version, so the public pages can be handed out alone).
+   */
+  sections: { heading: string; items: PrintItem[]; newPage?: boolean }[];
   signatories: PrintSignatory[];
 }
 
@@ -153,6 +159,11 @@ export interface PrintOptions {
   includeComments?: boolean;
   /** The body's keyring the signatures are confirmed with; without one they are not. */
   keyring?: Keyring | null;
+  /**
+   * The public version (see publicView): the public part only, non-public items as bare
+   * "TOP n – nichtöffentlich" lines or left out, absences without reason, no comments.
+   */
+  publicOnly?: boolean;
 }
 
 function inlineFromText(node: ContentNode & { type: 'text' }): PrintInline {
@@ -390,24 +401,43 @@ function meetingFindings(document: ProtocolDocument): string[] {
   return findings;
 }
 
+/** The heading of a non-public item in the public version: its number and nothing else. */
+export function nonPublicItemHeading(item: AgendaItem): string {
+  return `TOP ${item.number} – nichtöffentlich`;
+}
+
 export function buildPrintDocument(
-  document: ProtocolDocument,
+  full: ProtocolDocument,
   options: PrintOptions = {},
 ): PrintDocument {
+  const publicOnly = options.publicOnly === true;
+  // Signatures are verified over the full minutes (they cover the whole text); everything
+  // printed comes from the public view when only the public part is asked for.
+  const document = publicOnly ? publicView(full) : full;
   const extract = options.extractItemId
-    ? document.items.find((i) => i.id === options.extractItemId)
+    ? document.items.find((i) => i.id === options.extractItemId && (!publicOnly || i.public))
     : undefined;
+  if (publicOnly && !full.items.some((i) => i.public)) {
+    throw new ProtocolError('export.public.nothing');
+  }
+  if (publicOnly && options.extractItemId && !extract) {
+    throw new ProtocolError('export.public.itemNotPublic');
+  }
   const items = extract ? [extract] : document.items;
-  const kicker = extract ? 'Auszug aus der Niederschrift' : '';
+  const kicker = extract
+    ? 'Auszug aus der Niederschrift'
+    : publicOnly
+      ? 'Öffentlicher Teil der Niederschrift'
+      : '';
   // Verified once: the signature block, the sign-off line and the draft mark all rest on it.
   const report =
-    document.signatures.length > 0 || document.workflow.state === 'approved'
-      ? verifyDocument(document, { keyring: options.keyring ?? null })
+    full.signatures.length > 0 || full.workflow.state === 'approved'
+      ? verifyDocument(full, { keyring: options.keyring ?? null })
       : null;
-  const draft = isDraft(document, report);
+  const draft = isDraft(full, report);
   // What was said after the first signature is not part of the signed record: left out.
   const late = new Set(report?.lateComments ?? []);
-  const sign = signatories(document, report);
+  const sign = signatories(full, report);
   const parts: PrintPart[] = [];
 
   if (document.form === 'per-item') {
@@ -440,21 +470,30 @@ export function buildPrintDocument(
       });
     }
   } else {
-    const printItem = (item: AgendaItem): PrintItem => ({
-      id: item.id,
-      heading: itemHeading(item),
-      header: printedHeader(document, item, document.layout.itemHeader).filter(
-        (r) => r.value !== '',
-      ),
-      blocks: new ContentPrinter(document, item).blocks(),
-    });
+    const printItem = (item: AgendaItem): PrintItem =>
+      publicOnly && !item.public
+        ? { id: item.id, heading: nonPublicItemHeading(item), header: [], blocks: [] }
+        : {
+            id: item.id,
+            heading: itemHeading(item),
+            header: printedHeader(document, item, document.layout.itemHeader).filter(
+              (r) => r.value !== '',
+            ),
+            blocks: new ContentPrinter(document, item).blocks(),
+          };
     const publicItems = items.filter((i) => i.public);
     const closedItems = items.filter((i) => !i.public);
     const sections: PrintPart['sections'] = [];
     if (publicItems.length > 0)
       sections.push({ heading: 'Öffentlicher Teil', items: publicItems.map(printItem) });
     if (closedItems.length > 0) {
-      sections.push({ heading: 'Nichtöffentlicher Teil', items: closedItems.map(printItem) });
+      sections.push({
+        heading: 'Nichtöffentlicher Teil',
+        items: closedItems.map(printItem),
+        // The full version: the non-public part on pages of its own, so the public pages can
+        // be handed out alone. The public version lists bare lines; no page for them.
+        newPage: !publicOnly && publicItems.length > 0,
+      });
     }
     parts.push({
       kicker,
@@ -479,7 +518,7 @@ export function buildPrintDocument(
   const date = formatDate(document.meeting.date);
   return {
     meta: {
-      title: extract ? `Auszug: ${title}` : title,
+      title: extract ? `Auszug: ${title}` : publicOnly ? `${title} (öffentlicher Teil)` : title,
       author: clerk ? formalName(clerk) : '',
       subject: [document.body.name, date].filter(Boolean).join(', '),
       keywords: [
@@ -490,7 +529,7 @@ export function buildPrintDocument(
       language: document.language,
     },
     draft,
-    unconfirmed: !draft && report !== null && document.signatures.length > 0 && !report.confirmed,
+    unconfirmed: !draft && report !== null && full.signatures.length > 0 && !report.confirmed,
     parts,
     signOff:
       report && document.signatures.length > 0
@@ -504,25 +543,26 @@ export function buildPrintDocument(
           }
         : null,
     corrections: corrections(document),
-    comments: options.includeComments
-      ? document.comments
-          .filter((c) => items.some((i) => i.id === c.itemId) && !late.has(c.id))
-          .map((c) => ({
-            id: c.id,
-            itemId: c.itemId,
-            author: c.author,
-            createdAt: c.createdAt,
-            text: c.text,
-            resolved: c.resolved,
-            replies: c.replies
-              .filter((r) => !late.has(r.id))
-              .map((r) => ({
-                author: r.author,
-                createdAt: r.createdAt,
-                text: r.text,
-              })),
-          }))
-      : [],
+    comments:
+      options.includeComments && !publicOnly
+        ? document.comments
+            .filter((c) => items.some((i) => i.id === c.itemId) && !late.has(c.id))
+            .map((c) => ({
+              id: c.id,
+              itemId: c.itemId,
+              author: c.author,
+              createdAt: c.createdAt,
+              text: c.text,
+              resolved: c.resolved,
+              replies: c.replies
+                .filter((r) => !late.has(r.id))
+                .map((r) => ({
+                  author: r.author,
+                  createdAt: r.createdAt,
+                  text: r.text,
+                })),
+            }))
+        : [],
   };
 }
 

@@ -7,6 +7,7 @@ import * as importArea from './areas/import';
 import * as print from './areas/print';
 import * as review from './areas/review';
 import * as signatures from './areas/signatures';
+import * as safety from './areas/safety';
 import * as uiEditor from './areas/ui-editor';
 import * as uiMeeting from './areas/ui-meeting';
 import * as uiReview from './areas/ui-review';
@@ -35,6 +36,7 @@ const de = {
   ...importArea.de,
   ...bodyArea.de,
   ...vorlage.de,
+  ...safety.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -52,6 +54,7 @@ const en: Record<keyof typeof de, string> = {
   ...importArea.en,
   ...bodyArea.en,
   ...vorlage.en,
+  ...safety.en,
 };
 
 export type MessageKey = keyof typeof de;

@@ -24,6 +24,8 @@ export interface RenderOptions {
   includeComments?: boolean;
   /** The body's keyring: signatures confirmed by it print without "nicht bestätigt". */
   keyring?: Keyring | null;
+  /** The public version: public part only, nothing of non-public items or health data. */
+  publicOnly?: boolean;
   /** The PDF engine to print with; by default the process-wide one (see host/pdf/engine). */
   pdfEngine?: PdfEngine;
   /** Told when each step is done ('print', then the format's own), for the CLI's trace. */
@@ -47,6 +49,7 @@ export async function renderExport(
     extractItemId: options.itemId,
     includeComments: format === 'docx' && options.includeComments === true,
     keyring: options.keyring ?? null,
+    publicOnly: options.publicOnly === true,
   });
   options.onPhase?.('print');
   const fonts = await loadFonts();

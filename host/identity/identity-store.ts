@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ProtocolError } from '../../core/errors';
@@ -86,9 +85,13 @@ export class IdentityStore {
           secret: encodeBase64(this.protector.protect(secret)),
           createdAt: this.now().toISOString(),
         };
-        await writeJsonFile(this.path, { ...file, identities: [...file.identities, stored] });
-        // The key file holds secrets: readable by its owner only (where the platform allows).
-        await chmod(this.path, 0o600).catch(() => undefined);
+        // The key file holds secrets: readable by its owner only (where the platform allows),
+        // from the moment it is created, not chmod-ed after being written.
+        await writeJsonFile(
+          this.path,
+          { ...file, identities: [...file.identities, stored] },
+          { mode: 0o600 },
+        );
       }
       if (stored.scheme !== this.protector.scheme) throw new ProtocolError('identity.otherScheme');
       const sealed = decodeBase64(stored.secret);

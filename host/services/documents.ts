@@ -204,7 +204,8 @@ export class DocumentSessions {
         });
       }
       if (current && hashBytes(current.bytes) !== hashBytes(text)) {
-        await writeFileAtomic(backupPathOf(target), current.bytes);
+        // The backup holds the same text: it keeps the mode of the file it was copied from.
+        await writeFileAtomic(backupPathOf(target), current.bytes, { modeFrom: target });
       }
       await writeFileAtomic(target, bytes);
       const fingerprint = await fingerprintOf(target, bytes);

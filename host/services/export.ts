@@ -14,13 +14,14 @@ export type ExportRenderer = (
   document: ProtocolDocument,
   kind: ExportKind,
   itemId: string | null,
-  options?: { includeComments?: boolean },
+  options?: { includeComments?: boolean; publicOnly?: boolean },
 ) => Promise<Uint8Array>;
 
 export const defaultExportRenderer: ExportRenderer = (document, kind, itemId, options = {}) =>
   renderExport(document, kind, {
     ...(itemId ? { itemId } : {}),
     includeComments: options.includeComments === true,
+    publicOnly: options.publicOnly === true,
   });
 
 function withExtension(path: string, kind: ExportKind): string {
@@ -41,6 +42,7 @@ export async function writeExport(
   try {
     bytes = await render(document, request.kind, request.itemId, {
       includeComments: request.includeComments,
+      publicOnly: request.publicOnly,
     });
   } catch (error) {
     if (error instanceof ProtocolError) throw error;

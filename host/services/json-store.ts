@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { writeFileAtomic, type AtomicWriteOptions } from '../fs/atomic-write';
 
 /**
  * A small JSON file in the user data folder (settings, recent list). A missing file gives the
@@ -30,9 +30,14 @@ export async function readJsonFile<T>(
   return fallback();
 }
 
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 1)}\n`);
+export async function writeJsonFile(
+  path: string,
+  value: unknown,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  // The user data folder, should it not exist yet: owner only (see ensureUserDataFolder).
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 1)}\n`, options);
 }
 
 /** Runs tasks one after another: two writes of one small file never interleave. */

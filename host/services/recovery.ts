@@ -79,7 +79,7 @@ export class RecoveryStore {
     now = new Date(),
   ): Promise<string> {
     const file = this.fileOf(id);
-    await mkdir(this.folder, { recursive: true });
+    await mkdir(this.folder, { recursive: true, mode: 0o700 });
     const savedAt = now.toISOString();
     const record: z.infer<typeof recoveryFileSchema> = {
       format: RECOVERY_FORMAT,

@@ -1,3 +1,4 @@
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,4 +20,20 @@ export function resolveUserDataFolder(options: UserDataOptions = {}): string {
   const home = options.home ?? homedir();
   const config = env.XDG_CONFIG_HOME ? resolve(env.XDG_CONFIG_HOME) : join(home, '.config');
   return join(config, 'protokollant');
+}
+
+/** The user data folder holds keys, recovery copies with whole minutes, recent paths: owner only. */
+export const USER_DATA_MODE = 0o700;
+
+/**
+ * Makes the user data folder readable by its owner only: created 0700 (parents as the umask
+ * says), or narrowed to 0700 when it exists wider (an older version, or Electron's default).
+ * Where the platform has no such modes (Windows) nothing changes.
+ */
+export async function ensureUserDataFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true, mode: USER_DATA_MODE });
+  const info = await stat(folder);
+  if (process.platform !== 'win32' && (info.mode & 0o777) !== USER_DATA_MODE) {
+    await chmod(folder, USER_DATA_MODE);
+  }
 }

@@ -12,7 +12,7 @@ import { RecoveryStore } from '../services/recovery';
 import { ReviewService } from '../services/review';
 import { SettingsService } from '../services/settings';
 import { SnippetsService } from '../services/snippets';
-import { resolveUserDataFolder } from '../services/user-data';
+import { ensureUserDataFolder, resolveUserDataFolder } from '../services/user-data';
 import { APP_VERSION } from '../version';
 import { ArgsError, parseWebArgs } from './args';
 import { startWebServer } from './server';
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const userData = resolveUserDataFolder({ flag: args.userDataDir });
+  await ensureUserDataFolder(userData);
   const recovery = new RecoveryStore(userData);
   const recent = new RecentService(userData);
   // German first: the app is made for German councils; English is one click away.

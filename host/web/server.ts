@@ -4,11 +4,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER } from '../../contract/channels';
 import { MAX_REQUEST_BYTES } from '../../contract/host-api';
+import { MAX_JSON_DEPTH, scanJson } from '../../core/file/json-scan';
 import { t, type Lang } from '../../core/i18n/catalog';
 import { SECURITY_HEADERS, mimeTypeOf, resolveStaticPath } from '../security/policy';
 import type { Caller } from '../services/documents';
 import { dispatch, failure, type Failure } from '../services/dispatch';
 import type { HostHandlers } from '../services/handlers';
+
+/** A request is a document (at most MAX_JSON_DEPTH deep, as a file) in a small envelope. */
+export const MAX_REQUEST_DEPTH = MAX_JSON_DEPTH + 8;
 
 export { TOKEN_HEADER };
 
@@ -101,9 +105,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         ? t(lang, 'shell.host.tooLarge', { max: Math.round(max / 1024 / 1024) })
         : code === 'host.notJson'
           ? t(lang, 'shell.host.notJson')
-          : code === 'host.internal'
-            ? t(lang, 'shell.host.internal', { method: 'web' })
-            : t(lang, 'shell.host.forbidden');
+          : code === 'host.tooDeep'
+            ? t(lang, 'safety.tooDeep', { max: MAX_REQUEST_DEPTH })
+            : code === 'host.internal'
+              ? t(lang, 'shell.host.internal', { method: 'web' })
+              : t(lang, 'shell.host.forbidden');
     const body: Failure = failure(code, message);
     sendJson(response, status, body);
   };
@@ -132,9 +138,15 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       }
       throw error;
     }
+    const text = body.toString('utf8');
+    // Nesting deeper than any document has is refused before parsing, as SECURITY.md promises:
+    // the parser and the schema checks behind it recurse.
+    if (scanJson(text, MAX_REQUEST_DEPTH)?.kind === 'tooDeep') {
+      return refuse(response, 400, 'host.tooDeep');
+    }
     let payload: unknown;
     try {
-      payload = JSON.parse(body.toString('utf8'));
+      payload = JSON.parse(text);
     } catch {
       return refuse(response, 400, 'host.notJson');
     }

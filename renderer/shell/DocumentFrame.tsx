@@ -289,15 +289,33 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
         fileRef.current.name && !item
           ? stem(fileRef.current.name)
           : suggestedBaseName(doc, t('shell.untitled'));
+      // Minutes with a non-public part: the full version (internal) or "Nur öffentlicher Teil",
+      // the version that may be published.
+      let publicOnly = false;
+      if (!item && doc.items.some((i) => !i.public) && doc.items.some((i) => i.public)) {
+        const scope = await dialogs.ask(
+          t('safety.export.scopeTitle'),
+          t('safety.export.scopeMessage'),
+          [
+            { id: 'cancel', label: t('shell.close.cancel') },
+            { id: 'full', label: t('safety.export.full') },
+            { id: 'public', label: t('safety.export.publicOnly'), kind: 'primary' },
+          ],
+        );
+        if (scope === null || scope === 'cancel') return;
+        publicOnly = scope === 'public';
+      }
       const suggested = item
         ? `${base} ${t('shell.export.extractSuffix', { number: item.number })}`
-        : base;
+        : publicOnly
+          ? `${base} ${t('safety.export.publicSuffix')}`
+          : base;
       // Chairs who review in Word get the open comment threads as Word comments, if wanted.
       const openComments = doc.comments.filter(
         (c) => !c.resolved && (!itemId || c.itemId === itemId),
       ).length;
       let includeComments = false;
-      if (kind === 'docx' && openComments > 0) {
+      if (kind === 'docx' && openComments > 0 && !publicOnly) {
         const choice = await dialogs.ask(
           t('shell.export.commentsTitle'),
           openComments === 1
@@ -322,6 +340,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
           path,
           itemId,
           includeComments,
+          publicOnly,
         });
         setNotice(t('shell.status.exported', { file: result.path.replace(/^.*[\\/]/, '') }));
       } catch (error) {

@@ -96,7 +96,12 @@ export class PartWriter {
     for (const section of part.sections) {
       if (section.heading) {
         out.push(
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: plainRuns(section.heading) }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            // The non-public part on pages of its own: the public pages can go out alone.
+            ...(section.newPage ? { pageBreakBefore: true } : {}),
+            children: plainRuns(section.heading),
+          }),
         );
       }
       for (const item of section.items) out.push(...this.item(item));

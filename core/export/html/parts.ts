@@ -213,7 +213,9 @@ export function partHtml(part: PrintPart, text: PrintText, options: PartHtmlOpti
   const findings = part.findings.map((f) => `<p class="finding">${escapeHtml(f)}</p>`).join('');
   const sections = part.sections
     .map((section) => {
-      const heading = section.heading ? `<h1>${escapeHtml(section.heading)}</h1>` : '';
+      const heading = section.heading
+        ? `<h1${section.newPage ? ' class="new-page"' : ''}>${escapeHtml(section.heading)}</h1>`
+        : '';
       return `${heading}${section.items.map(itemHtml).join('')}`;
     })
     .join('');

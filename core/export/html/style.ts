@@ -60,6 +60,7 @@ h3,h4.h-3{font-size:${TYPE.heading3Pt}pt}
 h1.doc-title{font-size:${TYPE.titlePt}pt;margin:0 0 ${TYPE.headingAfterPt * 2}pt;padding:0;border:0}
 .kicker{margin:0 0 ${after / 2}pt;color:${MUTED};break-after:avoid}
 .part+.part{break-before:page}
+h1.new-page{break-before:page}
 .section-title{font-weight:700;margin-top:${after}pt;break-after:avoid;break-inside:avoid}
 .vote,.finding{break-inside:avoid}
 .count{margin-top:${after}pt}

@@ -4,11 +4,14 @@ export const de = {
 
 Befehle:
   export <datei> [--docx <aus>] [--pdf <aus>] [--html <aus>] [--oparl <aus>] [--top <nr>]
-         [--comments]           Niederschrift exportieren (beliebig kombinierbar);
+         [--comments] [--public] [--include-nonpublic] [--force]
+                                Niederschrift exportieren (beliebig kombinierbar);
                                 --top exportiert einen Auszug für einen TOP,
-                                --oparl die Sitzung als OParl-JSON,
+                                --oparl die Sitzung als OParl-JSON (öffentliche Fassung;
+                                mit --include-nonpublic die interne Übergabe),
                                 --oparl-base <url> Adresse des OParl-Servers für
                                 die ids (sonst https://protokollant.invalid/oparl),
+                                --public nur den öffentlichen Teil (zur Veröffentlichung),
                                 --comments offene Kommentare als Word-Kommentare (DOCX),
                                 --keyring <verzeichnis> bestätigt die Unterschriften
   check <datei>                 Vollständigkeit nach den Regeln des Landes prüfen:
@@ -19,6 +22,8 @@ Befehle:
                                 Neue Niederschrift anlegen: --state wählt die
                                 Sitzungsvorlage des Landes (z. B. SH), --template
                                 eine bestimmte Vorlage
+                                (new, sample, import: eine vorhandene Datei nur mit
+                                --force ersetzen; die alte bleibt als .bak)
   new --from <letzte> --out <datei> [--date <datum>]
                                 Folgesitzung: Gremium, Personen, Unterzeichnende übernehmen,
                                 Nummer weiterzählen, Anwesenheit neu, ständige TOPs
@@ -74,11 +79,14 @@ export const en: Record<keyof typeof de, string> = {
 
 Commands:
   export <file> [--docx <out>] [--pdf <out>] [--html <out>] [--oparl <out>] [--top <no>]
-         [--comments]           Export minutes (any combination);
+         [--comments] [--public] [--include-nonpublic] [--force]
+                                Export minutes (any combination);
                                 --top exports an extract of one agenda item,
-                                --oparl the meeting as OParl JSON,
+                                --oparl the meeting as OParl JSON (public version;
+                                with --include-nonpublic the internal transfer),
                                 --oparl-base <url> the OParl server's address for
                                 the ids (else https://protokollant.invalid/oparl),
+                                --public the public part only (for publication),
                                 --comments open comments as Word comments (DOCX),
                                 --keyring <keyring> confirms the signatures
   check <file>                  Check completeness under the state's rules:
@@ -89,6 +97,8 @@ Commands:
                                 Create new minutes: --state picks the state's
                                 meeting template (e.g. SH), --template a
                                 particular template
+                                (new, sample, import: replace an existing file only
+                                with --force; the old one is kept as .bak)
   new --from <last> --out <file> [--date <date>]
                                 Follow-up meeting: body, people, signatories carried over,
                                 number advanced, attendance reset, standing items
