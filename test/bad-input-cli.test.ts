@@ -1,3 +1,4 @@
+import { decodeBytes } from '../host/import/decode-bytes';
 import {
   existsSync,
   mkdirSync,
@@ -54,7 +55,7 @@ describe('bad agenda files', () => {
       if (bytes.length > MAX_FILE_BYTES) continue;
       let code = '';
       try {
-        importAgenda(bytes, entry.name, template);
+        importAgenda(bytes, entry.name, template, decodeBytes);
       } catch (error) {
         if (!(error instanceof ProtocolError)) throw error;
         code = error.code;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ensureCliBuilt, runCli } from './support/cli';
+import { docxPart, textOf } from './support/docx';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
 
 /** How a clerk's shell meets the CLI: files already there, options typed twice, `| head`. */
@@ -59,6 +60,27 @@ describe('CLI hygiene', () => {
     const refused = runCli(['export', KLEINWEILER_EXAMPLE, '--html', minutes]);
     expect(refused.status).toBe(2);
     expect(readFileSync(minutes).equals(readFileSync(KLEINWEILER_EXAMPLE))).toBe(true);
+  });
+
+  it('a German Excel CSV (Windows-1252) keeps € „ “ – ß Ä through to the DOCX', () => {
+    // Written byte by byte as Excel's "CSV (Trennzeichen-getrennt)" on a German Windows does.
+    const cp1252 = (text: string) =>
+      Buffer.from(
+        [...text].map((c) => {
+          const special: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93, '–': 0x96 };
+          return special[c] ?? c.charCodeAt(0);
+        }),
+      );
+    const title = '„Straße“ – Änderung, 5.000 €';
+    writeFileSync(join(dir, 'excel.csv'), cp1252(`TOP;Betreff;öffentlich\r\n1;${title};ja\r\n`));
+    expect(cp1252(title).includes(0x80)).toBe(true);
+    const imported = runCli(['import', 'excel.csv', '--out', 'excel.protokoll'], { cwd: dir });
+    expect(imported.status, imported.stderr).toBe(0);
+    const exported = runCli(['export', 'excel.protokoll', '--docx', 'excel.docx'], { cwd: dir });
+    expect(exported.status, exported.stderr).toBe(0);
+    const text = textOf(docxPart(readFileSync(join(dir, 'excel.docx')), 'word/document.xml'));
+    expect(text).toContain(`TOP 1: ${title}`);
+    expect(text).not.toMatch(/[\u0080-\u009f]/);
   });
 
   it('a closed pipe ends quietly: no EPIPE, no stack trace', async () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { decodeBytes } from '../host/import/decode-bytes';
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../core/errors';
 import {
@@ -46,7 +47,7 @@ function outcome<T>(read: () => T): T | ProtocolError {
 const tally = new Map<string, number>();
 
 function importOf(bytes: Uint8Array, name: string) {
-  const result = outcome(() => importAgenda(bytes, name, template));
+  const result = outcome(() => importAgenda(bytes, name, template, decodeBytes));
   const key = result instanceof ProtocolError ? result.code : 'imported';
   tally.set(key, (tally.get(key) ?? 0) + 1);
   if (!(result instanceof ProtocolError)) {

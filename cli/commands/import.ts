@@ -1,4 +1,5 @@
 import { basename, resolve } from 'node:path';
+import { decodeBytes } from '../../host/import/decode-bytes';
 import { parseArgs } from 'node:util';
 import { serializeProtokoll } from '../../core/file/format';
 import { importAgenda } from '../../core/import/import';
@@ -50,7 +51,7 @@ export async function importCommand(ctx: CliContext, args: string[]): Promise<nu
     force: values.force === true,
   });
   const bytes = await readUserFile(resolve(ctx.cwd, input));
-  const { document, agenda } = importAgenda(bytes, basename(input), template);
+  const { document, agenda } = importAgenda(bytes, basename(input), template, decodeBytes);
   const data = serializeProtokoll(document);
   say(ctx, 'import.summary', { items: agenda.items.length, people: agenda.people.length });
   // What the import skipped goes to stderr, so a script sees the summary alone on stdout.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeBytes } from '../../host/import/decode-bytes';
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../errors';
 import { agendaFromCsv } from './agenda-csv';
@@ -6,7 +7,7 @@ import { decodeImportText } from './decode';
 
 const fixture = (name: string) => {
   const bytes = readFileSync(new URL(`../../test/fixtures/csv/${name}`, import.meta.url));
-  return agendaFromCsv(decodeImportText(bytes, name), name);
+  return agendaFromCsv(decodeImportText(bytes, name, decodeBytes), name);
 };
 const refusal = (name: string): string => {
   try {

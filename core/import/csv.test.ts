@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../host/import/decode-bytes';
 import type { ProtocolError } from '../errors';
 import { detectDelimiter, parseCsv } from './csv';
 import { decodeImportText } from './decode';
@@ -50,18 +51,18 @@ describe('decoding imported files', () => {
   const bytes = (...b: number[]) => new Uint8Array(b);
   it('reads UTF-8 with and without BOM, Windows-1252 and UTF-16', () => {
     const utf8 = new TextEncoder().encode('öffentlich');
-    expect(decodeImportText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'a.csv')).toBe(
-      'öffentlich',
-    );
-    expect(decodeImportText(utf8, 'a.csv')).toBe('öffentlich');
-    expect(decodeImportText(bytes(0xf6, 0x66, 0x66), 'a.csv')).toBe('öff');
-    expect(decodeImportText(bytes(0xff, 0xfe, 0x54, 0, 0xf6, 0), 'a.csv')).toBe('Tö');
+    expect(
+      decodeImportText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'a.csv', decodeBytes),
+    ).toBe('öffentlich');
+    expect(decodeImportText(utf8, 'a.csv', decodeBytes)).toBe('öffentlich');
+    expect(decodeImportText(bytes(0xf6, 0x66, 0x66), 'a.csv', decodeBytes)).toBe('öff');
+    expect(decodeImportText(bytes(0xff, 0xfe, 0x54, 0, 0xf6, 0), 'a.csv', decodeBytes)).toBe('Tö');
   });
 
   it('refuses empty, Excel (XLSX) and binary files', () => {
     const code = (b: Uint8Array) => {
       try {
-        decodeImportText(b, 'x');
+        decodeImportText(b, 'x', decodeBytes);
       } catch (error) {
         return (error as ProtocolError).code;
       }

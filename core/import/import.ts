@@ -3,7 +3,7 @@ import type { ProtocolDocument } from '../model/schema';
 import type { Template } from '../templates/schema';
 import { documentFromAgenda, type ImportedAgenda } from './agenda';
 import { agendaFromCsv } from './agenda-csv';
-import { decodeImportText } from './decode';
+import { decodeImportText, type DecodeBytes } from './decode';
 import { agendaFromOparl } from './oparl';
 
 export type ImportKind = 'oparl' | 'csv';
@@ -26,10 +26,16 @@ export interface ImportResult {
 
 /**
  * A new Niederschrift from an agenda file. Throws nothing but ProtocolError, whose message
- * names the row or the object at fault.
+ * names the row or the object at fault. `decode` turns bytes into text once the core has told
+ * the encoding (the host passes iconv-lite: host/import/decode-bytes.ts).
  */
-export function importAgenda(bytes: Uint8Array, file: string, template: Template): ImportResult {
-  const text = decodeImportText(bytes, file);
+export function importAgenda(
+  bytes: Uint8Array,
+  file: string,
+  template: Template,
+  decode: DecodeBytes,
+): ImportResult {
+  const text = decodeImportText(bytes, file, decode);
   const kind = importKind(file, text);
   const agenda = kind === 'oparl' ? agendaFromOparl(text, file) : agendaFromCsv(text, file);
   return { document: documentFromAgenda(agenda, template, file), agenda, kind };

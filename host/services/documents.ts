@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { decodeBytes } from '../import/decode-bytes';
 import { basename, resolve } from 'node:path';
 import type { HostRequestParsed, HostResponse, OpenDocument } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
@@ -120,7 +121,7 @@ export class DocumentSessions {
     if (!template) throw new ProtocolError('shell.host.unknownTemplate', { id });
     const absolute = resolve(path);
     const bytes = await readUserFile(absolute);
-    const { document } = importAgenda(bytes, basename(absolute), template);
+    const { document } = importAgenda(bytes, basename(absolute), template, decodeBytes);
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
     return { ...opened, imported: true };
   }

@@ -17,6 +17,14 @@ export const de = {
     'Öffentliche Fassung: nichtöffentliche Tagesordnungspunkte nur mit ihrer Nummer, Abwesenheiten ohne Grund.',
   'safety.wroteInternal':
     'Achtung: „{file}“ enthält nichtöffentliche Teile und Abwesenheitsgründe (interne Übergabe, nicht veröffentlichen).',
+  'import.encoding.bomMixed':
+    '„{file}“ beginnt mit der Kennung für UTF-8 (BOM), Zeile {line} enthält aber ein Byte (0x{byte}), das kein UTF-8 ist – vermutlich Windows-1252. Bitte die Datei einheitlich speichern (in Excel: „CSV UTF-8“).',
+  'import.encoding.mixed':
+    '„{file}“ mischt zwei Kodierungen: Zeile {utf8Line} ist UTF-8, Zeile {line} nicht (vermutlich Windows-1252). Bitte die Datei einheitlich speichern (in Excel: „CSV UTF-8“).',
+  'import.encoding.unknown':
+    'Die Kodierung von „{file}“ ist unbekannt: Zeile {line} enthält das Byte 0x{byte}, das weder in UTF-8 noch in Windows-1252 ein Zeichen ist. Bitte die Datei als „CSV UTF-8“ speichern.',
+  'import.encoding.utf16Odd':
+    '„{file}“ sieht nach UTF-16 aus, hat aber eine ungerade Zahl von Bytes: die Datei ist unvollständig oder keine UTF-16-Datei.',
   'safety.tooDeep': 'Die Anfrage ist tiefer verschachtelt als erlaubt (höchstens {max} Ebenen).',
   'safety.export.scopeTitle': 'Welche Fassung?',
   'safety.export.scopeMessage':
@@ -38,6 +46,14 @@ export const en: Record<keyof typeof de, string> = {
     'Public version: non-public agenda items by number only, absences without reason.',
   'safety.wroteInternal':
     'Note: “{file}” holds non-public parts and reasons of absence (internal transfer, do not publish).',
+  'import.encoding.bomMixed':
+    '“{file}” starts with the UTF-8 marker (BOM), but line {line} holds a byte (0x{byte}) that is not UTF-8 – probably Windows-1252. Please save the file in one encoding (in Excel: “CSV UTF-8”).',
+  'import.encoding.mixed':
+    '“{file}” mixes two encodings: line {utf8Line} is UTF-8, line {line} is not (probably Windows-1252). Please save the file in one encoding (in Excel: “CSV UTF-8”).',
+  'import.encoding.unknown':
+    'The encoding of “{file}” is unknown: line {line} holds the byte 0x{byte}, which is a character neither in UTF-8 nor in Windows-1252. Please save the file as “CSV UTF-8”.',
+  'import.encoding.utf16Odd':
+    '“{file}” looks like UTF-16 but has an odd number of bytes: it is incomplete or no UTF-16 file.',
   'safety.tooDeep': 'The request is nested deeper than allowed (at most {max} levels).',
   'safety.export.scopeTitle': 'Which version?',
   'safety.export.scopeMessage':
