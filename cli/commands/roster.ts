@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeBytes } from '../../host/import/decode-bytes';
 import { ProtocolError } from '../../core/errors';
 import { t } from '../../core/i18n/catalog';
 import { parseProtokollBytes, serializeProtokoll } from '../../core/file/format';
@@ -87,7 +88,12 @@ export async function rosterCommand(ctx: CliContext, args: string[]): Promise<nu
     if (!values.into) throw new UsageError('cli.missingOption', { option: '--into' });
     const [target] = await checkOutputs(ctx, [values.into], [input]);
     const source = resolve(ctx.cwd, input);
-    const entries = readRoster(await readUserFile(source), basename(source), values.date ?? '');
+    const entries = readRoster(
+      await readUserFile(source),
+      basename(source),
+      decodeBytes,
+      values.date ?? '',
+    );
     const original = await readUserFile(target!);
     const document = parseProtokollBytes(original, basename(target!));
     // Signed minutes never change; corrections are addenda (SECURITY.md).

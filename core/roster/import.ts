@@ -1,4 +1,4 @@
-import { decodeImportText } from '../import/decode';
+import { decodeImportText, type DecodeBytes } from '../import/decode';
 import { importKind } from '../import/import';
 import { rosterFromCsv } from './csv';
 import type { RosterEntry } from './entry';
@@ -10,10 +10,15 @@ export { rosterToCsv } from './csv';
 
 /**
  * The people of a roster file: a CSV as Excel writes it (UTF-8, Windows-1252 or UTF-16) or
- * OParl JSON. Throws ProtocolError naming the line or the object at fault.
+ * OParl JSON (`decode`: the host's text decoder, see core/import/decode.ts). Throws ProtocolError naming the line or the object at fault.
  */
-export function readRoster(bytes: Uint8Array, file: string, date = ''): RosterEntry[] {
-  const text = decodeImportText(bytes, file);
+export function readRoster(
+  bytes: Uint8Array,
+  file: string,
+  decode: DecodeBytes,
+  date = '',
+): RosterEntry[] {
+  const text = decodeImportText(bytes, file, decode);
   return importKind(file, text) === 'oparl'
     ? rosterFromOparl(text, file, { date })
     : rosterFromCsv(text, file);

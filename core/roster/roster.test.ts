@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { decodeBytes } from '../../host/import/decode-bytes';
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../errors';
 import { addPerson, emptyPerson } from '../model/ops/people';
@@ -13,7 +14,7 @@ const blank = () => instantiateTemplate(findTemplate('gemeinderat-sitzung')!);
 
 describe('roster from a CSV as Excel writes it', () => {
   it('reads Windows-1252 with semicolons, quotes and umlauts', () => {
-    const entries = readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv');
+    const entries = readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv', decodeBytes);
     expect(entries).toHaveLength(18);
     expect(entries[0]).toMatchObject({
       fields: { formOfAddress: 'Herr', givenName: 'Thomas', familyName: 'Keller', kind: 'member' },
@@ -53,7 +54,10 @@ describe('roster from a CSV as Excel writes it', () => {
   it('export and import give the same people back', () => {
     const doc = applyRosterImport(
       blank(),
-      planRosterImport(blank(), readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv')),
+      planRosterImport(
+        blank(),
+        readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv', decodeBytes),
+      ),
       { merge: false },
     ).document;
     const csv = rosterToCsv(doc.people);
@@ -75,7 +79,12 @@ describe('roster from a CSV as Excel writes it', () => {
 
 describe('roster from OParl', () => {
   it('members of the body with their faction; past memberships and others as guests', () => {
-    const entries = readRoster(fixture('gemeinderat-oparl.json'), 'gr.json', '2026-10-14');
+    const entries = readRoster(
+      fixture('gemeinderat-oparl.json'),
+      'gr.json',
+      decodeBytes,
+      '2026-10-14',
+    );
     const byName = new Map(entries.map((e) => [e.fields.familyName, e]));
     expect(byName.get('Keller')).toMatchObject({
       chair: true,
@@ -103,7 +112,10 @@ describe('duplicates are reported and merged on request, never added twice', () 
   const base = () =>
     applyRosterImport(
       blank(),
-      planRosterImport(blank(), readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv')),
+      planRosterImport(
+        blank(),
+        readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv', decodeBytes),
+      ),
       { merge: false },
     ).document;
 
@@ -111,7 +123,10 @@ describe('duplicates are reported and merged on request, never added twice', () 
     const doc = base();
     expect(doc.people).toHaveLength(18);
     expect(doc.people.find((p) => p.id === doc.meeting.chairId)?.familyName).toBe('Keller');
-    const plan = planRosterImport(doc, readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv'));
+    const plan = planRosterImport(
+      doc,
+      readRoster(fixture('gemeinderat-excel-1252.csv'), 'gr.csv', decodeBytes),
+    );
     expect(plan.added).toEqual([]);
     expect(plan.duplicates).toHaveLength(18);
     const again = applyRosterImport(doc, plan, { merge: true });
@@ -121,7 +136,10 @@ describe('duplicates are reported and merged on request, never added twice', () 
 
   it('an update: new people added, changes named and merged only when asked', () => {
     const doc = base();
-    const plan = planRosterImport(doc, readRoster(fixture('nachtrag-utf8.csv'), 'n.csv'));
+    const plan = planRosterImport(
+      doc,
+      readRoster(fixture('nachtrag-utf8.csv'), 'n.csv', decodeBytes),
+    );
     expect(plan.added.map((e) => e.fields.familyName)).toEqual(['Schmid']);
     expect(plan.added[0]!.fields).toMatchObject({
       kind: 'staff',
@@ -157,13 +175,17 @@ describe('duplicates are reported and merged on request, never added twice', () 
   it('the same OParl id is the same person, whatever the name says now', () => {
     const doc = applyRosterImport(
       blank(),
-      planRosterImport(blank(), readRoster(fixture('gemeinderat-oparl.json'), 'gr.json')),
+      planRosterImport(
+        blank(),
+        readRoster(fixture('gemeinderat-oparl.json'), 'gr.json', decodeBytes),
+      ),
       { merge: false },
     ).document;
-    const renamed = readRoster(fixture('gemeinderat-oparl.json'), 'gr.json').map((e) =>
-      e.fields.familyName === 'Conrad'
-        ? { ...e, fields: { ...e.fields, familyName: 'Conrad-Weiß' } }
-        : e,
+    const renamed = readRoster(fixture('gemeinderat-oparl.json'), 'gr.json', decodeBytes).map(
+      (e) =>
+        e.fields.familyName === 'Conrad'
+          ? { ...e, fields: { ...e.fields, familyName: 'Conrad-Weiß' } }
+          : e,
     );
     const plan = planRosterImport(doc, renamed);
     expect(plan.added).toEqual([]);

@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import type { HostRequestParsed, HostResponse } from '../../contract/host-api';
 import { validateDocument } from '../../core/file/format';
 import { readRoster, rosterToCsv } from '../../core/roster/import';
+import { decodeBytes } from '../import/decode-bytes';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readUserFile } from '../fs/read-document';
 
@@ -23,7 +24,7 @@ export async function readRosterFile(
   request: HostRequestParsed<'roster.read'>,
 ): Promise<HostResponse<'roster.read'>> {
   const path = resolve(request.path);
-  return { entries: readRoster(await readUserFile(path), basename(path)) };
+  return { entries: readRoster(await readUserFile(path), basename(path), decodeBytes) };
 }
 
 function withCsv(path: string): string {
