@@ -46,10 +46,12 @@ describe('protokollant templates and new by state', () => {
     expect(doc.templateId).toBe('sh-gemeindevertretung-sitzung');
     expect(doc.rules.profile).toBe('sh-go');
     expect(doc.items.map((i) => i.title)).toEqual([
+      'Änderungsanträge zur Tagesordnung',
       'Einwohnerfragestunde',
       'Änderungsanträge zur Sitzungsniederschrift der letzten Sitzung',
       'Bericht des Bürgermeisters',
       'Berichte der Ausschussvorsitzenden',
+      'Anfragen der Gemeindevertreterinnen und Gemeindevertreter',
       '',
       'Verschiedenes',
     ]);

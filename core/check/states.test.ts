@@ -293,12 +293,14 @@ describe('what differs between the states', () => {
   it("a new document starts with the state's standing items around one empty item", () => {
     const sh = instantiateTemplate(defaultTemplateFor('SH')!);
     expect(sh.items.map((i) => [i.number, i.title, i.treatment])).toEqual([
-      ['1', 'Einwohnerfragestunde', 'Fragestunde'],
-      ['2', 'Änderungsanträge zur Sitzungsniederschrift der letzten Sitzung', 'Beschluss'],
-      ['3', 'Bericht des Bürgermeisters', 'Bericht'],
-      ['4', 'Berichte der Ausschussvorsitzenden', 'Bericht'],
-      ['5', '', 'Beschluss'],
-      ['6', 'Verschiedenes', 'Bericht'],
+      ['1', 'Änderungsanträge zur Tagesordnung', 'Beschluss'],
+      ['2', 'Einwohnerfragestunde', 'Fragestunde'],
+      ['3', 'Änderungsanträge zur Sitzungsniederschrift der letzten Sitzung', 'Beschluss'],
+      ['4', 'Bericht des Bürgermeisters', 'Bericht'],
+      ['5', 'Berichte der Ausschussvorsitzenden', 'Bericht'],
+      ['6', 'Anfragen der Gemeindevertreterinnen und Gemeindevertreter', 'Anfrage'],
+      ['7', '', 'Beschluss'],
+      ['8', 'Verschiedenes', 'Bericht'],
     ]);
     const ni = instantiateTemplate(defaultTemplateFor('NI')!);
     expect(ni.items[0]!.title).toBe('Genehmigung des Protokolls der letzten Sitzung');
