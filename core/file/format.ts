@@ -71,13 +71,9 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    // The parser quotes the text at fault; control characters in it (NUL bytes of a damaged
-    // file) would garble the message, so they are shown as spaces.
-    const detail =
-      error instanceof Error
-        ? // eslint-disable-next-line no-control-regex
-          error.message.slice(0, 200).replace(/[\u0000-\u001f\u007f]/g, ' ')
-        : 'JSON';
+    // Only where, never what: the parser's own message quotes the text at fault, and the
+    // renderer may have named any file (an error must not carry its first bytes out).
+    const detail = jsonErrorPlace(error, body);
     throw new ProtocolError('file.notJson', { file: name, detail });
   }
   if (problem?.kind === 'duplicateKey') {
@@ -88,6 +84,36 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
     });
   }
   return documentFromEnvelope(raw, name);
+}
+
+/** "Zeile 3, Spalte 7" of a JSON syntax error, from the parser's position; no file text. */
+function jsonErrorPlace(error: unknown, body: string): (lang: Lang) => string {
+  const message = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(message);
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  let line = 0;
+  let column = 0;
+  if (lineCol) {
+    line = Number(lineCol[1]);
+    column = Number(lineCol[2]);
+  } else if (at) {
+    const before = body.slice(0, Number(at[1]));
+    line = before.split('\n').length;
+    column = before.length - before.lastIndexOf('\n');
+  }
+  return (lang: Lang) =>
+    line > 0
+      ? lang === 'de'
+        ? `Fehler in Zeile ${line}, Spalte ${column}`
+        : `error at line ${line}, column ${column}`
+      : lang === 'de'
+        ? 'kein gültiges JSON'
+        : 'not valid JSON';
+}
+
+/** A format name as a message may show it: an identifier, else nothing of the file's text. */
+function shownFormat(value: unknown): string {
+  return typeof value === 'string' && /^protokollant\/[\w.-]{1,40}$/.test(value) ? value : '…';
 }
 
 /**
@@ -113,7 +139,7 @@ export function documentFromEnvelope(raw: unknown, name: string): ProtocolDocume
   if (envelope.format !== FORMAT_ID) {
     throw new ProtocolError('file.foreign', {
       file: name,
-      format: shownValue(envelope.format, 80),
+      format: shownFormat(envelope.format),
     });
   }
   const version = envelope.schemaVersion;

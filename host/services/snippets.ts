@@ -74,7 +74,18 @@ export class SnippetsService {
 
   /** Writes the set in use to a file of the user's choice (a portable snippet file). */
   async exportTo(path: string): Promise<{ path: string }> {
-    const target = resolve(path);
+    // Only a snippet file: the expected extension, and never over a file that is something
+    // else (the renderer names the path; it must not be able to overwrite any file).
+    const given = resolve(path);
+    const target = given.toLowerCase().endsWith('.json') ? given : `${given}.json`;
+    const existing = await readFile(target, 'utf8').catch(() => null);
+    if (existing !== null) {
+      try {
+        parseSnippetSet(existing, basename(target));
+      } catch {
+        throw new ProtocolError('safety.notSnippetFile', { file: basename(target) });
+      }
+    }
     const set = await this.get();
     await writeFileAtomic(target, serializeSnippetSet(set));
     return { path: target };

@@ -25,6 +25,8 @@ export const de = {
     'Die Kodierung von „{file}“ ist unbekannt: Zeile {line} enthält das Byte 0x{byte}, das weder in UTF-8 noch in Windows-1252 ein Zeichen ist. Bitte die Datei als „CSV UTF-8“ speichern.',
   'import.encoding.utf16Odd':
     '„{file}“ sieht nach UTF-16 aus, hat aber eine ungerade Zahl von Bytes: die Datei ist unvollständig oder keine UTF-16-Datei.',
+  'safety.notSnippetFile':
+    '„{file}“ gibt es schon und ist keine Textbaustein-Datei; sie wird nicht überschrieben.',
   'safety.tooDeep': 'Die Anfrage ist tiefer verschachtelt als erlaubt (höchstens {max} Ebenen).',
   'safety.export.scopeTitle': 'Welche Fassung?',
   'safety.export.scopeMessage':
@@ -54,6 +56,7 @@ export const en: Record<keyof typeof de, string> = {
     'The encoding of “{file}” is unknown: line {line} holds the byte 0x{byte}, which is a character neither in UTF-8 nor in Windows-1252. Please save the file as “CSV UTF-8”.',
   'import.encoding.utf16Odd':
     '“{file}” looks like UTF-16 but has an odd number of bytes: it is incomplete or no UTF-16 file.',
+  'safety.notSnippetFile': '“{file}” already exists and is no snippet file; it is not overwritten.',
   'safety.tooDeep': 'The request is nested deeper than allowed (at most {max} levels).',
   'safety.export.scopeTitle': 'Which version?',
   'safety.export.scopeMessage':
