@@ -55,3 +55,27 @@ describe('patterns', () => {
     expect(parseByPattern('{n}/{yyyy}', '9-2026')).toBeNull();
   });
 });
+
+describe("the body's Drucksache pattern", () => {
+  it('accepts "GR 2024/021" where the body numbers so, and warns otherwise', async () => {
+    const { validateField } = await import('../model/validation');
+    const { findTemplate } = await import('../templates/registry');
+    const { instantiateTemplate } = await import('../templates/instantiate');
+    const doc = instantiateTemplate(findTemplate('stuttgart-ausschuss-top')!);
+    const field = doc.layout.header.find((f) => f.key === 'item.paperRef')!;
+    const item = { ...doc.items[0]!, paperRef: 'GR 2024/021' };
+    const withItem = { ...doc, items: [item] };
+    expect(validateField(withItem, field, item).map((f) => f.messageKey)).toEqual([
+      'meeting.validation.format',
+    ]);
+    const body = {
+      ...doc.body,
+      numbering: { minutes: '', paperRef: 'GR {yyyy}/{nnn}', nonPublicPrefix: '' },
+    };
+    expect(validateField({ ...withItem, body }, field, item)).toEqual([]);
+    const wrong = { ...item, paperRef: '288/2018' };
+    expect(
+      validateField({ ...withItem, body, items: [wrong] }, field, wrong).map((f) => f.params.hint),
+    ).toEqual(['z. B. GR 2024/021']);
+  });
+});

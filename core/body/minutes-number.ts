@@ -55,6 +55,33 @@ export function parseByPattern(pattern: string, value: string): Parsed | null {
   return { n, year };
 }
 
+/** A body's pattern as the regular expression the header's format check uses. */
+export function patternToRegExp(pattern: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of pattern.matchAll(TOKEN)) {
+    out += escapeRegExp(pattern.slice(last, m.index));
+    const token = m[1]!;
+    out += token.startsWith('n') ? `\\d{${token.length},}` : token === 'yyyy' ? '\\d{4}' : '\\d{2}';
+    last = m.index + m[0].length;
+  }
+  return `^${out}${escapeRegExp(pattern.slice(last))}$`;
+}
+
+/**
+ * A header field with the body's own format where it has one: the Drucksache follows the
+ * body's pattern ("GR {yyyy}/{nnn}" accepts "GR 2024/021"), not the template's default.
+ */
+export function withBodyFormat<F extends { type: string; format?: string; formatHint?: string }>(
+  field: F,
+  numbering: { paperRef?: string } | undefined,
+): F {
+  const pattern = numbering?.paperRef?.trim();
+  if (field.type !== 'paperRef' || !pattern) return field;
+  const example = formatByPattern(pattern, 21, 2024);
+  return { ...field, format: patternToRegExp(pattern), formatHint: `z. B. ${example}` };
+}
+
 export function formatByPattern(pattern: string, n: number, year: number): string {
   return pattern.replace(TOKEN, (_all, token: string) => {
     if (token === 'yyyy') return String(year);

@@ -1,3 +1,4 @@
+import { withBodyFormat } from '../body/minutes-number';
 import type { MessageKey } from '../i18n/catalog';
 import { parseGermanDate } from '../style/dates';
 import type { HeaderField, HeaderFieldKey } from './layout';
@@ -148,7 +149,7 @@ export function validateField(
     case 'sessionKind':
       return [];
     default: {
-      const f = formatFinding(field, item, value);
+      const f = formatFinding(withBodyFormat(field, document.body.numbering), item, value);
       return f ? [f] : [];
     }
   }

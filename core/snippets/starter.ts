@@ -80,6 +80,57 @@ export const STARTER_SNIPPETS: readonly Snippet[] = [
   },
 ];
 
+/**
+ * A neutral set for any council, without Stuttgart's house words (Referat, GRDrs, Hauptaktei):
+ * the same shortcuts, so a clerk who switches sets keeps their fingers' habits.
+ */
+export const NEUTRAL_SNIPPETS: readonly Snippet[] = [
+  {
+    id: 'vorlage-dargestellt',
+    name: 'Vorlage erläutert',
+    text: '{Vorsitz} erläutert die Sitzungsvorlage.',
+    shortcut: 'vorlage',
+  },
+  {
+    id: 'beratungsunterlage',
+    name: 'Beratungsgrundlage',
+    text: 'Beratungsgrundlage ist die Sitzungsvorlage Nr. {Drucksache}.',
+    shortcut: 'unterlage',
+  },
+  {
+    id: 'unterlage-beigefuegt',
+    name: 'Vorlage als Anlage',
+    text: 'Die Sitzungsvorlage ist der Niederschrift als Anlage beigefügt.',
+    shortcut: 'beigefuegt',
+  },
+  ...STARTER_SNIPPETS.filter(
+    (s) => !['vorlage-dargestellt', 'beratungsunterlage', 'unterlage-beigefuegt'].includes(s.id),
+  ),
+];
+
+export interface NamedSnippetSet {
+  id: 'neutral' | 'stuttgart';
+  name: string;
+  snippets: readonly Snippet[];
+}
+
+/** The sets that come with the app; the body names its set (body.snippetSet). */
+export const SNIPPET_SETS: readonly NamedSnippetSet[] = [
+  { id: 'neutral', name: 'Gemeinderat (neutral)', snippets: NEUTRAL_SNIPPETS },
+  { id: 'stuttgart', name: 'Stuttgart (Referat, GRDrs)', snippets: STARTER_SNIPPETS },
+];
+
+/** A bundled set as a portable snippet file (what "Textbausteine importieren" reads). */
+export function bundledSnippetSet(id: NamedSnippetSet['id']): SnippetSet {
+  const set = SNIPPET_SETS.find((s) => s.id === id)!;
+  return {
+    format: SNIPPET_FORMAT_ID,
+    version: SNIPPET_FORMAT_VERSION,
+    name: set.name,
+    snippets: set.snippets.map((s) => ({ ...s })),
+  };
+}
+
 export function starterSnippetSet(): SnippetSet {
   return {
     format: SNIPPET_FORMAT_ID,

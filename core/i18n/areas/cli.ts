@@ -28,6 +28,15 @@ Befehle:
                                 Folgesitzung: Gremium, Personen, Unterzeichnende übernehmen,
                                 Nummer weiterzählen, Anwesenheit neu, ständige TOPs
   templates [--state <land>]    Vorlagen nach Bundesland auflisten
+  roster import <datei.csv|datei.json> --into <niederschrift> [--merge]
+                                Personen aus Excel-CSV oder OParl übernehmen; Doppelte
+                                werden gemeldet und nur mit --merge zusammengeführt
+  roster export <niederschrift> --out <datei.csv> [--encoding windows-1252]
+                                Personenliste als CSV schreiben
+  search <ordner> <suchbegriffe…>
+                                Archiv durchsuchen: Datei, Datum, TOP, Zeile; 0 = Treffer, 1 = keine
+  beschlussbuch <ordner> [--csv <aus>] [--docx <aus>] [--pdf <aus>] [--include-nonpublic]
+                                Alle Beschlüsse eines Ordners von Niederschriften
   sample --tops <n> [--item-pages <n>] --out <datei>
                                 Beispielsitzung mit n Tagesordnungspunkten erzeugen
   verify <datei> [--keyring <verzeichnis>]
@@ -103,6 +112,14 @@ Commands:
                                 Follow-up meeting: body, people, signatories carried over,
                                 number advanced, attendance reset, standing items
   templates [--state <code>]    List templates by state
+  roster import <file.csv|file.json> --into <minutes> [--merge]
+                                Take over people from an Excel CSV or OParl; duplicates
+                                are reported and merged only with --merge
+  roster export <minutes> --out <file.csv> [--encoding windows-1252]
+                                Write the list of people as CSV
+  search <folder> <words…>      Search the archive: file, date, item, line; 0 = hits, 1 = none
+  beschlussbuch <folder> [--csv <out>] [--docx <out>] [--pdf <out>] [--include-nonpublic]
+                                Every resolution of a folder of minutes
   sample --tops <n> [--item-pages <n>] --out <file>
                                 Write a sample meeting with n agenda items
   verify <file> [--keyring <keyring>]

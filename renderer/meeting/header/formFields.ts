@@ -1,6 +1,7 @@
 import { t, type Lang, type MessageKey } from '../../../core/i18n/catalog';
 import type { HeaderField, HeaderFieldKey } from '../../../core/model/layout';
 import { isItemField } from '../../../core/model/ops/header';
+import { withBodyFormat } from '../../../core/body/minutes-number';
 import type { ProtocolDocument } from '../../../core/model/schema';
 
 /**
@@ -41,6 +42,13 @@ const ITEM_HEADING: HeaderField[] = [
 ];
 
 export function formFields(document: ProtocolDocument, scope: HeaderScope): HeaderField[] {
+  // A Drucksache in the body's own pattern ("GR 2024/021") is no format warning.
+  const fields = layoutFields(document, scope);
+  if (!document.body.numbering?.paperRef) return fields;
+  return fields.map((f) => withBodyFormat(f, document.body.numbering));
+}
+
+function layoutFields(document: ProtocolDocument, scope: HeaderScope): HeaderField[] {
   const { header, itemHeader } = document.layout;
   if (document.form === 'per-item') {
     return scope === 'item' ? header : header.filter((f) => !isItemField(f.key));
