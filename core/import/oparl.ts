@@ -245,7 +245,11 @@ interface PersonDraft {
   member: boolean;
 }
 
-export function personFrom(object: OParlObject, id: string, from: From): Person & { oparlId: string } {
+export function personFrom(
+  object: OParlObject,
+  id: string,
+  from: From,
+): Person & { oparlId: string } {
   const name = text(object, 'name');
   const title = Array.isArray(object.title)
     ? object.title.filter((t): t is string => typeof t === 'string').join(' ')
