@@ -92,17 +92,20 @@ describe('completeness check', () => {
     expect(keys(doc)).not.toContain('check.attendanceMissing');
   });
 
-  it('wants a resolution or outcome in every item', () => {
+  it('wants a resolution or outcome in every item that decides (a Bekanntgabe does not)', () => {
     const doc = testMeeting();
-    doc.items[2]!.content = itemContent([paragraph('Aussprache.')], [paragraph('')]);
+    doc.items[1]!.content = itemContent([paragraph('Aussprache.')], [paragraph('')]);
     const [finding] = checkDocument(doc).findings;
     expect(finding).toMatchObject({
       messageKey: 'check.outcomeMissing',
-      itemId: 'top-3',
+      itemId: 'top-2',
       field: 'outcome',
     });
     // A vote alone is an outcome.
-    doc.items[2]!.content = itemContent([], [vote({ outcome: 'vertagt' })]);
+    doc.items[1]!.content = itemContent([], [vote({ outcome: 'vertagt' })]);
+    expect(keys(doc)).toEqual([]);
+    // "Bekanntgaben" records nothing to decide: no finding without a resolution.
+    doc.items[2]!.content = itemContent([paragraph('Keine Wortmeldungen.')], [paragraph('')]);
     expect(keys(doc)).toEqual([]);
   });
 

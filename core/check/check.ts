@@ -8,6 +8,7 @@ import { agendaOrder, attendanceKnown, quorumAtItem } from '../votes/arithmetic'
 import { checkVote } from '../votes/findings';
 import { hasOutcome, protocolNodes } from './content';
 import { dedupeFindings, severityOf, type Finding, type FindingField } from './finding';
+import { absentSpeakerFindings, decisionDue, hasRecordedDecision } from './item-kinds';
 import { checkSignatories } from './signatories';
 
 /**
@@ -259,10 +260,18 @@ function checkItems(document: ProtocolDocument, profile: RulesProfile): Finding[
     }
     for (const { node, path } of votes)
       findings.push(...checkVote(document, item, node, path, profile));
-    if (profile.requires.outcomes && !hasOutcome(document, item)) {
+    findings.push(...absentSpeakerFindings(document, item));
+    // Only a Beschluss or a Wahl must record a decision (item-kinds.ts), and text is not one.
+    if (
+      profile.requires.outcomes &&
+      decisionDue(document, item) &&
+      !hasRecordedDecision(document, item)
+    ) {
       findings.push({
         severity: severityOf(profile.cites.outcomes),
-        messageKey: 'check.outcomeMissing',
+        messageKey: hasOutcome(document, item)
+          ? 'check.decisionNotRecorded'
+          : 'check.outcomeMissing',
         params: { law: profile.cites.outcomes.law },
         itemId: item.id,
         field: 'outcome',

@@ -8,6 +8,7 @@ import { instantiateTemplate } from '../templates/instantiate';
 import { listTemplates } from '../templates/registry';
 import { defaultTemplateFor, templateState, templatesByState } from '../templates/states';
 import { checkDocument } from './check';
+import { decisionDue } from './item-kinds';
 import { describeFinding } from './describe';
 import { itemContent, testMeeting, vote } from './test-meeting';
 
@@ -163,7 +164,8 @@ describe.each(states)('completeness check under the law of %s', (state) => {
 
   it('names the paragraph when a resolution is missing', () => {
     const doc = completeMinutes(state);
-    const last = doc.items.length - 1;
+    // An item that decides (a Bekanntgabe needs no resolution: item-kinds.ts).
+    const last = doc.items.findLastIndex((i) => decisionDue(doc, i));
     doc.items[last] = {
       ...doc.items[last]!,
       content: itemContent([paragraph('Aussprache.')], [paragraph('')]),

@@ -4,6 +4,7 @@ import * as cli from './areas/cli';
 import * as exporters from './areas/export';
 import * as file from './areas/file';
 import * as importArea from './areas/import';
+import * as itemKinds from './areas/item-kinds';
 import * as print from './areas/print';
 import * as review from './areas/review';
 import * as signatures from './areas/signatures';
@@ -34,6 +35,7 @@ const de = {
   ...signatures.de,
   ...check.de,
   ...importArea.de,
+  ...itemKinds.de,
   ...bodyArea.de,
   ...vorlage.de,
   ...safety.de,
@@ -52,6 +54,7 @@ const en: Record<keyof typeof de, string> = {
   ...signatures.en,
   ...check.en,
   ...importArea.en,
+  ...itemKinds.en,
   ...bodyArea.en,
   ...vorlage.en,
   ...safety.en,
