@@ -8,6 +8,7 @@ import { findTemplate } from '../../core/templates/registry';
 import { ItemEditor } from '../editor/ItemEditor';
 import type { ItemEditorHandle, ItemPaneEditorExtras } from './editor-extras';
 import { fieldLabel, formFields, HeaderForm } from '../meeting';
+import { ItemKindField } from './ItemKindField';
 
 export interface ItemPaneProps {
   document: ProtocolDocument;
@@ -76,6 +77,13 @@ export function ItemPane({
               readOnly={readOnly}
               revealFindings={revealFindings}
               heading={heading}
+            />
+            <ItemKindField
+              document={document}
+              item={item}
+              lang={lang}
+              readOnly={readOnly}
+              onChange={onChange}
             />
             <button
               type="button"
