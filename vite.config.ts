@@ -24,6 +24,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'chrome130',
+    // The spell checker's dictionaries stay files of the app: a data: URL would need a CSP hole.
+    assetsInlineLimit: (file: string) => (/\.(aff|dic)$/.test(file) ? false : undefined),
     rollupOptions: { input: { main: `${root}/index.html`, ...harness } },
   },
   server: { host: '127.0.0.1', strictPort: false },

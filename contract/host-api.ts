@@ -70,6 +70,8 @@ export const settingsSchema = z.object({
   userName: z.string().max(200),
   /** The state the clerk picked last on the start screen ("SH"); its templates come first. */
   templateState: z.string().max(2).optional(),
+  /** "Zum Wörterbuch hinzufügen": the user's own words for the offline spell checker. */
+  spellingWords: z.array(z.string().min(1).max(100)).max(20_000).optional(),
 });
 
 /** One text snippet (core/snippets/model.ts); the host validates the whole set on storing. */

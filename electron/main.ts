@@ -40,6 +40,8 @@ import {
   denyPermissionRequest,
   navigationGuard,
   preventWebview,
+  SPELLCHECK_DICTIONARY_URL,
+  SPELLCHECK_LANGUAGES,
   windowOpenGuard,
   windowOptions,
 } from './security';
@@ -346,6 +348,9 @@ function start(): void {
     ready = true;
     session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+    // Offline promise: dictionaries come from our own origin, never downloaded from the web.
+    session.defaultSession.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
+    session.defaultSession.setSpellCheckerLanguages(SPELLCHECK_LANGUAGES);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '..', 'renderer')));
     // PDF exports print with Electron's own Chromium (the CLI and browser mode use the system one).
     setPdfEngineFactory(createElectronPdfEngine);

@@ -13,6 +13,8 @@ import {
   isTrustedSender,
   navigationGuard,
   preventWebview,
+  SPELLCHECK_DICTIONARY_URL,
+  SPELLCHECK_LANGUAGES,
   windowOpenGuard,
   windowOptions,
 } from './security';
@@ -24,6 +26,14 @@ import {
  */
 const options = windowOptions({ preload: '/app/dist/electron/preload.cjs', isDev: false });
 const prefs = options.webPreferences!;
+
+describe('offline spell checking in the shell', () => {
+  it('points Chromium at our own origin for dictionaries, German first: nothing is downloaded', () => {
+    expect(isAppUrl(SPELLCHECK_DICTIONARY_URL)).toBe(true);
+    expect(new URL(SPELLCHECK_DICTIONARY_URL).protocol).toBe('app:');
+    expect(SPELLCHECK_LANGUAGES[0]).toBe('de-DE');
+  });
+});
 
 describe('Electron security checklist', () => {
   it('1. loads only secure content: our own app:// origin, a secure standard scheme', () => {

@@ -11,6 +11,14 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'protokollant';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+/**
+ * Where Chromium's own spell checker (plain fields; the editor uses the bundled Hunspell
+ * dictionaries in a worker) would fetch its dictionaries: our own origin, never Google's
+ * servers. Windows and macOS check with the system's dictionaries; on Linux nothing is fetched
+ * from the network (the app serves no .bdic, so the field checker stays off there).
+ */
+export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/dictionaries/`;
+export const SPELLCHECK_LANGUAGES = ['de-DE', 'en-US'];
 
 /** Our scheme behaves like https for the page (standard, secure, fetch), nothing more. */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {

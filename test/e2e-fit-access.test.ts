@@ -1,6 +1,7 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, patientPolls } from './support/browser';
@@ -19,6 +20,15 @@ import { KLEINWEILER_EXAMPLE, STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
 
 vi.setConfig(patientPolls);
+
+/** With PROTOKOLLANT_WRITE_SCREENSHOTS=1 the 100 % and 200 % views go to docs/screenshots. */
+const DOCS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const write = process.env.PROTOKOLLANT_WRITE_SCREENSHOTS === '1';
+
+async function shoot(page: Page, size: WindowSize, name: string): Promise<void> {
+  if (!write || size.width !== 1024 || size.zoom === 1.5) return;
+  await page.screenshot({ path: `${DOCS}fit-1024x700-${size.zoom * 100}-${name}.png` });
+}
 
 /**
  * A clerk's 13-inch laptop and a chair at 200 % zoom: every screen of the app (start, meeting
@@ -60,6 +70,7 @@ describe('the app fits 1024×700 at 100–200 % zoom and passes axe-core', () =>
       const editor = page.locator('[contenteditable=true]').first();
       await editor.waitFor();
       await screenOk(page, size, 'item page');
+      await shoot(page, size, 'item');
 
       // The check panel, then the meeting page beside it.
       await page.keyboard.press('F9');
@@ -74,6 +85,8 @@ describe('the app fits 1024×700 at 100–200 % zoom and passes axe-core', () =>
       await page.getByRole('button', { name: /^Sitzung/ }).click();
       await page.locator('[data-region="attendance"]').waitFor();
       await screenOk(page, size, 'meeting page');
+      await page.locator('[data-region="attendance"]').scrollIntoViewIfNeeded();
+      await shoot(page, size, 'attendance');
       // Names stay readable: never a letter per line, the reason field holds a real reason.
       const widths = await page.evaluate(() => ({
         names: [...document.querySelectorAll<HTMLElement>('.mt-att__person')].map(
@@ -107,6 +120,7 @@ describe('the app fits 1024×700 at 100–200 % zoom and passes axe-core', () =>
       await page.keyboard.press('F9');
       await page.getByTestId('check-panel').waitFor();
       await screenOk(page, size, 'both panels');
+      await shoot(page, size, 'panels');
       // With both open the page is still there and keeps a readable width where it is shown.
       const desk = await page.locator('.ws-desk').boundingBox();
       expect(desk!.width, 'desk width with both panels').toBeGreaterThanOrEqual(

@@ -41,6 +41,7 @@ import { SlashMenuPlugin } from './snippets/SlashMenuPlugin';
 import { SnippetManager } from './snippets/SnippetManager';
 import { $listSuggestions } from './suggestions/suggest';
 import { SuggestionModePlugin } from './suggestions/SuggestionModePlugin';
+import { SpellPlugin, type SpellingOptions } from './spell/SpellPlugin';
 import { EmptyLineTablePlugin } from './table/EmptyLineTablePlugin';
 import { resolveInEditor, SuggestionPopover } from './suggestions/SuggestionPopover';
 import { Toolbar } from './toolbar/Toolbar';
@@ -116,6 +117,8 @@ export interface ItemEditorProps {
   suggestionMode?: boolean;
   /** The name suggestions are made under (settings.userName). */
   author?: string;
+  /** Offline spell checking (bundled dictionaries in a worker) with the words known here. */
+  spelling?: SpellingOptions;
   /** Hide the toolbar (e.g. a read-only preview). */
   toolbar?: boolean;
   className?: string;
@@ -331,7 +334,9 @@ function EditorBody(props: ItemEditorProps) {
             contentEditable={
               <ContentEditable
                 className="pk-content"
-                spellCheck
+                // Our own checker marks words where it runs (offline, bundled dictionaries);
+                // the browser's would underline twice or, in Electron, download dictionaries.
+                spellCheck={!props.spelling}
                 lang="de"
                 aria-label={label ?? tr('editor.area')}
                 aria-multiline
@@ -384,6 +389,7 @@ function EditorBody(props: ItemEditorProps) {
         container={frame}
       />
       {suggestionMode && editable && <SuggestionModePlugin author={author} />}
+      {props.spelling && editable && <SpellPlugin {...props.spelling} />}
       <SuggestionPopover lang={lang} readOnly={readOnly} container={frame} />
       {managing && snippets && editable && (
         <SnippetManager

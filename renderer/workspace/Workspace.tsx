@@ -16,6 +16,7 @@ import { t, type Lang } from '../../core/i18n/catalog';
 import { addItem } from '../../core/model/ops';
 import { addComment } from '../../core/review/comments';
 import type { ProtocolDocument } from '../../core/model/schema';
+import { knownWords } from '../../core/spelling/known';
 import { findTemplate } from '../../core/templates/registry';
 import type { ItemEditorHandle } from './editor-extras';
 import { useSnippets } from '../editor/snippets/useSnippets';
@@ -83,7 +84,7 @@ export function Workspace({
   // Below 720 px (a small window, 200 % zoom) the agenda lies over the desk while open.
   const [agendaOpen, setAgendaOpen] = useState(false);
   const agendaToggleRef = useRef<HTMLButtonElement>(null);
-  const { host, settings } = useShell();
+  const { host, settings, setSettings } = useShell();
   const reviewFrame = useContext(ReviewFrameContext);
   const snippets = useSnippets(host);
   const [activeCommentId, setActiveCommentId] = useState<string | null>(null);
@@ -236,6 +237,23 @@ export function Workspace({
     },
     [reviewFrame],
   );
+  // Offline spell checking: the roster, the body and the references are known words, and so
+  // is what the user added ("Zum Wörterbuch hinzufügen", kept in the settings in user data).
+  const ownWords = settings.spellingWords;
+  const knownKey = useMemo(
+    () => knownWords(document, ownWords ?? []).join('\n'),
+    [document, ownWords],
+  );
+  const spelling = useMemo(
+    () => ({
+      known: knownKey.split('\n').filter(Boolean),
+      onAddWord: (word: string) =>
+        void setSettings({ spellingWords: [...new Set([...(ownWords ?? []), word])] }),
+      addLabel: t(lang, 'spelling.add'),
+      menuLabel: t(lang, 'spelling.menu'),
+    }),
+    [knownKey, lang, ownWords, setSettings],
+  );
   const editorExtras = useMemo(
     () => ({
       snippets,
@@ -244,8 +262,19 @@ export function Workspace({
       activeCommentId,
       suggestionMode: suggesting && !readOnly,
       author: author || t(lang, 'workspace.anonymous'),
+      spelling,
     }),
-    [activeCommentId, author, lang, onAddComment, onSelectComment, readOnly, snippets, suggesting],
+    [
+      activeCommentId,
+      author,
+      lang,
+      onAddComment,
+      onSelectComment,
+      readOnly,
+      snippets,
+      spelling,
+      suggesting,
+    ],
   );
 
   const addFirst = () => {

@@ -5,5 +5,11 @@ export type { ItemEditorHandle } from '../editor/ItemEditor';
 /** What the workspace hands the item editor beyond the text and the document. */
 export type ItemPaneEditorExtras = Pick<
   ItemEditorProps,
-  'snippets' | 'onAddComment' | 'onSelectComment' | 'activeCommentId' | 'suggestionMode' | 'author'
+  | 'snippets'
+  | 'onAddComment'
+  | 'onSelectComment'
+  | 'activeCommentId'
+  | 'suggestionMode'
+  | 'author'
+  | 'spelling'
 >;

@@ -1,5 +1,7 @@
-/** Messages of item kinds and the checks that depend on them (keys "itemKind.", "check."). */
+/** Messages of item kinds and the checks that depend on them, and of spell checking. */
 export const de = {
+  'spelling.add': 'Zum Wörterbuch hinzufügen: „{word}“',
+  'spelling.menu': 'Rechtschreibung',
   'itemKind.label': 'Art des TOP',
   'itemKind.auto': 'Automatisch: {kind}',
   'itemKind.beschluss': 'Beschluss',
@@ -20,6 +22,8 @@ export const de = {
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
+  'spelling.add': 'Add to dictionary: “{word}”',
+  'spelling.menu': 'Spelling',
   'itemKind.label': 'Kind of item',
   'itemKind.auto': 'Automatic: {kind}',
   'itemKind.beschluss': 'Resolution',
