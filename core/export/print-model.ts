@@ -10,7 +10,7 @@ import { keyFingerprint } from '../review/signing';
 import { verifyDocument, type VerifyReport } from '../review/verify';
 import { formatDate, formatTimestamp } from '../style/dates';
 import { formalName } from '../style/names';
-import { attendanceSummary, type AttendanceSummary } from './attendance';
+import { attendanceAtItem, attendanceSummary, type AttendanceSummary } from './attendance';
 import { customInline, customBlock } from './custom-nodes';
 import { publicView } from './public';
 import { ProtocolError } from '../errors';
@@ -112,7 +112,24 @@ export interface PrintPart {
    * version, so the public pages can be handed out alone).
    */
   sections: { heading: string; items: PrintItem[]; newPage?: boolean }[];
+  /** The Tagesordnung after the header of whole-meeting minutes (layout.agendaOverview). */
+  agenda?: PrintAgendaEntry[];
   signatories: PrintSignatory[];
+  /** An extract's certification by the clerk, in place of the minutes' signatures. */
+  certification?: PrintCertification | null;
+}
+
+export interface PrintAgendaEntry {
+  number: string;
+  title: string;
+  public: boolean;
+}
+
+/** "Für die Richtigkeit des Auszugs:", place and date, a line to sign, the clerk and role. */
+export interface PrintCertification {
+  /** "Kleinweiler, 04.12.2026". */
+  placeAndDate: string;
+  signatory: PrintSignatory;
 }
 
 export interface PrintMeta {
@@ -164,6 +181,8 @@ export interface PrintOptions {
    * "TOP n – nichtöffentlich" lines or left out, absences without reason, no comments.
    */
   publicOnly?: boolean;
+  /** The day an extract is certified (ISO date); default: today. */
+  certifiedOn?: string;
 }
 
 function inlineFromText(node: ContentNode & { type: 'text' }): PrintInline {
@@ -345,7 +364,11 @@ function signatories(document: ProtocolDocument, report: VerifyReport | null): P
   return document.rules.signatories.map((s, slot) => {
     const index = document.signatures.findIndex((sig) => sig.slot === slot);
     const signature = document.signatures[index];
-    const person = findPerson(document, slotPersonId(document, slot));
+    // The name as the roster writes it ("GR Albrecht"), also for a place the signer filled
+    // without the place naming them; the identity's own name only for someone not in it.
+    const person =
+      findPerson(document, slotPersonId(document, slot)) ??
+      (signature ? findPerson(document, signature.personId) : undefined);
     const entry: PrintSignatory = { label: s.label, name: person ? formalName(person) : '' };
     if (signature && report?.signers[index]?.valid) {
       entry.signed = {
@@ -386,6 +409,33 @@ function corrections(document: ProtocolDocument): PrintCorrection[] {
 
 function itemHeading(item: AgendaItem): string {
   return item.title ? `TOP ${item.number}: ${item.title}` : `TOP ${item.number}`;
+}
+
+/** The town of a body's name: "Gemeinderat der Gemeinde Kleinweiler" → "Kleinweiler". */
+export function townOf(bodyName: string): string {
+  const m =
+    /\b(?:Gemeinde|Stadt|Landeshauptstadt|Hansestadt|Marktgemeinde|Markt|Ortsgemeinde|Verbandsgemeinde|Samtgemeinde|Kreisstadt|Große Kreisstadt)\s+(.+)$/.exec(
+      bodyName.trim(),
+    );
+  return m ? m[1]!.trim() : '';
+}
+
+function certification(
+  document: ProtocolDocument,
+  signed: PrintSignatory[],
+  day: string,
+): PrintCertification {
+  const clerk = findPerson(document, document.meeting.clerkId);
+  const slot = document.rules.signatories.findIndex((s) => s.role === 'clerk');
+  const label = slot >= 0 ? document.rules.signatories[slot]!.label : 'Schriftführung';
+  const date = dateLang(document) === 'de' ? formatDate(day) : day;
+  return {
+    placeAndDate: [townOf(document.body.name), date].filter(Boolean).join(', '),
+    signatory: {
+      label,
+      name: clerk ? formalName(clerk) : (signed[slot]?.name ?? ''),
+    },
+  };
 }
 
 function meetingFindings(document: ProtocolDocument): string[] {
@@ -437,7 +487,15 @@ export function buildPrintDocument(
   const draft = isDraft(full, report);
   // What was said after the first signature is not part of the signed record: left out.
   const late = new Set(report?.lateComments ?? []);
-  const sign = signatories(full, report);
+  // An extract is certified by the clerk; the minutes' signatures belong to the whole.
+  const sign = extract ? [] : signatories(full, report);
+  const certified = extract
+    ? certification(
+        full,
+        signatories(full, report),
+        options.certifiedOn ?? new Date().toISOString().slice(0, 10),
+      )
+    : null;
   const parts: PrintPart[] = [];
 
   if (document.form === 'per-item') {
@@ -466,7 +524,9 @@ export function buildPrintDocument(
             ],
           },
         ],
+        agenda: [],
         signatories: sign,
+        certification: certified,
       });
     }
   } else {
@@ -502,10 +562,15 @@ export function buildPrintDocument(
         ? `Niederschrift Nr. ${document.meeting.minutesNumber}`
         : `Niederschrift vom ${formatDate(document.meeting.date)}`,
       header: printedHeader(document, undefined, document.layout.header),
-      attendance: attendanceSummary(document),
+      attendance: extract ? attendanceAtItem(document, extract.id) : attendanceSummary(document),
       findings: meetingFindings(document),
       sections,
+      agenda:
+        document.layout.agendaOverview === true && !extract
+          ? items.map((i) => ({ number: i.number, title: i.title, public: i.public }))
+          : [],
       signatories: sign,
+      certification: certified,
     });
   }
 
@@ -532,7 +597,7 @@ export function buildPrintDocument(
     unconfirmed: !draft && report !== null && full.signatures.length > 0 && !report.confirmed,
     parts,
     signOff:
-      report && document.signatures.length > 0
+      !extract && report && document.signatures.length > 0
         ? {
             complete: report.complete,
             confirmed: report.confirmed,

@@ -44,6 +44,8 @@ export const layoutSchema = z.looseObject({
   title: z.string().max(2_000),
   header: z.array(headerFieldSchema).max(100),
   itemHeader: z.array(headerFieldSchema).max(100),
+  /** Whole-meeting minutes list the Tagesordnung after the header, as many councils print it. */
+  agendaOverview: z.boolean().optional(),
 });
 
 export type HeaderFieldKey = z.infer<typeof headerFieldKeySchema>;

@@ -75,6 +75,7 @@ export function instantiateTemplate(template: Template): ProtocolDocument {
       title: template.title,
       header: template.header.map((f) => ({ ...f })),
       itemHeader: template.itemHeader.map((f) => ({ ...f })),
+      ...(template.agendaOverview ? { agendaOverview: true } : {}),
     },
     rules: {
       profile: template.rules.profile,

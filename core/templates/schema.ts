@@ -40,6 +40,8 @@ export const templateSchema = z.strictObject({
   header: z.array(headerFieldSchema).min(1),
   /** Short header under each item's heading (meeting form only). */
   itemHeader: z.array(headerFieldSchema),
+  /** Whole-meeting minutes print the Tagesordnung after the header (layout.agendaOverview). */
+  agendaOverview: z.boolean().default(false),
   /** "Verhandlung", "Beschluss" — the default treatment of a new item. */
   defaultTreatment: z.string(),
   /** Sections of every item's text, in order. */

@@ -60,8 +60,20 @@ export class BlockWriter {
     private readonly annotations?: Annotations,
   ) {}
 
-  blocks(blocks: readonly PrintBlock[], place: Place = { depth: 0 }): BodyElement[] {
-    return blocks.flatMap((block) => this.block(block, place));
+  /**
+   * `keepLastWithNext`: the last block, when a paragraph, keeps with what follows (the closing
+   * text of minutes with the signature block).
+   */
+  blocks(
+    blocks: readonly PrintBlock[],
+    place: Place = { depth: 0 },
+    keepLastWithNext = false,
+  ): BodyElement[] {
+    return blocks.flatMap((block, index) =>
+      keepLastWithNext && index === blocks.length - 1 && block.kind === 'paragraph'
+        ? [this.paragraph(block.inlines, place, block.role, true)]
+        : this.block(block, place),
+    );
   }
 
   private block(block: PrintBlock, place: Place): BodyElement[] {
@@ -94,10 +106,12 @@ export class BlockWriter {
     inlines: readonly PrintInline[],
     place: Place,
     role?: keyof typeof ROLE_STYLE,
+    keepNext = false,
   ): Paragraph {
     const style = role ? ROLE_STYLE[role] : place.inCell ? STYLE.tableText : undefined;
     return new Paragraph({
       ...(style ? { style } : {}),
+      ...(keepNext ? { keepNext: true, keepLines: true } : {}),
       ...(place.indent !== undefined ? { indent: { left: place.indent } } : {}),
       children: runsOf(inlines, place.headerCell ? { bold: true } : {}, this.annotations),
     });

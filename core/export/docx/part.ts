@@ -19,6 +19,8 @@ import { HEADER_TABLE, mmToTwip, ptToHalfPoints, SIGNATURE, TYPE } from '../hous
 import {
   signatoryLines,
   signOffLine,
+  type PrintAgendaEntry,
+  type PrintCertification,
   type PrintCorrection,
   type PrintItem,
   type PrintPart,
@@ -89,10 +91,14 @@ export class PartWriter {
       // paragraph (its .spacer), so both formats break pages alike: change them together.
       out.push(spacer());
     }
+    if (part.agenda && part.agenda.length > 0) out.push(...this.agenda(part.agenda));
     if (part.attendance) out.push(...this.attendance(part.attendance));
     for (const finding of part.findings) {
       out.push(new Paragraph({ style: STYLE.finding, children: plainRuns(finding) }));
     }
+    // The text before the signatures keeps with them: a signature never stands alone on a page.
+    const closes = part.signatories.length > 0 || !!part.certification;
+    const lastItem = part.sections[part.sections.length - 1]?.items.at(-1);
     for (const section of part.sections) {
       if (section.heading) {
         out.push(
@@ -104,8 +110,9 @@ export class PartWriter {
           }),
         );
       }
-      for (const item of section.items) out.push(...this.item(item));
+      for (const item of section.items) out.push(...this.item(item, closes && item === lastItem));
     }
+    if (part.certification) out.push(...this.certification(part.certification));
     if (part.signatories.length > 0) {
       out.push(...this.signatures(part.signatories, signOff !== null));
       if (signOff) {
@@ -180,7 +187,41 @@ export class PartWriter {
     return [...before, ...runs, ...after];
   }
 
-  private item(item: PrintItem): BodyElement[] {
+  /** The Tagesordnung: "TOP n" and the Betreff, one line each, non-public ones marked. */
+  private agenda(entries: readonly PrintAgendaEntry[]): BodyElement[] {
+    const rows: LabelledRow[] = entries.map((e) => ({
+      label: `TOP ${e.number}`,
+      lines: [e.public ? e.title : `${e.title} (${t(this.lang, 'print.agenda.closed')})`],
+    }));
+    return [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: plainRuns(t(this.lang, 'print.agenda.heading')),
+      }),
+      this.labelledTable(rows, { keepWithNext: false, ruleBelow: false }),
+      spacer(),
+    ];
+  }
+
+  /** An extract's certification: the sentence, place and date, the clerk's line to sign. */
+  private certification(certification: PrintCertification): BodyElement[] {
+    return [
+      new Paragraph({
+        keepNext: true,
+        keepLines: true,
+        spacing: { before: mmToTwip(6) },
+        children: plainRuns(t(this.lang, 'print.extract.certification')),
+      }),
+      new Paragraph({
+        keepNext: true,
+        keepLines: true,
+        children: plainRuns(xmlSafeLine(certification.placeAndDate)),
+      }),
+      ...this.signatures([certification.signatory], false),
+    ];
+  }
+
+  private item(item: PrintItem, keepLastWithNext = false): BodyElement[] {
     const out: BodyElement[] = [];
     if (item.heading) {
       out.push(
@@ -191,7 +232,7 @@ export class PartWriter {
       );
     }
     if (item.header.length > 0) out.push(...this.header(item.header, false));
-    out.push(...this.blocks.blocks(item.blocks));
+    out.push(...this.blocks.blocks(item.blocks, { depth: 0 }, keepLastWithNext));
     return out;
   }
 
@@ -241,6 +282,7 @@ export class PartWriter {
 
   private attendance(summary: AttendanceSummary): BodyElement[] {
     const l = (key: Parameters<typeof t>[1]) => t(this.lang, key);
+    const top = summary.atItem;
     const entries = (list: AttendanceEntry[]) =>
       list.map((e) =>
         e.note
@@ -250,6 +292,7 @@ export class PartWriter {
     const rows: LabelledRow[] = [
       { label: l('print.attendance.chair'), lines: summary.chair ? [summary.chair] : [] },
       { label: l('print.attendance.members'), lines: entries(summary.members) },
+      { label: l('print.attendance.excluded'), lines: entries(summary.excluded) },
       { label: l('print.attendance.absent'), lines: entries(summary.absent) },
       { label: l('print.attendance.staff'), lines: entries(summary.staff) },
       { label: l('print.attendance.guests'), lines: entries(summary.guests) },
@@ -258,16 +301,19 @@ export class PartWriter {
     return [
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
-        children: plainRuns(l('print.attendance.heading')),
+        children: plainRuns(
+          top ? t(this.lang, 'print.attendance.headingAtItem', { top }) : l('print.attendance.heading'),
+        ),
       }),
       this.labelledTable(rows, { keepWithNext: false, ruleBelow: false }),
       new Paragraph({
         style: STYLE.finding,
         spacing: { before: 120 },
         children: plainRuns(
-          t(this.lang, 'print.attendance.count', {
+          t(this.lang, top ? 'print.attendance.countAtItem' : 'print.attendance.count', {
             present: summary.presentCount,
             total: summary.memberTotal,
+            top,
           }),
         ),
       }),

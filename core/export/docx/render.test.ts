@@ -294,6 +294,7 @@ describe('renderDocx: the Niederschrift', () => {
     };
     const entry = (e: { name: string; note: string }) => (e.note ? `${e.name}, ${e.note}` : e.name);
     expect(all.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      'Tagesordnung',
       'Anwesenheit',
       'Öffentlicher Teil',
       'Nichtöffentlicher Teil',

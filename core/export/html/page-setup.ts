@@ -54,7 +54,13 @@ export function outlineTitles(print: PrintDocument): string[] {
   const titles: string[] = [];
   for (const part of print.parts) {
     titles.push(part.title);
-    if (part.attendance) titles.push(text('print.attendance.heading'));
+    if (part.agenda && part.agenda.length > 0) titles.push(text('print.agenda.heading'));
+    const top = part.attendance?.atItem;
+    if (part.attendance) {
+      titles.push(
+        top ? text('print.attendance.headingAtItem', { top }) : text('print.attendance.heading'),
+      );
+    }
     const perItem = part.sections.every((s) => s.heading === '');
     if (perItem) {
       const subject = part.header.find((r) => r.field.key === 'item.title' && r.value.trim());

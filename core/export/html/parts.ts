@@ -4,7 +4,9 @@ import type { PrintedHeaderRow } from '../../model/fields';
 import {
   signatoryLines,
   signOffLine,
+  type PrintAgendaEntry,
   type PrintBlock,
+  type PrintCertification,
   type PrintCorrection,
   type PrintItem,
   type PrintPart,
@@ -72,6 +74,7 @@ function attendanceHtml(attendance: AttendanceSummary, text: PrintText): string 
   const groups: [MessageKey, readonly (AttendanceEntry | string)[]][] = [
     ['print.attendance.chair', attendance.chair ? [attendance.chair] : []],
     ['print.attendance.members', attendance.members],
+    ['print.attendance.excluded', attendance.excluded],
     ['print.attendance.absent', attendance.absent],
     ['print.attendance.staff', attendance.staff],
     ['print.attendance.guests', attendance.guests],
@@ -80,21 +83,51 @@ function attendanceHtml(attendance: AttendanceSummary, text: PrintText): string 
   const rows = groups
     .filter(([, entries]) => entries.length > 0)
     .map(([key, entries]) => fieldRow(text(key), namesHtml(entries, text)));
-  const count = text('print.attendance.count', {
+  const top = attendance.atItem;
+  const count = text(top ? 'print.attendance.countAtItem' : 'print.attendance.count', {
     present: attendance.presentCount,
     total: attendance.memberTotal,
+    top,
   });
+  const heading = top
+    ? text('print.attendance.headingAtItem', { top })
+    : text('print.attendance.heading');
   return (
-    `<section class="attendance"><h1>${escapeHtml(text('print.attendance.heading'))}</h1>` +
+    `<section class="attendance"><h1>${escapeHtml(heading)}</h1>` +
     (rows.length > 0 ? `<table class="fields"><tbody>${rows.join('')}</tbody></table>` : '') +
     `<p class="finding count">${escapeHtml(count)}</p></section>`
   );
 }
 
-function itemHtml(item: PrintItem): string {
-  const heading = item.heading ? `<h2>${escapeHtml(item.heading)}</h2>` : '';
+/** The Tagesordnung after the header: "TOP n" | Betreff, non-public items marked. */
+function agendaHtml(entries: readonly PrintAgendaEntry[], text: PrintText): string {
+  if (entries.length === 0) return '';
+  const rows = entries.map((e) =>
+    fieldRow(
+      `TOP ${e.number}`,
+      escapeHtml(e.public ? e.title : `${e.title} (${text('print.agenda.closed')})`),
+    ),
+  );
   return (
-    `<section class="item">${heading}` +
+    `<section class="agenda"><h1>${escapeHtml(text('print.agenda.heading'))}</h1>` +
+    `<table class="fields"><tbody>${rows.join('')}</tbody></table><div class="spacer"></div></section>`
+  );
+}
+
+/** An extract's certification: the sentence, place and date, the clerk's line to sign. */
+function certificationHtml(certification: PrintCertification, text: PrintText): string {
+  return (
+    `<div class="sign-block certification"><p class="certify">${escapeHtml(text('print.extract.certification'))}</p>` +
+    `<p class="certify-place">${escapeHtml(certification.placeAndDate)}</p>` +
+    `${signaturesHtml([certification.signatory], text, null).replace(/^<div class="sign-block">|<\/div>$/g, '')}</div>`
+  );
+}
+
+function itemHtml(item: PrintItem, closing = false): string {
+  const heading = item.heading ? `<h2>${escapeHtml(item.heading)}</h2>` : '';
+  // The last item before the signatures keeps its end with them (print CSS: .closing).
+  return (
+    `<section class="item${closing ? ' closing' : ''}">${heading}` +
     `${headerTable(item.header, 'item-fields', false)}${blocksHtml(item.blocks)}</section>`
   );
 }
@@ -210,18 +243,23 @@ export function partHtml(part: PrintPart, text: PrintText, options: PartHtmlOpti
     ? changesLegend(text)
     : '';
   const attendance = part.attendance ? attendanceHtml(part.attendance, text) : '';
+  const agenda = agendaHtml(part.agenda ?? [], text);
+  const closes = part.signatories.length > 0 || !!part.certification;
+  const lastItem = part.sections[part.sections.length - 1]?.items.at(-1);
   const findings = part.findings.map((f) => `<p class="finding">${escapeHtml(f)}</p>`).join('');
   const sections = part.sections
     .map((section) => {
       const heading = section.heading
         ? `<h1${section.newPage ? ' class="new-page"' : ''}>${escapeHtml(section.heading)}</h1>`
         : '';
-      return `${heading}${section.items.map(itemHtml).join('')}`;
+      const items = section.items.map((i) => itemHtml(i, closes && i === lastItem));
+      return `${heading}${items.join('')}`;
     })
     .join('');
   return (
-    `<article class="part${pageName ? ` ${pageName}` : ''}">${kicker}${title}${header}${legend}${attendance}${findings}` +
-    `${sections}${signaturesHtml(part.signatories, text, signOff)}` +
+    `<article class="part${pageName ? ` ${pageName}` : ''}">${kicker}${title}${header}${legend}${agenda}${attendance}${findings}` +
+    `${sections}${part.certification ? certificationHtml(part.certification, text) : ''}` +
+    `${signaturesHtml(part.signatories, text, signOff)}` +
     `${corrections.map((c) => correctionHtml(c, text)).join('')}</article>`
   );
 }

@@ -143,6 +143,7 @@ describe('print HTML', () => {
     const page = html(doc);
     expect(texts(page, 'h1')).toEqual([
       'Niederschrift über die öffentliche und nichtöffentliche Sitzung des Gemeinderats',
+      'Tagesordnung',
       'Anwesenheit',
       'Öffentlicher Teil',
       'Nichtöffentlicher Teil',
@@ -391,6 +392,7 @@ describe('PDF page setup', () => {
       items.filter((i) => i.public === pub).map((i) => `TOP ${i.number}: ${i.title}`);
     expect(outlineTitles(buildPrintDocument(kleinweiler()))).toEqual([
       'Niederschrift über die öffentliche und nichtöffentliche Sitzung des Gemeinderats',
+      'Tagesordnung',
       'Anwesenheit',
       'Öffentlicher Teil',
       ...tops(true),

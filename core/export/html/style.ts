@@ -94,7 +94,10 @@ blockquote p:last-child{margin-bottom:0}
 .content-table tr{break-inside:avoid}
 thead{display:table-header-group}
 .tab{white-space:pre;tab-size:4}
-.sign-block{break-inside:avoid}
+.sign-block{break-inside:avoid;break-before:avoid}
+.closing,.closing>:last-child{break-after:avoid}
+.closing>:last-child{break-inside:avoid}
+.certify{margin-top:6mm;break-after:avoid}
 .signatures{display:grid;grid-template-columns:${SIGNATURE.lineWidthMm}mm ${SIGNATURE.lineWidthMm}mm;justify-content:space-between;margin-top:calc(5mm + ${bodyLine}pt);break-inside:avoid}
 .signature{break-inside:avoid}
 .signature .rule{height:calc(${SIGNATURE.spaceAboveMm}mm + ${round(bodyLine + 1)}pt);border-bottom:0.75pt solid #000;display:flex;flex-direction:column;justify-content:flex-end}
