@@ -71,7 +71,11 @@ describe('print HTML in Chromium', () => {
     const headings = await page.evaluate(() =>
       [...document.querySelectorAll('h1, h2')].map((h) => `${h.localName} ${h.textContent}`),
     );
-    expect(headings.slice(1, 3)).toEqual(['h1 Anwesenheit', 'h1 Öffentlicher Teil']);
+    expect(headings.slice(1, 4)).toEqual([
+      'h1 Tagesordnung',
+      'h1 Anwesenheit',
+      'h1 Öffentlicher Teil',
+    ]);
     expect(headings.filter((h) => h.startsWith('h2 TOP '))).toHaveLength(8);
     await page.context().close();
   });

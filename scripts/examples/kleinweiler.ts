@@ -154,6 +154,7 @@ export function buildKleinweilerExample(): ProtocolDocument {
       givenName: 'Derya',
       familyName: 'Yilmaz',
       unit: 'Bauamt',
+      role: 'Ortsbaumeisterin',
     }),
     person('p-schmid', 'staff', {
       formOfAddress: 'Frau',
@@ -185,7 +186,8 @@ export function buildKleinweilerExample(): ProtocolDocument {
   set('p-gross', { status: 'excused', reason: 'krank' });
   set('p-jung', { arrivedAtItem: 'top-3' });
   set('p-hahn', { leftAfterItem: 'top-5' });
-  set('p-vogel', { leftAfterItem: 'top-3' });
+  // The planner came for his item alone: "zu TOP 3".
+  set('p-vogel', { arrivedAtItem: 'top-3', leftAfterItem: 'top-3' });
   doc.rules.signatories = [
     { role: 'chair', label: 'Vorsitz', personId: 'p-keller' },
     { role: 'member', label: 'Mitglied des Gemeinderats', personId: 'p-albrecht' },

@@ -123,12 +123,19 @@ function certificationHtml(certification: PrintCertification, text: PrintText): 
   );
 }
 
-function itemHtml(item: PrintItem, closing = false): string {
+/**
+ * An item. `closing` is what ends the minutes (signatures, certification): it goes in one
+ * unbreakable box with the item's last block, so a signature never stands alone on a page.
+ */
+function itemHtml(item: PrintItem, closing = ''): string {
   const heading = item.heading ? `<h2>${escapeHtml(item.heading)}</h2>` : '';
-  // The last item before the signatures keeps its end with them (print CSS: .closing).
+  const body =
+    closing && item.blocks.length > 0
+      ? `${blocksHtml(item.blocks.slice(0, -1))}<div class="closing">${blocksHtml(item.blocks.slice(-1))}${closing}</div>`
+      : `${blocksHtml(item.blocks)}${closing}`;
   return (
-    `<section class="item${closing ? ' closing' : ''}">${heading}` +
-    `${headerTable(item.header, 'item-fields', false)}${blocksHtml(item.blocks)}</section>`
+    `<section class="item">${heading}` +
+    `${headerTable(item.header, 'item-fields', false)}${body}</section>`
   );
 }
 
@@ -244,7 +251,9 @@ export function partHtml(part: PrintPart, text: PrintText, options: PartHtmlOpti
     : '';
   const attendance = part.attendance ? attendanceHtml(part.attendance, text) : '';
   const agenda = agendaHtml(part.agenda ?? [], text);
-  const closes = part.signatories.length > 0 || !!part.certification;
+  const closing =
+    (part.certification ? certificationHtml(part.certification, text) : '') +
+    signaturesHtml(part.signatories, text, signOff);
   const lastItem = part.sections[part.sections.length - 1]?.items.at(-1);
   const findings = part.findings.map((f) => `<p class="finding">${escapeHtml(f)}</p>`).join('');
   const sections = part.sections
@@ -252,14 +261,13 @@ export function partHtml(part: PrintPart, text: PrintText, options: PartHtmlOpti
       const heading = section.heading
         ? `<h1${section.newPage ? ' class="new-page"' : ''}>${escapeHtml(section.heading)}</h1>`
         : '';
-      const items = section.items.map((i) => itemHtml(i, closes && i === lastItem));
+      const items = section.items.map((i) => itemHtml(i, i === lastItem ? closing : ''));
       return `${heading}${items.join('')}`;
     })
     .join('');
   return (
     `<article class="part${pageName ? ` ${pageName}` : ''}">${kicker}${title}${header}${legend}${agenda}${attendance}${findings}` +
-    `${sections}${part.certification ? certificationHtml(part.certification, text) : ''}` +
-    `${signaturesHtml(part.signatories, text, signOff)}` +
+    `${sections}${lastItem ? '' : closing}` +
     `${corrections.map((c) => correctionHtml(c, text)).join('')}</article>`
   );
 }

@@ -95,8 +95,7 @@ blockquote p:last-child{margin-bottom:0}
 thead{display:table-header-group}
 .tab{white-space:pre;tab-size:4}
 .sign-block{break-inside:avoid;break-before:avoid}
-.closing,.closing>:last-child{break-after:avoid}
-.closing>:last-child{break-inside:avoid}
+.closing{break-inside:avoid}
 .certify{margin-top:6mm;break-after:avoid}
 .signatures{display:grid;grid-template-columns:${SIGNATURE.lineWidthMm}mm ${SIGNATURE.lineWidthMm}mm;justify-content:space-between;margin-top:calc(5mm + ${bodyLine}pt);break-inside:avoid}
 .signature{break-inside:avoid}

@@ -209,7 +209,7 @@ describe('deleteItem and restoreItem', () => {
       d.attendance
         .filter((a) => a.arrivedAtItem || a.leftAfterItem)
         .map((a) => [a.personId, a.arrivedAtItem, a.leftAfterItem]);
-    // Jung came at TOP 3 and Vogel left after TOP 3; Hahn left after TOP 5.
+    // Jung came at TOP 3 and Vogel for TOP 3 alone; Hahn left after TOP 5.
     expect(arrivals(result.document)).toEqual([['p-hahn', '', 'top-5']]);
     expect(result.deleted.index).toBe(2);
     const restored = restoreItem(result.document, result.deleted);
