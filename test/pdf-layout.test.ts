@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -131,5 +132,27 @@ describe('extract of TOP 7 (--top 7)', () => {
       const lines = lastPage(path);
       expect(lines.some((l) => l.includes('Für die Richtigkeit'))).toBe(true);
     }
+  });
+});
+
+describe('PDF metadata', () => {
+  it('carries XMP (title, creator, language, keywords, document ID) and a trailer ID, no PDF/UA claim', () => {
+    const path = pdf('kleinweiler');
+    const check = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const xmp = execFileSync('pdfinfo', ['-meta', path], { encoding: 'utf8' });
+    expect(xmp).toContain(
+      '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Niederschrift über die öffentliche und nichtöffentliche Sitzung des Gemeinderats</rdf:li></rdf:Alt></dc:title>',
+    );
+    expect(xmp).toContain(
+      '<dc:creator><rdf:Seq><rdf:li>Frau Schmid</rdf:li></rdf:Seq></dc:creator>',
+    );
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>de-DE</rdf:li></rdf:Bag></dc:language>');
+    expect(xmp).not.toMatch(/pdfuaid|pdfaid/);
+    const documentId = /<xmpMM:DocumentID>uuid:([0-9a-f-]{36})<\/xmpMM:DocumentID>/.exec(xmp)![1]!;
+    const trailer = readFileSync(path, 'latin1');
+    const ids = [...trailer.matchAll(/\/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]/g)];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.at(-1)![1]!.toLowerCase().slice(0, 32)).toBe(documentId.replace(/-/g, ''));
   });
 });

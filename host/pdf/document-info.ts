@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { languageTag } from '../../core/export/html/escape';
 import type { PrintMeta } from '../../core/export/print-model';
 
@@ -27,6 +28,50 @@ function pdfText(value: string): string {
 }
 
 const latin1 = new TextDecoder('latin1');
+const utf8 = new TextEncoder();
+
+function ascii(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+const xml = (text: string): string =>
+  text.replace(/[<>&"]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot' }[c]!};`);
+
+/**
+ * The XMP metadata packet (ISO 16684-1) archives and PDF/UA checkers read: title, creator,
+ * subject, language, keywords, the creating tool and the document ID. No pdfuaid or pdfaid
+ * part: nothing here proves the file meets PDF/UA or PDF/A, and a claim a checker refutes is
+ * worse than none.
+ */
+export function xmpPacket(meta: PrintMeta, idHex: string): string {
+  const uuid = `uuid:${idHex.slice(0, 8)}-${idHex.slice(8, 12)}-${idHex.slice(12, 16)}-${idHex.slice(16, 20)}-${idHex.slice(20, 32)}`;
+  const alt = (value: string) =>
+    `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt>`;
+  return (
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>\n' +
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n' +
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n' +
+    '<rdf:Description rdf:about=""' +
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/"' +
+    ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"' +
+    ' xmlns:xmp="http://ns.adobe.com/xap/1.0/"' +
+    ' xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">\n' +
+    '<dc:format>application/pdf</dc:format>\n' +
+    `<dc:title>${alt(meta.title)}</dc:title>\n` +
+    (meta.author
+      ? `<dc:creator><rdf:Seq><rdf:li>${xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>\n`
+      : '') +
+    (meta.subject ? `<dc:description>${alt(meta.subject)}</dc:description>\n` : '') +
+    `<dc:language><rdf:Bag><rdf:li>${xml(languageTag(meta.language))}</rdf:li></rdf:Bag></dc:language>\n` +
+    `<pdf:Keywords>${xml(meta.keywords.join(', '))}</pdf:Keywords>\n` +
+    `<xmp:CreatorTool>${PDF_CREATOR}</xmp:CreatorTool>\n` +
+    `<xmpMM:DocumentID>${uuid}</xmpMM:DocumentID>\n` +
+    `<xmpMM:InstanceID>${uuid}</xmpMM:InstanceID>\n` +
+    '</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end="r"?>'
+  );
+}
 
 interface Trailer {
   size: number;
@@ -135,7 +180,16 @@ export function appendDocumentInfo(bytes: Uint8Array, meta: PrintMeta): Uint8Arr
   const catalog = rootAt === undefined ? null : objectDictionary(text, rootAt);
   if (!catalog || !/\/Type\s*\/Catalog/.test(catalog)) return null;
 
-  let newCatalog = catalog.slice(0, -2);
+  // The document ID: Chromium's when it wrote one, else one from the bytes (stable for the
+  // same print). It names the file in the trailer and in the XMP (xmpMM:DocumentID).
+  const idHex =
+    /<([0-9A-Fa-f]{32,})>/.exec(trailer.id ?? '')?.[1]?.toLowerCase() ??
+    createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  const id = trailer.id ?? `[<${idHex}> <${idHex}>]`;
+  const metadataNum = trailer.size + 1;
+
+  let newCatalog = catalog.slice(0, -2).replace(/\/Metadata\s+\d+\s+\d+\s+R/, '');
+  newCatalog += `\n/Metadata ${metadataNum} 0 R`;
   if (!/\/ViewerPreferences/.test(catalog)) {
     newCatalog += '\n/ViewerPreferences <</DisplayDocTitle true>>';
   }
@@ -154,31 +208,43 @@ export function appendDocumentInfo(bytes: Uint8Array, meta: PrintMeta): Uint8Arr
     ...keptInfo(text, trailer),
   ].join('\n');
 
+  const xmp = utf8.encode(xmpPacket(meta, idHex));
   const base = bytes.length;
   const separator = text.endsWith('\n') ? '' : '\n';
+  // Everything but the XMP packet is ASCII (text strings are hex): one byte per character.
   let update = separator;
   const rootObjAt = base + update.length;
   update += `${trailer.root.num} ${trailer.root.gen} obj\n${newCatalog}\nendobj\n`;
   const infoObjAt = base + update.length;
   update += `${infoNum} 0 obj\n<<${info}>>\nendobj\n`;
-  const xrefAt = base + update.length;
+  const metadataObjAt = base + update.length;
+  const metadataHead = `${metadataNum} 0 obj\n<</Type /Metadata /Subtype /XML /Length ${xmp.length}>>\nstream\n`;
+  const metadataTail = '\nendstream\nendobj\n';
+  const afterMetadata = update.length + metadataHead.length + xmp.length + metadataTail.length;
+  const before = `${separator}${trailer.root.num} ${trailer.root.gen} obj\n${newCatalog}\nendobj\n${infoNum} 0 obj\n<<${info}>>\nendobj\n${metadataHead}`;
+  const xrefAt = base + afterMetadata;
   const entry = (offset: number, gen: number) =>
     `${String(offset).padStart(10, '0')} ${String(gen).padStart(5, '0')} n \n`;
   const sections = [
     { num: trailer.root.num, line: entry(rootObjAt, trailer.root.gen) },
     { num: infoNum, line: entry(infoObjAt, 0) },
+    { num: metadataNum, line: entry(metadataObjAt, 0) },
   ].sort((a, b) => a.num - b.num);
-  update += 'xref\n';
-  for (const s of sections) update += `${s.num} 1\n${s.line}`;
-  update +=
-    `trailer\n<</Size ${infoNum + 1} /Root ${trailer.root.num} ${trailer.root.gen} R` +
-    ` /Info ${infoNum} 0 R /Prev ${trailer.xrefAt}${trailer.id ? ` /ID ${trailer.id}` : ''}>>\n` +
+  let after = metadataTail + 'xref\n';
+  // infoNum and metadataNum follow each other: one subsection each keeps it simple.
+  for (const s of sections) after += `${s.num} 1\n${s.line}`;
+  after +=
+    `trailer\n<</Size ${metadataNum + 1} /Root ${trailer.root.num} ${trailer.root.gen} R` +
+    ` /Info ${infoNum} 0 R /Prev ${trailer.xrefAt} /ID ${id}>>\n` +
     `startxref\n${xrefAt}\n%%EOF\n`;
 
-  // Everything appended is ASCII (text strings are hex), so one byte per character.
-  const out = new Uint8Array(base + update.length);
+  const head = ascii(before);
+  const tail = ascii(after);
+  const out = new Uint8Array(base + head.length + xmp.length + tail.length);
   out.set(bytes);
-  for (let i = 0; i < update.length; i++) out[base + i] = update.charCodeAt(i);
+  out.set(head, base);
+  out.set(xmp, base + head.length);
+  out.set(tail, base + head.length + xmp.length);
   return out;
 }
 
