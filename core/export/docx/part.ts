@@ -302,7 +302,9 @@ export class PartWriter {
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
         children: plainRuns(
-          top ? t(this.lang, 'print.attendance.headingAtItem', { top }) : l('print.attendance.heading'),
+          top
+            ? t(this.lang, 'print.attendance.headingAtItem', { top })
+            : l('print.attendance.heading'),
         ),
       }),
       this.labelledTable(rows, { keepWithNext: false, ruleBelow: false }),
