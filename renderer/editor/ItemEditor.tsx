@@ -34,6 +34,7 @@ import {
 } from './nodes/ProtocolNodeLabels';
 import { useSpeakerMentions } from './nodes/useSpeakerMentions';
 import { PastePlugin } from './paste/PastePlugin';
+import { enterText, registerEntryCaret } from './sections/entryCaret';
 import { SectionGuardPlugin } from './sections/SectionGuardPlugin';
 import { SectionPlaceholderPlugin } from './sections/SectionPlaceholderPlugin';
 import type { SnippetLibrary } from './snippets/library';
@@ -213,6 +214,7 @@ function EditorBody(props: ItemEditorProps) {
 
   useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
   useEffect(() => registerBehaviours(editor), [editor]);
+  useEffect(() => (readOnly ? undefined : registerEntryCaret(editor)), [editor, readOnly]);
   useEffect(() => () => session.dispose(), [session]);
   useEffect(() => {
     if (!snippets || readOnly) return;
@@ -249,6 +251,7 @@ function EditorBody(props: ItemEditorProps) {
         return result;
       },
       focus() {
+        enterText(editor);
         editor.focus();
       },
       openFind(options = {}) {

@@ -14,6 +14,7 @@ import { INSERT_INLINE_COMMAND, SET_BLOCK_TYPE_COMMAND } from './commands';
 import { $setBlockType } from './format/blockType';
 import { registerListShortcut } from './format/listShortcut';
 import { registerShortcuts } from './format/shortcuts';
+import { registerGapTab } from './snippets/gaps';
 import { $runTableAction, TABLE_ACTION_COMMAND } from './table/actions';
 
 /**
@@ -47,6 +48,7 @@ export function registerBehaviours(editor: LexicalEditor): () => void {
     registerShortcuts(editor),
     registerListShortcut(editor),
     registerListTab(editor),
+    registerGapTab(editor),
     editor.registerCommand(SET_BLOCK_TYPE_COMMAND, $setBlockType, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(TABLE_ACTION_COMMAND, $runTableAction, COMMAND_PRIORITY_EDITOR),
     editor.registerCommand(

@@ -476,6 +476,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
                   onDirty={markDirty}
                   remembered={remembered}
                   onSelectionChange={setRemembered}
+                  startInHeader={initial.path === null && !initial.recovered && !initial.imported}
                 />
               </div>
             </WorkspaceReviewContext.Provider>

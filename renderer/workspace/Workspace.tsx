@@ -33,6 +33,7 @@ import { ItemPane } from './ItemPane';
 import { MeetingPane } from './MeetingPane';
 import { RosterPane } from './RosterPane';
 import { initialSelection, validSelection, type Selection } from './selection';
+import { firstEmptyField } from './startFocus';
 import './workspace.css';
 
 export interface WorkspaceProps {
@@ -54,6 +55,8 @@ export interface WorkspaceProps {
    */
   remembered?: Selection | null;
   onSelectionChange?(selection: Selection): void;
+  /** A new document: the focus goes to the first header field it still needs. */
+  startInHeader?: boolean;
 }
 
 /**
@@ -70,6 +73,7 @@ export function Workspace({
   onDirty,
   remembered = null,
   onSelectionChange,
+  startInHeader = false,
 }: WorkspaceProps) {
   // Signed minutes are read-only; asking here also tells the frame that we honour it.
   const reviewReadOnly = useReviewReadOnly();
@@ -142,6 +146,17 @@ export function Workspace({
       if (flushRef.current === flush) flushRef.current = null;
     };
   }, [flush, flushRef]);
+
+  // Where the clerk goes next in a new document: the first empty header field, else the text.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !startInHeader || readOnly) return;
+    started.current = true;
+    const desk = rootRef.current?.querySelector('.ws-desk') ?? null;
+    const field = firstEmptyField(desk?.querySelector('[data-region="header"]') ?? null);
+    if (field) field.focus();
+    else editorRef.current?.focus();
+  }, [readOnly, startInHeader]);
 
   const select = useCallback(
     (next: Selection) => {

@@ -31,6 +31,7 @@ import {
   SET_BLOCK_TYPE_COMMAND,
 } from '../commands';
 import { translator } from '../i18n';
+import { $selectFirstGapIn } from './gaps';
 import { $isolateTrigger } from '../popup/isolateTrigger';
 import { nudgeUpdate, useArmedTrigger } from '../popup/useArmedTrigger';
 import { slashMatch } from '../mentions/trigger';
@@ -141,7 +142,10 @@ function $insertEntry(
   // The "/query" goes; the caret stays where it stood.
   isolated.node.select(0, isolated.node.getTextContentSize()).removeText();
   if (entry.kind === 'snippet') {
-    editor.dispatchCommand(INSERT_INLINE_COMMAND, $snippetNodes(entry.snippet, document, itemId));
+    const nodes = $snippetNodes(entry.snippet, document, itemId);
+    editor.dispatchCommand(INSERT_INLINE_COMMAND, nodes);
+    // The snippet's first gap ("…") is selected: typing fills it, Tab goes to the next.
+    $selectFirstGapIn(nodes);
   } else {
     runCommand(editor, entry.command as Extra);
   }

@@ -14,6 +14,7 @@ import {
   COMMAND_PRIORITY_LOW,
   KEY_ENTER_COMMAND,
   type BaseSelection,
+  type LexicalNode,
   type NodeKey,
 } from 'lexical';
 import { useEffect, useState } from 'react';
@@ -43,7 +44,13 @@ export function $insertVote(vote: VoteJSON): VoteNode {
   const node = $createVoteNode(vote);
   if (!$isRangeSelection($getSelection())) $getRoot().selectEnd();
   const selection = $getSelection();
-  const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+  let anchor: LexicalNode | null = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+  // A caret on a section itself (a click on an empty section's placeholder) stands at one of
+  // its lines: that line is the one the vote goes to.
+  if ($isRangeSelection(selection) && $isElementNode(anchor) && $isRootOrShadowRoot(anchor)) {
+    const size = anchor.getChildrenSize();
+    anchor = anchor.getChildAtIndex(Math.min(selection.anchor.offset, size - 1)) ?? anchor;
+  }
   const block = anchor
     ? $findMatchingParent(anchor, (n) => $isElementNode(n) && !n.isInline())
     : null;
