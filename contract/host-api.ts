@@ -143,6 +143,27 @@ const signatureSlot = z.number().int().min(0).max(49);
  * Requests are strict: a key the contract does not name is refused, not silently dropped, so
  * nothing unexpected (a misspelt option, a "__proto__") passes for a valid request.
  */
+const vorlageBlockSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), text: z.string() }),
+  z.object({ kind: z.literal('numberedList'), items: z.array(z.string()) }),
+  z.object({ kind: z.literal('bulletList'), items: z.array(z.string()) }),
+]);
+/** A Beschlussvorlage as the host read it (core/import/vorlage.ts). */
+const vorlageSchema = z.object({
+  name: z.string(),
+  paperRef: z.string(),
+  title: z.string(),
+  fileRef: z.string(),
+  department: z.string(),
+  date: z.string(),
+  parts: z.array(
+    z.object({
+      key: z.enum(['beschlussantrag', 'sachverhalt', 'begruendung']),
+      blocks: z.array(vorlageBlockSchema),
+    }),
+  ),
+});
+
 export const hostMethods = {
   'app.info': {
     request: z.strictObject({}),
@@ -214,7 +235,7 @@ export const hostMethods = {
     request: z.strictObject({
       folder: path.nullable(),
       /** Which files to show besides folders: .protokoll files, or the export formats too. */
-      show: z.enum(['protokoll', 'exports', 'agenda']).default('protokoll'),
+      show: z.enum(['protokoll', 'exports', 'agenda', 'vorlage']).default('protokoll'),
     }),
     response: z.object({
       folder: path,
@@ -225,7 +246,9 @@ export const hostMethods = {
   /** Native dialogs (Electron); in browser mode they answer with `unsupported: true`. */
   'dialog.open': {
     /** What to open: minutes, or an agenda to import (OParl JSON, CSV). */
-    request: z.strictObject({ kind: z.enum(['protokoll', 'agenda']).default('protokoll') }),
+    request: z.strictObject({
+      kind: z.enum(['protokoll', 'agenda', 'vorlage']).default('protokoll'),
+    }),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
   'dialog.save': {
@@ -326,6 +349,26 @@ export const hostMethods = {
   'snippets.export': { request: z.strictObject({ path }), response: z.object({ path }) },
   /** Reads a portable snippet file; the set comes back without being stored. */
   'snippets.import': { request: z.strictObject({ path }), response: snippetSetSchema },
+  /**
+   * A Beschlussvorlage (DOCX, text PDF) read and analysed by the host: a file the host's own
+   * dialog or picker gave (`path`), or one the clerk dropped on the item (`file`, its bytes).
+   */
+  'vorlage.read': {
+    request: z
+      .strictObject({
+        path: path.nullable().default(null),
+        file: z
+          .strictObject({
+            name: z.string().min(1).max(255),
+            /** base64; the host refuses more than 25 MB. */
+            data: z.string().max(35_000_000),
+          })
+          .nullable()
+          .default(null),
+      })
+      .refine((r) => (r.path === null) !== (r.file === null), 'path or file'),
+    response: vorlageSchema,
+  },
 } as const;
 
 export type HostMethod = keyof typeof hostMethods;

@@ -20,7 +20,13 @@ export function saveFilters(kind: DialogKind, lang: Lang): FileFilter[] {
   }
 }
 
-export function openFilters(lang: Lang, kind: 'protokoll' | 'agenda' = 'protokoll'): FileFilter[] {
+export function openFilters(
+  lang: Lang,
+  kind: 'protokoll' | 'agenda' | 'vorlage' = 'protokoll',
+): FileFilter[] {
+  if (kind === 'vorlage') {
+    return [{ name: t(lang, 'vorlage.pickerTitle'), extensions: ['docx', 'pdf'] }];
+  }
   if (kind === 'agenda') {
     return [{ name: t(lang, 'shell.dialog.filterAgenda'), extensions: ['json', 'csv', 'txt'] }];
   }

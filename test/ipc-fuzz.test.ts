@@ -197,6 +197,7 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'snippets.set': { name: 'Meine Textbausteine', snippets: [] },
     'snippets.export': { path: join(folder, 'bausteine.json') },
     'snippets.import': { path: join(folder, 'fehlt.json') },
+    'vorlage.read': { path: join(folder, 'fehlt.docx') },
   };
 }
 

@@ -23,7 +23,9 @@ export async function listFolder(
       ? EXPORT_EXTENSIONS
       : request.show === 'agenda'
         ? AGENDA_EXTENSIONS
-        : [FILE_EXTENSION];
+        : request.show === 'vorlage'
+          ? ['.docx', '.pdf']
+          : [FILE_EXTENSION];
   let names: string[];
   try {
     const info = await stat(folder);

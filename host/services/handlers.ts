@@ -10,6 +10,7 @@ import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
 import { exportRosterFile, readRosterFile } from './roster';
 import type { SnippetsService } from './snippets';
+import { readVorlage } from './vorlage';
 
 export type HostHandlers = {
   [M in HostMethod]: (request: HostRequestParsed<M>, caller: Caller) => Promise<HostResponse<M>>;
@@ -32,7 +33,7 @@ export interface HostPlatform {
   };
   /** Native dialogs; absent in browser mode (the renderer shows its own picker). */
   dialogs?: {
-    open(caller: Caller, kind: 'protokoll' | 'agenda'): Promise<string | null>;
+    open(caller: Caller, kind: 'protokoll' | 'agenda' | 'vorlage'): Promise<string | null>;
     save(caller: Caller, suggestedName: string, kind: DialogKind): Promise<string | null>;
   };
   /** Opens a vetted http(s)/mailto link after the user agreed; false when they did not. */
@@ -149,5 +150,11 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'snippets.set': (request) => snippetStore().set(request),
     'snippets.export': (request) => snippetStore().exportTo(request.path),
     'snippets.import': (request) => snippetStore().importFrom(request.path),
+    'vorlage.read': (request) =>
+      readVorlage(
+        request.file
+          ? { name: request.file.name, data: Buffer.from(request.file.data, 'base64') }
+          : { path: request.path! },
+      ),
   };
 }
