@@ -88,6 +88,9 @@ describe('the slash menu', () => {
     expect((await page.locator(VERHANDLUNG).innerText()).trim()).toBe(
       'Text Beratungsunterlage ist die Vorlage des Referats … vom …, GRDrs 288/2018, mit folgendem',
     );
+    // The snippet's first gap is selected, ready to be typed over (issue 19); End leaves it.
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('…');
+    await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('/einm');
     await page.waitForSelector(MENU);

@@ -120,6 +120,13 @@ async function pdfBlocks(data: Buffer): Promise<VorlageBlock[]> {
           lines.push({ y, height, text: item.str });
         }
       }
+      // The line pitch inside a paragraph: the smallest step between lines; a wider step
+      // is the space between paragraphs.
+      const steps = lines
+        .slice(1)
+        .map((line, i) => lines[i]!.y - line.y)
+        .filter((dy, i) => dy >= lines[i]!.height * 0.8);
+      const pitch = steps.length > 0 ? Math.min(...steps) : Infinity;
       let paragraph: string[] = [];
       let previous: Line | null = null;
       const flush = () => {
@@ -130,7 +137,7 @@ async function pdfBlocks(data: Buffer): Promise<VorlageBlock[]> {
       for (const line of lines) {
         const text = line.text.trim();
         if (!text) continue;
-        if (previous && previous.y - line.y > previous.height * 1.75) flush();
+        if (previous && (previous.y - line.y > pitch * 1.25 || previous.y < line.y)) flush();
         // A line broken at a hyphen joins without a space ("IT-" + "Sicherheit").
         const joiner =
           paragraph.length === 0 || /-$/.test(paragraph[paragraph.length - 1]!) ? '' : ' ';

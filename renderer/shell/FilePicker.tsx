@@ -10,7 +10,7 @@ export interface PickerRequest {
   extension?: string;
   suggestedName?: string;
   /** Export targets: show DOCX/PDF files too. */
-  show?: 'protokoll' | 'exports' | 'agenda';
+  show?: 'protokoll' | 'exports' | 'agenda' | 'vorlage';
   title?: string;
 }
 

@@ -25,6 +25,8 @@ export interface Dialogs {
   pickPrevious(): Promise<string | null>;
   /** A roster to import: CSV as Excel writes it, or OParl JSON. */
   pickRoster(): Promise<string | null>;
+  /** A Beschlussvorlage (DOCX, PDF) to import into an item. */
+  pickVorlage(): Promise<string | null>;
   /** Where to save or export. */
   pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
   /** Which item and format for an extract ("Auszug aus der Niederschrift"). */
@@ -138,6 +140,16 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           return null;
         }
         return picker({ mode: 'open', show: 'agenda', title: t('shell.picker.importTitle') });
+      },
+      async pickVorlage() {
+        try {
+          const native = await host.call('dialog.open', { kind: 'vorlage' });
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({ mode: 'open', show: 'vorlage', title: t('vorlage.pickerTitle') });
       },
       async pickSave(kind, suggestedName) {
         try {

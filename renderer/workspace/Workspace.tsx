@@ -34,6 +34,8 @@ import { MeetingPane } from './MeetingPane';
 import { RosterPane } from './RosterPane';
 import { initialSelection, validSelection, type Selection } from './selection';
 import { firstEmptyField } from './startFocus';
+import { useUndoKey, useVorlageImport, VorlageDialog } from './VorlageImport';
+import { useDialogs } from '../shell/dialogs';
 import './workspace.css';
 
 export interface WorkspaceProps {
@@ -103,8 +105,12 @@ export function Workspace({
     documentRef.current = document;
   }, [document]);
   const editorDirty = useRef(false);
+  // Bumped when the item's text was replaced from outside (a Vorlage, its undo): a new editor.
+  const [editorNonce, setEditorNonce] = useState(0);
+  const forgetVorlage = useRef<() => void>(() => undefined);
   const markEditorDirty = useCallback(() => {
     editorDirty.current = true;
+    forgetVorlage.current();
     onDirty?.();
   }, [onDirty]);
 
@@ -146,6 +152,45 @@ export function Workspace({
       if (flushRef.current === flush) flushRef.current = null;
     };
   }, [flush, flushRef]);
+
+  const dialogs = useDialogs();
+  const vorlage = useVorlageImport({
+    lang,
+    current: flush,
+    itemId: item?.id ?? null,
+    replace: useCallback(
+      (next: ProtocolDocument) => {
+        editorDirty.current = false;
+        documentRef.current = next;
+        onChange(next);
+        setEditorNonce((n) => n + 1);
+      },
+      [onChange],
+    ),
+  });
+  const { forget: forgetImport, undo: vorlageUndo } = vorlage;
+  useEffect(() => {
+    forgetVorlage.current = forgetImport;
+  }, [forgetImport]);
+  // Another change after the import: Strg+Z belongs to that change from now on.
+  useEffect(() => {
+    if (vorlageUndo && document !== vorlageUndo.after && document !== vorlageUndo.before)
+      forgetImport();
+  }, [document, forgetImport, vorlageUndo]);
+  useUndoKey(vorlageUndo !== null, vorlage.undoImport);
+  // The new text is in: the caret goes to the first section still empty.
+  useEffect(() => {
+    if (editorNonce > 0) editorRef.current?.focus();
+  }, [editorNonce]);
+  const readVorlage = vorlage.read;
+  useEffect(() => {
+    const onCommand = (event: Event) => {
+      if ((event as CustomEvent<{ command?: string }>).detail?.command !== 'importVorlage') return;
+      void dialogs.pickVorlage().then((path) => (path ? readVorlage({ path }) : undefined));
+    };
+    window.addEventListener('protokollant:command', onCommand);
+    return () => window.removeEventListener('protokollant:command', onCommand);
+  }, [dialogs, readVorlage]);
 
   // Where the clerk goes next in a new document: the first empty header field, else the text.
   const started = useRef(false);
@@ -379,7 +424,21 @@ export function Workspace({
           </button>
         </div>
       </nav>
-      <main className="ws-desk">
+      <main
+        className="ws-desk"
+        onDragOverCapture={(event) => {
+          if (!readOnly && item && event.dataTransfer.types.includes('Files'))
+            event.preventDefault();
+        }}
+        onDropCapture={(event) => {
+          const file = event.dataTransfer.files[0];
+          if (readOnly || !item || !file) return;
+          // A dropped Beschlussvorlage is read by the host, not pasted into the text.
+          event.preventDefault();
+          event.stopPropagation();
+          void readVorlage({ file });
+        }}
+      >
         <button
           type="button"
           ref={agendaToggleRef}
@@ -407,7 +466,7 @@ export function Workspace({
         )}
         {item && (
           <ItemPane
-            key={item.id}
+            key={`${item.id}:${editorNonce}`}
             document={document}
             item={item}
             lang={lang}
@@ -431,6 +490,23 @@ export function Workspace({
           </div>
         )}
       </main>
+      {vorlage.pending && (
+        <VorlageDialog
+          document={document}
+          pending={vorlage.pending}
+          lang={lang}
+          onCancel={vorlage.cancel}
+          onConfirm={vorlage.confirm}
+        />
+      )}
+      {vorlageUndo && (
+        <div className="ws-vorlage-note" role="status" data-testid="vorlage-note">
+          {t(lang, 'vorlage.done')}{' '}
+          <button type="button" onClick={() => vorlage.undoImport()}>
+            {t(lang, 'shell.menu.undo')}
+          </button>
+        </div>
+      )}
       {checking && (
         <CheckPanel
           document={document}

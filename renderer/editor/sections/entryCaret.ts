@@ -44,8 +44,20 @@ export function registerEntryCaret(editor: LexicalEditor): () => void {
     pointer = true;
     entered.add(editor);
   };
-  const onFocus = () => {
+  const onFocus = (event: FocusEvent) => {
     if (pointer || entered.has(editor)) return;
+    // A caret put somewhere on purpose (by a script, a find, a dialog giving the caret back)
+    // stays; the browser's own on Tab stands at the very start of the text.
+    const root = event.currentTarget as HTMLElement;
+    const dom = window.getSelection();
+    if (dom && dom.rangeCount > 0 && dom.anchorNode && root.contains(dom.anchorNode)) {
+      const first = root.querySelector('p, li, h1, h2, h3, h4, h5, h6, td');
+      const anchor = dom.anchorNode;
+      const atStart =
+        dom.anchorOffset === 0 &&
+        (anchor === root || (first !== null && (first === anchor || first.contains(anchor))));
+      if (!atStart) return entered.add(editor);
+    }
     // A selection the clerk made (a find, a dialog that gave the caret back) stays.
     const chosen = editor.getEditorState().read(() => $getSelection() !== null);
     if (chosen) return entered.add(editor);
