@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileEntry, HostResponse } from '../../contract/host-api';
 import { useShell } from './context';
 import { formatDateTime, useT } from './i18n';
@@ -53,6 +53,17 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
   );
 
   useEffect(() => load(null), [load]);
+
+  // Opening: the keys start on the first file of the folder (then its first entry).
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (request.mode !== 'open' || !listing) return;
+    const list = listRef.current;
+    (
+      list?.querySelector<HTMLElement>('.pk-picker-file') ??
+      list?.querySelector<HTMLElement>('[role="option"]')
+    )?.focus();
+  }, [listing, request.mode]);
 
   const choose = async (entry: FileEntry) => {
     if (entry.kind === 'folder') return load(entry.path);
@@ -115,7 +126,12 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
           {listing?.folder ?? ''}
         </span>
       </div>
-      <ul className="pk-picker-list" role="listbox" aria-label={t('shell.picker.folder')}>
+      <ul
+        className="pk-picker-list"
+        role="listbox"
+        aria-label={t('shell.picker.folder')}
+        ref={listRef}
+      >
         {listing?.entries.map((entry) => (
           <li
             key={entry.path}

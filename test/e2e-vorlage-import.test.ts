@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { launchBrowser, newPage, patientPolls } from './support/browser';
+import { VORLAGE_BETREFF, VORLAGE_POINTS, VORLAGE_SENTENCE, writeVorlage } from './support/vorlage';
+import { startWebMode, type WebMode } from './support/web-mode';
+
+vi.setConfig({ ...patientPolls, testTimeout: 180_000 });
+
+/**
+ * The Beschlussvorlage into the reference item, keyboard only: Strg+Umschalt+B, the file from
+ * the picker, Enter to confirm what goes where; Strg+Z takes it back in one step; a dropped
+ * PDF of the same Vorlage gives the same text.
+ */
+
+const section = (page: Page, title: string) =>
+  page.locator(`[data-testid="item-editor-content"] section[data-title="${title}"]`);
+const text = (page: Page, title: string) =>
+  section(page, title).evaluate((el) => (el as HTMLElement).innerText.trim());
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+async function expectImported(page: Page) {
+  await expect.poll(() => text(page, 'Beratungsunterlage')).toBe(VORLAGE_SENTENCE);
+  const items = await section(page, 'Beschlussantrag:')
+    .locator('ol > li')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).innerText.trim()));
+  expect(items).toEqual(VORLAGE_POINTS);
+  expect(await field(page, 'Drucksache').inputValue()).toBe('288/2018');
+  expect(await field(page, 'Betreff').inputValue()).toBe(VORLAGE_BETREFF);
+}
+
+describe('the Vorlage imported into an item', () => {
+  let browser: Browser;
+  let dir: string;
+  let web: WebMode;
+  let pdf: string;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
+    browser = await launchBrowser();
+    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-vorlage-'));
+    await mkdir(join(dir, 'Dokumente'));
+    const files = await writeVorlage(join(dir, 'Dokumente'), { pdf: true });
+    pdf = files.pdf!;
+    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
+  });
+  afterAll(async () => {
+    await web?.stop();
+    await browser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('chooses the DOCX by keyboard, confirms, finds the parts in place, undoes in one step', async () => {
+    const { page, errors } = await newPage(browser, { width: 1280, height: 900 });
+    await page.goto(web.url);
+    await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
+    await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
+
+    await page.keyboard.press('Control+Shift+B');
+    const picker = page.getByTestId('file-picker');
+    await expect.poll(() => picker.getByRole('option').count()).toBeGreaterThan(0);
+    // Only Vorlagen are listed (DOCX, PDF); Tab to the DOCX, Enter takes it.
+    const names = await picker.getByRole('option').allInnerTexts();
+    expect(names.every((n) => /\.(docx|pdf)\b/.test(n))).toBe(true);
+    for (let i = 0; i < 12; i++) {
+      const active = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (active.includes('Beschlussvorlage.docx')) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('vorlage-dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    // The clerk sees what goes where before anything is inserted.
+    expect(await text(page, 'Beratungsunterlage')).toBe('');
+    expect(await dialog.getByRole('combobox', { name: /Ziel: Beschlussantrag/ }).inputValue()).toBe(
+      'beschlussantrag',
+    );
+    expect(await dialog.getByRole('combobox', { name: /Ziel: Begründung/ }).inputValue()).toBe('');
+    await expect.poll(() => dialog.textContent()).toContain('Drucksache: 288/2018');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expectImported(page);
+    expect(await field(page, 'GZ').inputValue()).toBe('AKR 0410-00');
+
+    // One step back: text and header as before.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(page, 'Beratungsunterlage')).toBe('');
+    expect(await text(page, 'Beschlussantrag:')).toBe('');
+    expect(await field(page, 'Drucksache').inputValue()).toBe('');
+    expect(await field(page, 'Betreff').inputValue()).toBe('');
+
+    // The PDF of the same Vorlage, dropped on the item: the same parts.
+    const bytes = (await readFile(pdf)).toString('base64');
+    await page.evaluate(
+      ({ bytes, name }) => {
+        const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([data], name, { type: 'application/pdf' }));
+        const target = document.querySelector('.ws-desk')!;
+        target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true }));
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+      },
+      { bytes, name: 'GRDrs 288-2018.pdf' },
+    );
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expectImported(page);
+    // The caret waits in the first section still empty: the discussion.
+    await page.keyboard.type('Die Vorlage wird erläutert.');
+    await expect.poll(() => text(page, 'Verhandlung')).toBe('Die Vorlage wird erläutert.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
