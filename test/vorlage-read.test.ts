@@ -59,6 +59,9 @@ describe('a Beschlussvorlage read by the host', () => {
       data: Buffer.from('%PDF-1.4\nkaputt'),
     }).catch((e: unknown) => e);
     expect((broken as ProtocolError).code).toMatch(/^vorlage\.(unreadable|noText)$/);
+    const other = await readVorlage({ path: '/etc/passwd' }).catch((e: unknown) => e);
+    expect((other as ProtocolError).code).toBe('vorlage.unsupported');
+    expect((other as Error).message).not.toContain('root');
     const missing = await readVorlage({ path: join(dir, 'fehlt.pdf') }).catch((e: unknown) => e);
     expect((missing as ProtocolError).code).toBe('vorlage.unreadable');
   });

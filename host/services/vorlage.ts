@@ -160,6 +160,9 @@ export async function readVorlage(source: VorlageSource): Promise<Vorlage> {
   const name = 'path' in source ? basename(source.path) : basename(source.name);
   let data: Buffer;
   if ('path' in source) {
+    // The host reads only what a Vorlage can be: no other file is opened on a page's word.
+    if (!/\.(docx|pdf)$/i.test(source.path))
+      throw new ProtocolError('vorlage.unsupported', { name });
     const info = await stat(source.path).catch((error: NodeJS.ErrnoException) => {
       throw new ProtocolError('vorlage.unreadable', { name, reason: error.code ?? 'stat' });
     });
