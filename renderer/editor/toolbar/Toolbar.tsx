@@ -85,7 +85,7 @@ const FORMATS: { format: TextFormatType; key: MessageKey; shortcut: string; glyp
     shortcut: 'Ctrl+,',
     glyph: (
       // A picture of the format drawn by CSS: text here would contradict the button's label.
-      <span className="pk-glyph pk-glyph--sub" aria-hidden="true" />
+      <span className="pk-script-glyph pk-script-glyph--sub" aria-hidden="true" />
     ),
   },
   {
@@ -94,7 +94,7 @@ const FORMATS: { format: TextFormatType; key: MessageKey; shortcut: string; glyp
     shortcut: 'Ctrl+.',
     glyph: (
       // A picture of the format drawn by CSS: text here would contradict the button's label.
-      <span className="pk-glyph pk-glyph--sup" aria-hidden="true" />
+      <span className="pk-script-glyph pk-script-glyph--sup" aria-hidden="true" />
     ),
   },
 ];
