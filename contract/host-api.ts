@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyCardSchema, keyringSchema } from '../core/review/keyring';
 
 /**
  * The one contract between the renderer (untrusted) and the host (Electron main, or the
@@ -72,6 +73,8 @@ export const settingsSchema = z.object({
   templateState: z.string().max(2).optional(),
   /** "Zum Wörterbuch hinzufügen": the user's own words for the offline spell checker. */
   spellingWords: z.array(z.string().min(1).max(100)).max(20_000).optional(),
+  /** The body's keyring (Schlüsselverzeichnis) signatures are checked against; '' for none. */
+  keyringPath: z.string().max(4096).optional(),
 });
 
 /** One text snippet (core/snippets/model.ts); the host validates the whole set on storing. */
@@ -138,6 +141,8 @@ export const identityInfoSchema = z.object({
 
 /** A signature place of rules.signatories, by index. */
 const signatureSlot = z.number().int().min(0).max(49);
+/** A key's passphrase, sent for one use. */
+const passphrase = z.string().max(1_000);
 
 /**
  * Requests are strict: a key the contract does not name is refused, not silently dropped, so
@@ -297,8 +302,24 @@ export const hostMethods = {
    * to discard, and now lets the window go. Browser mode answers `closed: false`.
    */
   'window.close': { request: z.strictObject({}), response: z.object({ closed: z.boolean() }) },
-  /** Who signs on this machine: settings.userName and its key (made on first use). */
+  /** Who signs on this machine: settings.userName and their key, if they made one. */
   'identity.describe': { request: z.strictObject({}), response: identityInfoSchema },
+  /** Makes the current user's signing key, encrypted with their passphrase. */
+  'identity.create': {
+    request: z.strictObject({ passphrase }),
+    response: identityInfoSchema,
+  },
+  /** The current user's public key card, for the administration's keyring. */
+  'identity.card': { request: z.strictObject({}), response: keyCardSchema },
+  /** The keyring the settings name, read now: its entries, or why it cannot be used. */
+  'keyring.get': {
+    request: z.strictObject({}),
+    response: z.object({
+      path: z.string(),
+      keyring: keyringSchema.nullable(),
+      problem: z.string().nullable(),
+    }),
+  },
   /**
    * Signs one place of the minutes in review as the current user. The secret key stays in the
    * host; the renderer gets the signed document back (approved when it was the last place).
@@ -309,6 +330,8 @@ export const hostMethods = {
       slot: signatureSlot,
       /** The roster person signing, when the place names nobody yet (a member place). */
       personId: z.string().max(200).default(''),
+      /** Unlocks the signer's key for this one signature; never stored. */
+      passphrase,
     }),
     response: z.object({ document: documentJson }),
   },
@@ -318,6 +341,7 @@ export const hostMethods = {
       document: documentJson,
       correctionId: z.string().min(1).max(200),
       slot: signatureSlot,
+      passphrase,
     }),
     response: z.object({ document: documentJson }),
   },

@@ -26,6 +26,8 @@ function keychain(options: { available?: boolean; backend?: string } = {}): Safe
   };
 }
 
+const PASS = 'ein langes Passwort';
+
 describe('safeStorage protector for signing keys', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
@@ -36,38 +38,42 @@ describe('safeStorage protector for signing keys', () => {
 
   it('seals the key on disk and opens it again', async () => {
     const store = new IdentityStore(dir, safeStorageProtector(keychain(), 'linux'));
-    const made = await store.identity('BM Dr. Mayer');
-    const again = await new IdentityStore(dir, safeStorageProtector(keychain(), 'linux')).identity(
+    const made = await store.create('BM Dr. Mayer', PASS);
+    const again = await new IdentityStore(dir, safeStorageProtector(keychain(), 'linux')).unlock(
       'BM Dr. Mayer',
+      PASS,
     );
     expect(publicKeyOf(again.secretKey)).toBe(made.publicKey);
-    const stored = JSON.parse(await readFile(join(dir, 'identities.json'), 'utf8'));
-    expect(stored.identities[0].scheme).toBe('safeStorage');
-    const sealed = Buffer.from(stored.identities[0].secret, 'base64').toString('utf8');
+    const stored = JSON.parse(await readFile(join(dir, 'signing-keys.json'), 'utf8'));
+    expect(stored.keys[0].scheme).toBe('safeStorage');
+    const sealed = Buffer.from(stored.keys[0].pem, 'base64').toString('utf8');
     expect(sealed.startsWith('sealed:')).toBe(true);
-    expect(sealed).not.toContain(Buffer.from(made.secretKey).toString('base64'));
+    expect(sealed).not.toContain('PRIVATE KEY');
   });
 
   it('refuses clearly without a keychain, or with Linux’s plain-text fallback', async () => {
     await expect(
-      new IdentityStore(dir, safeStorageProtector(keychain({ available: false }))).identity('A'),
+      new IdentityStore(dir, safeStorageProtector(keychain({ available: false }))).create(
+        'A',
+        PASS,
+      ),
     ).rejects.toMatchObject({ code: 'identity.safeStorageUnavailable' });
     await expect(
       new IdentityStore(
         dir,
         safeStorageProtector(keychain({ backend: 'basic_text' }), 'linux'),
-      ).identity('A'),
+      ).create('A', PASS),
     ).rejects.toMatchObject({ code: 'identity.safeStorageWeak' });
     // elsewhere the backend question does not arise
     const mac = await new IdentityStore(
       dir,
       safeStorageProtector(keychain({ backend: 'basic_text' }), 'darwin'),
-    ).identity('A');
+    ).create('A', PASS);
     expect(mac.name).toBe('A');
   });
 
   it('reports a key the keychain cannot open as damaged', async () => {
-    await new IdentityStore(dir, safeStorageProtector(keychain(), 'linux')).identity('A');
+    await new IdentityStore(dir, safeStorageProtector(keychain(), 'linux')).create('A', PASS);
     const other: SafeStorageLike = {
       ...keychain(),
       decryptString: () => {
@@ -75,7 +81,7 @@ describe('safeStorage protector for signing keys', () => {
       },
     };
     await expect(
-      new IdentityStore(dir, safeStorageProtector(other, 'linux')).identity('A'),
+      new IdentityStore(dir, safeStorageProtector(other, 'linux')).unlock('A', PASS),
     ).rejects.toMatchObject({ code: 'identity.damaged' });
   });
 });

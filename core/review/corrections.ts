@@ -5,6 +5,7 @@ import type { Correction, ProtocolDocument, Signature } from '../model/schema';
 import { decodeBase64, encodeBase64 } from '../util/base64';
 import { canonicalJson } from './canonical';
 import { contentHash } from './content';
+import { slotPersonId } from './eligibility';
 import { publicKeyOf, type SigningIdentity } from './signing';
 
 /**
@@ -71,7 +72,8 @@ export function signCorrection(
         slot,
         role: place.role,
         label: place.label,
-        personId: place.personId,
+        // A member place designated at signing names its person in the minutes' signature.
+        personId: slotPersonId(document, slot),
         name: identity.name,
         signedAt: at,
         algorithm: 'Ed25519' as const,

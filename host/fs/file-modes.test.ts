@@ -81,8 +81,8 @@ describe.skipIf(process.platform === 'win32')('file modes', () => {
 
   it('the identity file is 0600 even with an open umask', async () => {
     process.umask(0);
-    await new IdentityStore(dir, keyFileProtector).identity('BM Dr. Mayer');
-    expect(await modeOf(join(dir, 'identities.json'))).toBe(0o600);
+    await new IdentityStore(dir, keyFileProtector).create('BM Dr. Mayer', 'ein langes Passwort');
+    expect(await modeOf(join(dir, 'signing-keys.json'))).toBe(0o600);
   });
 
   it('the user data folder is owner-only, made new or narrowed', async () => {

@@ -6,39 +6,54 @@ import { publicKeyOf } from '../../core/review/signing';
 import { IdentityStore, keyFileProtector, type SecretProtector } from './identity-store';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'protokollant-id-'));
+const PASS = 'ein langes Passwort';
 
 describe('signing identities', () => {
-  it('makes a key pair on first use and returns the same one afterwards', async () => {
+  it('makes a key only when its holder asks, with their passphrase, in a file only they read', async () => {
     const dir = folder();
-    const first = await new IdentityStore(dir, keyFileProtector).identity('BM Dr. Mayer');
-    const again = await new IdentityStore(dir, keyFileProtector).identity('BM Dr. Mayer');
-    expect(again.publicKey).toBe(first.publicKey);
-    expect(publicKeyOf(again.secretKey)).toBe(first.publicKey);
-    const other = await new IdentityStore(dir, keyFileProtector).identity('Herr Häbe');
-    expect(other.publicKey).not.toBe(first.publicKey);
-    expect(statSync(join(dir, 'identities.json')).mode & 0o777).toBe(0o600);
+    const store = new IdentityStore(dir, keyFileProtector);
+    expect(await store.describe('BM Dr. Mayer')).toBeNull();
+    const made = await store.create('BM Dr. Mayer', PASS);
+    expect(statSync(join(dir, 'signing-keys.json')).mode & 0o777).toBe(0o600);
+    const stored = JSON.parse(readFileSync(join(dir, 'signing-keys.json'), 'utf8')).keys[0];
+    expect(Buffer.from(stored.pem, 'base64').toString('utf8')).toMatch(
+      /^-----BEGIN ENCRYPTED PRIVATE KEY-----/,
+    );
+    const unlocked = await new IdentityStore(dir, keyFileProtector).unlock('BM Dr. Mayer', PASS);
+    expect(publicKeyOf(unlocked.secretKey)).toBe(made.publicKey);
+    await expect(store.unlock('BM Dr. Mayer', 'falsches Passwort')).rejects.toMatchObject({
+      code: 'key.passphrase',
+    });
+    await expect(store.create('BM Dr. Mayer', PASS)).rejects.toMatchObject({
+      code: 'identity.exists',
+    });
+    await expect(store.unlock('Herr Häbe', PASS)).rejects.toMatchObject({ code: 'identity.noKey' });
+    await expect(store.create('Herr Häbe', 'kurz')).rejects.toMatchObject({
+      code: 'key.passphraseShort',
+    });
+    expect((await store.card('BM Dr. Mayer')).fingerprint).toBe(made.fingerprint);
   });
 
-  it('keeps the secret sealed by the protector', async () => {
+  it('keeps the key sealed by the protector', async () => {
     const dir = folder();
     const xor: SecretProtector = {
       scheme: 'safeStorage',
       protect: (s) => s.map((b) => b ^ 0x5a),
       unprotect: (s) => s.map((b) => b ^ 0x5a),
     };
-    const id = await new IdentityStore(dir, xor).identity('Chair');
-    const stored = JSON.parse(readFileSync(join(dir, 'identities.json'), 'utf8')).identities[0];
+    await new IdentityStore(dir, xor).create('Chair', PASS);
+    const stored = JSON.parse(readFileSync(join(dir, 'signing-keys.json'), 'utf8')).keys[0];
     expect(stored.scheme).toBe('safeStorage');
-    expect(Buffer.from(stored.secret, 'base64')).not.toEqual(Buffer.from(id.secretKey));
+    expect(Buffer.from(stored.pem, 'base64').toString('utf8')).not.toContain('PRIVATE KEY');
     // A store with another protection scheme cannot use it
-    await expect(new IdentityStore(dir, keyFileProtector).identity('Chair')).rejects.toMatchObject({
-      code: 'identity.otherScheme',
-    });
+    await expect(
+      new IdentityStore(dir, keyFileProtector).unlock('Chair', PASS),
+    ).rejects.toMatchObject({ code: 'identity.otherScheme' });
   });
 
   it('refuses an empty name', async () => {
     await expect(
-      new IdentityStore(folder(), keyFileProtector).identity('  '),
+      new IdentityStore(folder(), keyFileProtector).create('  ', PASS),
     ).rejects.toMatchObject({
       code: 'identity.noName',
     });

@@ -1,14 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ProtocolError } from '../../core/errors';
+import { keyCard, type KeyCard } from '../../core/review/keyring';
 import { keyFingerprint, publicKeyOf, type SigningIdentity } from '../../core/review/signing';
 import { decodeBase64, encodeBase64 } from '../../core/util/base64';
 import { readJsonFile, Serial, writeJsonFile } from '../services/json-store';
+import { identityFromPem, newKeyPem } from './key-file';
 
 /**
- * How a secret key is protected at rest. Electron passes safeStorage (the OS keychain /
- * DPAPI / libsecret); the browser mode keeps a key file readable by the user only.
+ * How a key file is protected at rest beyond its passphrase. Electron passes safeStorage (the
+ * OS keychain / DPAPI / libsecret); the browser mode keeps the passphrase-encrypted key as is.
  */
 export interface SecretProtector {
   scheme: 'safeStorage' | 'key-file';
@@ -22,21 +23,22 @@ export const keyFileProtector: SecretProtector = {
   unprotect: (sealed) => sealed,
 };
 
-const storedIdentity = z.object({
+const storedKey = z.object({
   name: z.string().min(1).max(200),
   publicKey: z.string(),
   scheme: z.enum(['safeStorage', 'key-file']),
-  secret: z.string(),
+  /** The PKCS#8 PEM, encrypted with the holder's passphrase, then sealed by the protector. */
+  pem: z.string(),
   createdAt: z.string(),
 });
 
-const identityFile = z.object({
-  format: z.literal('protokollant/identities'),
+const keysFile = z.object({
+  format: z.literal('protokollant/signing-keys'),
   version: z.literal(1),
-  identities: z.array(storedIdentity),
+  keys: z.array(storedKey),
 });
 
-type IdentityFile = z.infer<typeof identityFile>;
+type KeysFile = z.infer<typeof keysFile>;
 
 export interface IdentityInfo {
   name: string;
@@ -46,8 +48,9 @@ export interface IdentityInfo {
 }
 
 /**
- * The local signing identities of this machine, one per person (by the user name they sign
- * with), made on first use: an Ed25519 key pair whose secret never leaves the host process.
+ * The signing keys of the people who sign at this machine, each made by its holder with a
+ * passphrase (never made behind their back), and unlocked only for one signature. The secret
+ * never leaves the host process; the file is readable by its owner only.
  */
 export class IdentityStore {
   private readonly serial = new Serial();
@@ -58,60 +61,80 @@ export class IdentityStore {
     private readonly protector: SecretProtector,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.path = join(userDataFolder, 'identities.json');
+    this.path = join(userDataFolder, 'signing-keys.json');
   }
 
-  private read(): Promise<IdentityFile> {
-    return readJsonFile(this.path, identityFile, () => ({
-      format: 'protokollant/identities' as const,
+  private read(): Promise<KeysFile> {
+    return readJsonFile(this.path, keysFile, () => ({
+      format: 'protokollant/signing-keys' as const,
       version: 1 as const,
-      identities: [],
+      keys: [],
     }));
   }
 
-  /** The identity of `name`, made now if this machine has none for them yet. */
-  identity(name: string): Promise<SigningIdentity & IdentityInfo> {
+  private async stored(name: string) {
+    const wanted = name.trim();
+    if (wanted === '') throw new ProtocolError('identity.noName');
+    return (await this.read()).keys.find((k) => k.name === wanted) ?? null;
+  }
+
+  /** The key of `name` at this machine, or null when they have made none. */
+  async describe(name: string): Promise<IdentityInfo | null> {
+    const key = await this.stored(name);
+    return key ? info(key) : null;
+  }
+
+  /** Makes the key pair of `name`, encrypted with their passphrase. */
+  create(name: string, passphrase: string): Promise<IdentityInfo> {
     const wanted = name.trim();
     if (wanted === '') return Promise.reject(new ProtocolError('identity.noName'));
     return this.serial.run(async () => {
       const file = await this.read();
-      let stored = file.identities.find((i) => i.name === wanted);
-      if (!stored) {
-        const secret = new Uint8Array(randomBytes(32));
-        stored = {
-          name: wanted,
-          publicKey: publicKeyOf(secret),
-          scheme: this.protector.scheme,
-          secret: encodeBase64(this.protector.protect(secret)),
-          createdAt: this.now().toISOString(),
-        };
-        // The key file holds secrets: readable by its owner only (where the platform allows),
-        // from the moment it is created, not chmod-ed after being written.
-        await writeJsonFile(
-          this.path,
-          { ...file, identities: [...file.identities, stored] },
-          { mode: 0o600 },
-        );
+      if (file.keys.some((k) => k.name === wanted)) {
+        throw new ProtocolError('identity.exists', { name: wanted });
       }
-      if (stored.scheme !== this.protector.scheme) throw new ProtocolError('identity.otherScheme');
-      const sealed = decodeBase64(stored.secret);
-      if (!sealed) throw new ProtocolError('identity.damaged');
-      const secretKey = this.protector.unprotect(sealed);
-      if (secretKey.length !== 32 || publicKeyOf(secretKey) !== stored.publicKey) {
-        throw new ProtocolError('identity.damaged');
-      }
-      return {
-        name: stored.name,
-        secretKey,
-        publicKey: stored.publicKey,
-        fingerprint: keyFingerprint(stored.publicKey),
-        createdAt: stored.createdAt,
+      const { pem, publicKey } = newKeyPem(passphrase);
+      const key = {
+        name: wanted,
+        publicKey,
+        scheme: this.protector.scheme,
+        pem: encodeBase64(this.protector.protect(new TextEncoder().encode(pem))),
+        createdAt: this.now().toISOString(),
       };
+      // Key material: readable by its owner only from the moment the file exists.
+      await writeJsonFile(this.path, { ...file, keys: [...file.keys, key] }, { mode: 0o600 });
+      return info(key);
     });
   }
 
-  async describe(name: string): Promise<IdentityInfo> {
-    const { secretKey: _secret, ...info } = await this.identity(name);
-    return info;
+  /** The key of `name`, unlocked with their passphrase, for one signature. */
+  async unlock(name: string, passphrase: string): Promise<SigningIdentity & IdentityInfo> {
+    const key = await this.stored(name);
+    if (!key) throw new ProtocolError('identity.noKey', { name: name.trim() });
+    if (key.scheme !== this.protector.scheme) throw new ProtocolError('identity.otherScheme');
+    const sealed = decodeBase64(key.pem);
+    if (!sealed) throw new ProtocolError('identity.damaged');
+    const pem = new TextDecoder().decode(this.protector.unprotect(sealed));
+    const identity = identityFromPem(pem, passphrase, key.name);
+    if (publicKeyOf(identity.secretKey) !== key.publicKey) {
+      throw new ProtocolError('identity.damaged');
+    }
+    return { ...identity, ...info(key) };
   }
+
+  /** The public key card of `name`, for the administration's keyring. */
+  async card(name: string): Promise<KeyCard> {
+    const key = await this.stored(name);
+    if (!key) throw new ProtocolError('identity.noKey', { name: name.trim() });
+    return keyCard(key.name, key.publicKey);
+  }
+}
+
+function info(key: z.infer<typeof storedKey>): IdentityInfo {
+  return {
+    name: key.name,
+    publicKey: key.publicKey,
+    fingerprint: keyFingerprint(key.publicKey),
+    createdAt: key.createdAt,
+  };
 }

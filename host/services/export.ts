@@ -5,6 +5,7 @@ import { validateDocument } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { renderExport } from '../export/render';
+import type { Keyring } from '../../core/review/keyring';
 
 /**
  * Renders one export format. The default is the shared exporter (renderExport); the Electron
@@ -14,7 +15,7 @@ export type ExportRenderer = (
   document: ProtocolDocument,
   kind: ExportKind,
   itemId: string | null,
-  options?: { includeComments?: boolean; publicOnly?: boolean },
+  options?: { includeComments?: boolean; publicOnly?: boolean; keyring?: Keyring | null },
 ) => Promise<Uint8Array>;
 
 export const defaultExportRenderer: ExportRenderer = (document, kind, itemId, options = {}) =>
@@ -22,6 +23,7 @@ export const defaultExportRenderer: ExportRenderer = (document, kind, itemId, op
     ...(itemId ? { itemId } : {}),
     includeComments: options.includeComments === true,
     publicOnly: options.publicOnly === true,
+    keyring: options.keyring ?? null,
   });
 
 function withExtension(path: string, kind: ExportKind): string {
@@ -32,6 +34,7 @@ function withExtension(path: string, kind: ExportKind): string {
 export async function writeExport(
   request: HostRequestParsed<'export.write'>,
   render: ExportRenderer = defaultExportRenderer,
+  keyring: Keyring | null = null,
 ): Promise<HostResponse<'export.write'>> {
   const path = withExtension(resolve(request.path), request.kind);
   const document = validateDocument(request.document, 'Protokoll');
@@ -43,6 +46,7 @@ export async function writeExport(
     bytes = await render(document, request.kind, request.itemId, {
       includeComments: request.includeComments,
       publicOnly: request.publicOnly,
+      keyring,
     });
   } catch (error) {
     if (error instanceof ProtocolError) throw error;

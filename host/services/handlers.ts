@@ -121,8 +121,13 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
             unsupported: false,
           }
         : { path: null, unsupported: true },
-    'export.write': (request) =>
-      writeExport(request, platform.exportRenderer ?? defaultExportRenderer),
+    'export.write': async (request) =>
+      writeExport(
+        request,
+        platform.exportRenderer ?? defaultExportRenderer,
+        // Signed minutes export as confirmed only by the body's keyring the app is set to.
+        (await review.keyring()).keyring,
+      ),
     'shell.openExternal': async (request, caller) => {
       if (!isAllowedExternalUrl(request.url)) {
         throw new ProtocolError('shell.host.linkRefused', { url: request.url.slice(0, 200) });
@@ -142,6 +147,9 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
       closed: platform.closeWindow ? await platform.closeWindow(caller) : false,
     }),
     'identity.describe': () => review.describe(),
+    'identity.create': (request) => review.createKey(request.passphrase),
+    'identity.card': () => review.card(),
+    'keyring.get': () => review.keyring(),
     'review.sign': (request) => review.sign(request),
     'review.signCorrection': (request) => review.signCorrection(request),
     'roster.read': (request) => readRosterFile(request),

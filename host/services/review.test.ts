@@ -52,7 +52,12 @@ describe('signing in the host', () => {
   });
   afterEach(() => cleanup());
 
-  const as = (userName: string) => settings.set({ userName });
+  const PASS = 'ein langes Passwort';
+  /** The user at this machine is now `userName`, with a key they made once. */
+  const as = async (userName: string) => {
+    await settings.set({ userName });
+    if ((await review.describe()).publicKey === null) await review.createKey(PASS);
+  };
 
   /** Signs every place in order, switching the user name like signers at one machine would. */
   async function signAll(document: ProtocolDocument): Promise<ProtocolDocument> {
@@ -65,20 +70,23 @@ describe('signing in the host', () => {
     let current = document;
     for (const [slot, person] of people.entries()) {
       await as(person.name);
-      current = (await review.sign({ document: current, slot, personId: person.personId }))
-        .document;
+      current = (
+        await review.sign({ document: current, slot, personId: person.personId, passphrase: PASS })
+      ).document;
     }
     return current;
   }
 
-  it('describes the current user: nothing without a name, then a key made on first use', async () => {
+  it('describes the current user: nothing without a name, no key until they make one', async () => {
     expect(await review.describe()).toEqual({
       name: '',
       publicKey: null,
       fingerprint: null,
       createdAt: null,
     });
-    await as('  BM Dr. Mayer ');
+    await settings.set({ userName: '  BM Dr. Mayer ' });
+    expect((await review.describe()).publicKey).toBeNull();
+    await review.createKey(PASS);
     const first = await review.describe();
     expect(first.name).toBe('BM Dr. Mayer');
     expect(first.fingerprint).toBe(keyFingerprint(first.publicKey!));
@@ -87,15 +95,17 @@ describe('signing in the host', () => {
     // the answer carries no secret, and the key stays the same
     expect(Object.keys(first).sort()).toEqual(['createdAt', 'fingerprint', 'name', 'publicKey']);
     expect(await review.describe()).toEqual(first);
-    const stored = JSON.parse(await readFile(join(dir, 'identities.json'), 'utf8'));
-    expect(stored.identities.map((i: { name: string }) => i.name)).toEqual(['BM Dr. Mayer']);
+    const stored = JSON.parse(await readFile(join(dir, 'signing-keys.json'), 'utf8'));
+    expect(stored.keys.map((i: { name: string }) => i.name)).toEqual(['BM Dr. Mayer']);
   });
 
   it('signs each place with the signer’s own key; the last one approves', async () => {
     const inReview = sendForReview(await draft(), 'Herr Häbe', '2018-07-02T09:00:00+02:00');
     await as('BM Dr. Mayer');
     const mayer = await review.describe();
-    const once = (await review.sign({ document: inReview, slot: 0, personId: '' })).document;
+    const once = (
+      await review.sign({ document: inReview, slot: 0, personId: '', passphrase: PASS })
+    ).document;
     expect(once.workflow.state).toBe('review');
     expect(once.signatures).toHaveLength(1);
     expect(once.signatures[0]).toMatchObject({
@@ -128,51 +138,71 @@ describe('signing in the host', () => {
     const inReview = sendForReview(await draft(), 'Herr Häbe', '2018-07-02T09:00:00+02:00');
 
     // no user name yet
-    let error = await rejection(review.sign({ document: inReview, slot: 0, personId: '' }));
+    let error = await rejection(
+      review.sign({ document: inReview, slot: 0, personId: '', passphrase: PASS }),
+    );
     expect(error.code).toBe('identity.noName');
     expect(error.localized('de')).toContain('Bitte tragen Sie zuerst in den Einstellungen');
 
     await as('BM Dr. Mayer');
     // a draft cannot be signed
-    error = await rejection(review.sign({ document: await draft(), slot: 0, personId: '' }));
+    error = await rejection(
+      review.sign({ document: await draft(), slot: 0, personId: '', passphrase: PASS }),
+    );
     expect(error.localized('de')).toBe(
       'Unterzeichnet werden kann nur eine Niederschrift, die in Prüfung ist.',
     );
     // not a document at all
-    error = await rejection(review.sign({ document: { nonsense: true }, slot: 0, personId: '' }));
+    error = await rejection(
+      review.sign({ document: { nonsense: true }, slot: 0, personId: '', passphrase: PASS }),
+    );
     expect(error.code).toBe('file.invalid');
     // a place that does not exist
-    error = await rejection(review.sign({ document: inReview, slot: 9, personId: '' }));
+    error = await rejection(
+      review.sign({ document: inReview, slot: 9, personId: '', passphrase: PASS }),
+    );
     expect(error.localized('de')).toBe('Die Unterschriftsstelle 10 gibt es nicht.');
 
-    const once = (await review.sign({ document: inReview, slot: 0, personId: '' })).document;
+    const once = (
+      await review.sign({ document: inReview, slot: 0, personId: '', passphrase: PASS })
+    ).document;
     // the place is taken
     await as('StR Perc');
-    error = await rejection(review.sign({ document: once, slot: 0, personId: '' }));
+    error = await rejection(
+      review.sign({ document: once, slot: 0, personId: '', passphrase: PASS }),
+    );
     expect(error.localized('de')).toBe('Die Stelle „Vorsitz“ ist bereits unterzeichnet.');
     // the same user cannot sign a second place
     await as('BM Dr. Mayer');
-    error = await rejection(review.sign({ document: once, slot: 1, personId: 'p-reiners' }));
-    expect(error.localized('de')).toBe(
-      'BM Dr. Mayer hat diese Niederschrift bereits unterzeichnet.',
+    error = await rejection(
+      review.sign({ document: once, slot: 1, personId: 'p-reiners', passphrase: PASS }),
     );
+    expect(error.code).toBe('signature.verify.keyTwice');
     // the same roster person cannot fill two places under another name
     await as('Jemand anderes');
-    error = await rejection(review.sign({ document: once, slot: 1, personId: 'p-mayer' }));
-    expect(error.code).toBe('review.sign.personSigned');
-    error = await rejection(review.sign({ document: once, slot: 1, personId: 'p-nobody' }));
-    expect(error.code).toBe('review.sign.unknownPerson');
+    error = await rejection(
+      review.sign({ document: once, slot: 1, personId: 'p-mayer', passphrase: PASS }),
+    );
+    expect(error.code).toBe('signature.eligibility.notMember');
+    error = await rejection(
+      review.sign({ document: once, slot: 1, personId: 'p-nobody', passphrase: PASS }),
+    );
+    expect(error.code).toBe('signature.eligibility.notInRoster');
     // a place meant for someone else
-    error = await rejection(review.sign({ document: once, slot: 3, personId: 'p-perc' }));
+    error = await rejection(
+      review.sign({ document: once, slot: 3, personId: 'p-perc', passphrase: PASS }),
+    );
     expect(error.localized('de')).toBe(
-      'Die Stelle „Protokollführung“ ist für eine andere Person vorgesehen.',
+      'Die Stelle „Protokollführung“ ist nicht für StR Perc vorgesehen.',
     );
 
     // text changed after the first signature: no further signature on a broken chain
     const tampered = structuredClone(once);
     tampered.items[0]!.title = `${tampered.items[0]!.title} (geändert)`;
     await as('StR Perc');
-    error = await rejection(review.sign({ document: tampered, slot: 2, personId: 'p-perc' }));
+    error = await rejection(
+      review.sign({ document: tampered, slot: 2, personId: 'p-perc', passphrase: PASS }),
+    );
     expect(error.code).toBe('review.sign.chainBroken');
     expect(error.localized('de')).toContain('Der Inhalt wurde nach der Unterschrift von');
     expect(error.localized('de')).toContain('TOP 12');
@@ -194,11 +224,22 @@ describe('signing in the host', () => {
 
     await as('BM Dr. Mayer');
     const byChair = (
-      await review.signCorrection({ document: corrected, correctionId: id, slot: 0 })
+      await review.signCorrection({
+        document: corrected,
+        correctionId: id,
+        slot: 0,
+        passphrase: PASS,
+      })
     ).document;
     await as('Herr Häbe');
-    const both = (await review.signCorrection({ document: byChair, correctionId: id, slot: 3 }))
-      .document;
+    const both = (
+      await review.signCorrection({
+        document: byChair,
+        correctionId: id,
+        slot: 3,
+        passphrase: PASS,
+      })
+    ).document;
     const correction = both.corrections[0]!;
     expect(correction.signatures.map((s) => [s.name, s.label])).toEqual([
       ['BM Dr. Mayer', 'Vorsitz'],
@@ -212,20 +253,27 @@ describe('signing in the host', () => {
 
     // refusals
     let error = await rejection(
-      review.signCorrection({ document: both, correctionId: id, slot: 3 }),
+      review.signCorrection({ document: both, correctionId: id, slot: 3, passphrase: PASS }),
     );
     expect(error.localized('de')).toBe(
       'Die Berichtigung ist für „Protokollführung“ bereits unterzeichnet.',
     );
-    error = await rejection(review.signCorrection({ document: both, correctionId: id, slot: 1 }));
+    error = await rejection(
+      review.signCorrection({ document: both, correctionId: id, slot: 1, passphrase: PASS }),
+    );
     expect(error.localized('de')).toBe('Herr Häbe hat diese Berichtigung bereits unterzeichnet.');
     error = await rejection(
-      review.signCorrection({ document: both, correctionId: 'k-unknown', slot: 1 }),
+      review.signCorrection({
+        document: both,
+        correctionId: 'k-unknown',
+        slot: 1,
+        passphrase: PASS,
+      }),
     );
     expect(error.code).toBe('review.correction.unknown');
     const inReview = sendForReview(await draft(), 'Herr Häbe', '2018-07-02T09:00:00+02:00');
     error = await rejection(
-      review.signCorrection({ document: inReview, correctionId: id, slot: 0 }),
+      review.signCorrection({ document: inReview, correctionId: id, slot: 0, passphrase: PASS }),
     );
     expect(error.localized('de')).toBe(
       'Berichtigungen gibt es nur zu freigegebenen Niederschriften.',
@@ -250,7 +298,7 @@ describe('signing in the host', () => {
     const refused = await dispatch(
       handlers,
       'review.sign',
-      { document: inReview, slot: 0 },
+      { document: inReview, slot: 0, passphrase: PASS },
       caller,
       'en',
     );
@@ -263,12 +311,14 @@ describe('signing in the host', () => {
     });
 
     await services.settings.set({ userName: 'BM Dr. Mayer' });
+    const made = await dispatch(handlers, 'identity.create', { passphrase: PASS }, caller, 'de');
+    expect(made.ok).toBe(true);
     const who = await dispatch(handlers, 'identity.describe', {}, caller, 'de');
     expect(who).toMatchObject({ ok: true, value: { name: 'BM Dr. Mayer' } });
     const signed = await dispatch(
       handlers,
       'review.sign',
-      { document: inReview, slot: 0 },
+      { document: inReview, slot: 0, passphrase: PASS },
       caller,
       'de',
     );

@@ -1,23 +1,24 @@
 import type { HostRequestParsed, HostResponse } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
 import { validateDocument } from '../../core/file/format';
-import { t } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { contentHash } from '../../core/review/content';
 import { signCorrection } from '../../core/review/corrections';
-import { publicKeyOf } from '../../core/review/signing';
-import { verifyDocument } from '../../core/review/verify';
-import { sign } from '../../core/review/workflow';
+import { placeKey, type KeyCard, type Keyring } from '../../core/review/keyring';
+import { keyFingerprint, publicKeyOf } from '../../core/review/signing';
 import type { IdentityStore } from '../identity/identity-store';
+import { readKeyringFile } from '../identity/keyring-file';
 import type { SettingsService } from './settings';
+import { signSlot } from './sign-slot';
 
 /** What the renderer's document is called in messages about it. */
 const DOCUMENT_NAME = 'Niederschrift';
 
 /**
- * Signing in the host: the renderer sends the document and the place to sign; the host checks
- * the document again, signs with the current user's key from the identity store and returns the
- * signed document. The secret key never leaves this process.
+ * Signing in the host: the renderer sends the document, the place and the signer's passphrase;
+ * the host checks the document again, makes every eligibility and keyring check (sign-slot.ts),
+ * unlocks the current user's key for this one signature and returns the signed document. The
+ * secret key never leaves this process.
  */
 export class ReviewService {
   constructor(
@@ -26,54 +27,62 @@ export class ReviewService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The current user's name and key; the key is made the first time a name is known. */
+  private async userName(): Promise<string> {
+    const name = (await this.settings.get()).userName.trim();
+    if (name === '') throw new ProtocolError('identity.noName');
+    return name;
+  }
+
+  /** The current user's name and key; no key until they make one with their passphrase. */
   async describe(): Promise<HostResponse<'identity.describe'>> {
     const name = (await this.settings.get()).userName.trim();
-    if (name === '') return { name: '', publicKey: null, fingerprint: null, createdAt: null };
-    const info = await this.identities.describe(name);
+    const info = name === '' ? null : await this.identities.describe(name);
     return {
-      name: info.name,
-      publicKey: info.publicKey,
-      fingerprint: info.fingerprint,
-      createdAt: info.createdAt,
+      name,
+      publicKey: info?.publicKey ?? null,
+      fingerprint: info?.fingerprint ?? null,
+      createdAt: info?.createdAt ?? null,
     };
   }
 
-  private async currentIdentity() {
-    const name = (await this.settings.get()).userName.trim();
-    if (name === '') throw new ProtocolError('identity.noName');
-    return this.identities.identity(name);
+  async createKey(passphrase: string): Promise<HostResponse<'identity.create'>> {
+    await this.identities.create(await this.userName(), passphrase);
+    return this.describe();
+  }
+
+  async card(): Promise<KeyCard> {
+    return this.identities.card(await this.userName());
+  }
+
+  /** The keyring the settings name, read fresh (the administration may have changed it). */
+  async keyring(): Promise<{ path: string; keyring: Keyring | null; problem: string | null }> {
+    const settings = await this.settings.get();
+    const path = settings.keyringPath?.trim() ?? '';
+    if (path === '') return { path, keyring: null, problem: null };
+    try {
+      return { path, keyring: await readKeyringFile(path), problem: null };
+    } catch (error) {
+      if (!(error instanceof ProtocolError)) throw error;
+      return { path, keyring: null, problem: error.localized(settings.language) };
+    }
+  }
+
+  /** A keyring that is set must be readable: signing never silently falls back to none. */
+  private async usableKeyring(): Promise<Keyring | null> {
+    const { path, keyring } = await this.keyring();
+    if (path !== '' && !keyring) await readKeyringFile(path);
+    return keyring;
   }
 
   async sign(request: HostRequestParsed<'review.sign'>): Promise<{ document: ProtocolDocument }> {
     const document = validateDocument(request.document, DOCUMENT_NAME);
-    if (document.workflow.state !== 'review') throw new ProtocolError('review.sign.notInReview');
-    const slot = document.rules.signatories[request.slot];
-    if (!slot) throw new ProtocolError('review.sign.noSlot', { slot: request.slot + 1 });
-    if (document.signatures.some((s) => s.slot === request.slot)) {
-      throw new ProtocolError('review.sign.slotTaken', { label: slot.label });
-    }
-    const personId = request.personId || slot.personId;
-    if (personId && !document.people.some((p) => p.id === personId)) {
-      throw new ProtocolError('review.sign.unknownPerson');
-    }
-    if (personId && document.signatures.some((s) => s.personId === personId)) {
-      throw new ProtocolError('review.sign.personSigned', { label: slot.label });
-    }
-    // Never add a link to a broken chain: the new signature would vouch for what it cannot see.
-    const broken = verifyDocument(document).problems.find(
-      (p) => p.key === 'review.verify.badSignature' || p.key === 'review.verify.contentChanged',
-    );
-    if (broken) {
-      throw new ProtocolError('review.sign.chainBroken', {
-        problem: (lang) => t(lang, broken.key, broken.params),
-      });
-    }
-    const identity = await this.currentIdentity();
-    const signed = sign(document, {
+    const keyring = await this.usableKeyring();
+    const identity = await this.identities.unlock(await this.userName(), request.passphrase);
+    const signed = signSlot(document, {
       slot: request.slot,
+      personId: request.personId,
       identity,
-      personId,
+      keyring,
       signedAt: this.now().toISOString(),
     });
     return { document: signed };
@@ -96,18 +105,38 @@ export class ReviewService {
     if (correction.signatures.some((s) => s.slot === request.slot)) {
       throw new ProtocolError('review.correction.slotTaken', { label: slot.label });
     }
-    const identity = await this.currentIdentity();
+    const keyring = await this.usableKeyring();
+    const identity = await this.identities.unlock(await this.userName(), request.passphrase);
     const publicKey = publicKeyOf(identity.secretKey);
     if (correction.signatures.some((s) => s.publicKey === publicKey)) {
       throw new ProtocolError('review.correction.alreadySigned', { name: identity.name });
+    }
+    // A correction is signed by the person who signed that place of the minutes.
+    const signer = document.signatures.find((s) => s.slot === request.slot);
+    const person = document.people.find((p) => p.id === signer?.personId);
+    if (!signer || !person)
+      throw new ProtocolError('review.sign.wrongPerson', { label: slot.label });
+    const at = this.now().toISOString();
+    let name = identity.name;
+    if (keyring) {
+      const placed = placeKey(keyring, publicKey, person, slot.role, at);
+      if (placed.status !== 'known' || !placed.entry) {
+        throw new ProtocolError('sign.noKeyHolder', {
+          fingerprint: keyFingerprint(publicKey),
+          name: signer.name,
+        });
+      }
+      name = placed.entry.name;
+    } else if (signer.publicKey !== publicKey) {
+      throw new ProtocolError('review.sign.wrongPerson', { label: slot.label });
     }
     return {
       document: signCorrection(
         document,
         correction.id,
         request.slot,
-        identity,
-        this.now().toISOString(),
+        { name, secretKey: identity.secretKey },
+        at,
       ),
     };
   }

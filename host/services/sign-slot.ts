@@ -43,7 +43,8 @@ export function signSlot(document: ProtocolDocument, request: SlotSignRequest): 
       problem: (lang) => t(lang, broken.key, broken.params),
     });
   }
-  const personId = place.personId || request.personId;
+  // A person asked for who is not the place's own is refused by name (otherPerson), not ignored.
+  const personId = request.personId || place.personId;
   const refusal = signerProblems(document, request.slot, personId)[0];
   if (refusal) throw new ProtocolError(refusal.key, refusal.params);
   const person = document.people.find((p) => p.id === personId)!;

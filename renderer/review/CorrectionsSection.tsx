@@ -24,13 +24,15 @@ function CorrectionCard({ correction }: { correction: Correction }) {
   );
   const chosen = slot ?? own?.index ?? open[0]?.index ?? null;
   const [busy, setBusy] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const sign = async () => {
     if (chosen === null) return;
     setBusy(true);
     try {
-      await review.signCorrection(correction.id, chosen);
+      await review.signCorrection(correction.id, chosen, passphrase);
+      setPassphrase('');
       setError(null);
       setSlot(null);
     } catch (failure) {
@@ -109,10 +111,20 @@ function CorrectionCard({ correction }: { correction: Correction }) {
               })}
             </select>
           </label>
+          <label>
+            <span>{t('signUi.passphrase')}</span>
+            <input
+              type="password"
+              autoComplete="off"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+              data-testid={`correction-passphrase-${correction.id}`}
+            />
+          </label>
           <button
             type="button"
             className="pk-button pk-button-primary"
-            disabled={busy || chosen === null || review.userName === ''}
+            disabled={busy || chosen === null || review.userName === '' || passphrase === ''}
             onClick={() => void sign()}
           >
             {t('reviewUi.corrections.sign')}

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
+import { contentHash, groupedHash } from '../../core/review/content';
 import { keyFingerprint } from '../../core/review/signing';
+import { KeyringLine, useKeyring, whatIsSigned } from './KeyringLine';
 import { verifyDocument } from '../../core/review/verify';
 import { useShell } from '../shell/context';
 import { formatDateTime, useT } from '../shell/i18n';
@@ -34,6 +36,9 @@ function SlotRow({
   const [chosen, setPersonId] = useState<string | null>(null);
   const personId = chosen ?? personForSlot(document, status.index, userName);
   const [busy, setBusy] = useState(false);
+  // Signing is two steps: see what is signed, then unlock the key with the passphrase.
+  const [confirming, setConfirming] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
   const fixed = status.slot.personId !== '';
   const candidates = useMemo(
     () => (fixed ? [] : candidatesForSlot(document, status.index)),
@@ -47,7 +52,9 @@ function SlotRow({
   const sign = async () => {
     setBusy(true);
     try {
-      await review.sign(status.index, personId);
+      await review.sign(status.index, personId, passphrase);
+      setConfirming(false);
+      setPassphrase('');
       onSigned(null);
     } catch (failure) {
       onSigned(reviewErrorText(failure, lang));
@@ -122,14 +129,66 @@ function SlotRow({
                 <button
                   type="button"
                   className={`pk-button${elsewhere ? '' : ' pk-button-primary'}`}
-                  disabled={busy || (!fixed && personId === '')}
-                  onClick={() => void sign()}
+                  disabled={busy || confirming || (!fixed && personId === '')}
+                  onClick={() => setConfirming(true)}
                 >
-                  {busy ? t('reviewUi.sign.signing') : t('reviewUi.sign.signHere')}
+                  {t('reviewUi.sign.signHere')}
                 </button>
               </div>
             ) : null}
           </div>
+          {canSign && confirming ? (
+            <form
+              className="pk-sign-confirm"
+              data-testid={`sign-confirm-${status.index}`}
+              onSubmit={(event) => {
+                event.preventDefault();
+                void sign();
+              }}
+            >
+              <p className="pk-review-subheading">{t('signUi.confirmTitle')}</p>
+              <p>{whatIsSigned(document, t)}</p>
+              <p>
+                {t('signUi.place', {
+                  label: status.slot.label,
+                  name: personName(document, personId),
+                })}
+              </p>
+              <p className="pk-fingerprint" data-testid={`sign-hash-${status.index}`}>
+                {t('signUi.hash', { hash: groupedHash(contentHash(document)) })}
+              </p>
+              <label className="pk-field">
+                <span>{t('signUi.passphrase')}</span>
+                <input
+                  type="password"
+                  autoComplete="off"
+                  data-autofocus
+                  value={passphrase}
+                  onChange={(event) => setPassphrase(event.target.value)}
+                  data-testid={`sign-passphrase-${status.index}`}
+                />
+              </label>
+              <div className="pk-slot-action">
+                <button
+                  type="submit"
+                  className="pk-button pk-button-primary"
+                  disabled={busy || passphrase === ''}
+                >
+                  {busy ? t('reviewUi.sign.signing') : t('signUi.confirm')}
+                </button>
+                <button
+                  type="button"
+                  className="pk-button"
+                  onClick={() => {
+                    setConfirming(false);
+                    setPassphrase('');
+                  }}
+                >
+                  {t('signUi.cancel')}
+                </button>
+              </div>
+            </form>
+          ) : null}
         </>
       )}
     </li>
@@ -146,6 +205,7 @@ export function SignDialog() {
   const { document, userName, state, hasFile } = review;
   const [error, setError] = useState<string | null>(null);
   const statuses = useMemo(() => slotStatuses(document), [document]);
+  const keyring = useKeyring();
   const validity = useMemo(() => {
     const report = verifyDocument(document);
     return new Map(document.signatures.map((s, i) => [s.slot, report.signers[i]?.valid ?? false]));
@@ -193,7 +253,8 @@ export function SignDialog() {
       {!hasFile && canSign ? (
         <p className="pk-review-hint">{t('reviewUi.sign.unsavedHint')}</p>
       ) : null}
-      <VerifySummary document={document} />
+      <KeyringLine state={keyring} />
+      <VerifySummary document={document} keyring={keyring.current?.keyring ?? null} />
     </Modal>
   );
 }

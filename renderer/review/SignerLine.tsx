@@ -12,8 +12,9 @@ export function SignerLine() {
   const { userName } = review;
   const [described, setIdentity] = useState<IdentityInfo | null>(null);
   const identity = described && described.name === userName ? described : null;
+  const [round, setRound] = useState(0);
 
-  // The key of this name, made by the host on first use; only its fingerprint comes here.
+  // The key of this name, if its holder made one here; only its fingerprint comes here.
   useEffect(() => {
     if (userName === '') return;
     let live = true;
@@ -24,7 +25,7 @@ export function SignerLine() {
     return () => {
       live = false;
     };
-  }, [host, userName]);
+  }, [host, userName, round]);
   const [editing, setEditing] = useState(review.userName === '');
   const [name, setName] = useState(review.userName);
   const [error, setError] = useState<string | null>(null);
@@ -70,26 +71,121 @@ export function SignerLine() {
     );
   }
   return (
-    <div className="pk-signer">
-      <div className="pk-signer-who">
-        <span className="pk-signer-label">{t('reviewUi.sign.you')}</span>
-        <strong data-testid="signer">{review.userName}</strong>
-        {identity?.fingerprint ? (
-          <span className="pk-fingerprint">
-            {t('reviewUi.sign.key', { fingerprint: identity.fingerprint })}
-          </span>
-        ) : null}
+    <div className="pk-signer-block">
+      <div className="pk-signer">
+        <div className="pk-signer-who">
+          <span className="pk-signer-label">{t('reviewUi.sign.you')}</span>
+          <strong data-testid="signer">{review.userName}</strong>
+          {identity?.fingerprint ? (
+            <span className="pk-fingerprint">
+              {t('reviewUi.sign.key', { fingerprint: identity.fingerprint })}
+            </span>
+          ) : null}
+        </div>
+        <button
+          type="button"
+          className="pk-button pk-button-quiet"
+          onClick={() => {
+            setName(review.userName);
+            setEditing(true);
+          }}
+        >
+          {t('reviewUi.sign.change')}
+        </button>
       </div>
-      <button
-        type="button"
-        className="pk-button pk-button-quiet"
-        onClick={() => {
-          setName(review.userName);
-          setEditing(true);
-        }}
-      >
-        {t('reviewUi.sign.change')}
-      </button>
+      {identity && identity.publicKey === null ? (
+        <NewKeyForm onMade={() => setRound((n) => n + 1)} />
+      ) : null}
+      {identity?.publicKey ? <CardButton /> : null}
     </div>
+  );
+}
+
+/** The holder makes their key here, with a passphrase only they know. */
+function NewKeyForm({ onMade }: { onMade(): void }) {
+  const t = useT();
+  const { host, lang } = useShell();
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const make = async () => {
+    if (first !== second) {
+      setError(t('signUi.passphraseMismatch'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await host.call('identity.create', { passphrase: first });
+      setError(null);
+      onMade();
+    } catch (failure) {
+      setError(reviewErrorText(failure, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      className="pk-new-key"
+      data-testid="new-key"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void make();
+      }}
+    >
+      <p className="pk-review-hint">{t('signUi.noKey')}</p>
+      <label className="pk-field">
+        <span>{t('signUi.passphrase')}</span>
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={first}
+          onChange={(event) => setFirst(event.target.value)}
+          data-testid="new-key-passphrase"
+        />
+      </label>
+      <label className="pk-field">
+        <span>{t('signUi.passphraseRepeat')}</span>
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={second}
+          onChange={(event) => setSecond(event.target.value)}
+          data-testid="new-key-repeat"
+        />
+      </label>
+      <button type="submit" className="pk-button" disabled={busy || first === ''}>
+        {t('signUi.createKey')}
+      </button>
+      {error ? (
+        <p className="pk-review-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+/** The public key card, saved as a file for the administration's keyring. */
+function CardButton() {
+  const t = useT();
+  const { host } = useShell();
+  const save = async () => {
+    const card = await host.call('identity.card', {});
+    const blob = new Blob([`${JSON.stringify(card, null, 2)}\n`], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `schluesselkarte-${card.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  return (
+    <p className="pk-review-hint">
+      {t('signUi.cardHint')}{' '}
+      <button type="button" className="pk-button pk-button-quiet" onClick={() => void save()}>
+        {t('signUi.card')}
+      </button>
+    </p>
   );
 }

@@ -18,6 +18,7 @@ import { contentEditable } from '../../core/review/workflow';
 import { speakerText } from '../../core/speakers/render';
 import { formalName } from '../../core/style/names';
 import { voteLines } from '../../core/votes/render';
+import { eligiblePeople } from '../../core/review/eligibility';
 
 /**
  * The review state of a document as the UI needs it, computed from the model alone (pure, so
@@ -198,13 +199,12 @@ export function personForSlot(document: ProtocolDocument, slot: number, userName
   return match?.id ?? '';
 }
 
-/** Members who may sign an open member place: voting members not yet signed. */
+/**
+ * Who may be designated for an open place: only those the host would let sign it (members who
+ * took part for a member place, nobody absent the whole meeting, nobody signing elsewhere).
+ */
 export function candidatesForSlot(document: ProtocolDocument, slot: number) {
-  const place = document.rules.signatories[slot];
-  const taken = new Set(document.signatures.map((s) => s.personId));
-  return document.people.filter(
-    (p) => !taken.has(p.id) && (place?.role !== 'member' || p.kind === 'member'),
-  );
+  return eligiblePeople(document, slot);
 }
 
 /** The label of a step in the history: "Zur Prüfung gesendet", "Zurückgegeben", "Freigegeben". */

@@ -74,9 +74,9 @@ export interface ReviewFrame {
   sendForReview(note: string, name: string): Promise<void>;
   returnToDraft(remarks: string, name: string): Promise<void>;
   saveVersion(note: string, name: string): Promise<void>;
-  sign(slot: number, personId: string): Promise<void>;
+  sign(slot: number, personId: string, passphrase: string): Promise<void>;
   addCorrection(fields: Omit<NewCorrection, 'author' | 'at'>, name: string): Promise<void>;
-  signCorrection(correctionId: string, slot: number): Promise<void>;
+  signCorrection(correctionId: string, slot: number, passphrase: string): Promise<void>;
   /** Comment threads changed (reply, resolve, reopen): outside the signed content. */
   updateComments(next: ProtocolDocument): void;
   decideSuggestions(decision: SuggestionDecision): void;
@@ -248,11 +248,12 @@ export function useReviewFrame({
           withVersion(current(), { author, note: note.trim(), reason: 'manual', at: timestamp() }),
         );
       },
-      async sign(slot, personId) {
+      async sign(slot, personId, passphrase) {
         const result = await host.call('review.sign', {
           document: current(),
           slot,
           personId,
+          passphrase,
         });
         await commit(result.document as ProtocolDocument, { save: true });
       },
@@ -269,11 +270,12 @@ export function useReviewFrame({
           { save: true },
         );
       },
-      async signCorrection(correctionId, slot) {
+      async signCorrection(correctionId, slot, passphrase) {
         const result = await host.call('review.signCorrection', {
           document: current(),
           correctionId,
           slot,
+          passphrase,
         });
         await commit(result.document as ProtocolDocument, { save: true });
       },

@@ -76,6 +76,32 @@ export const de = {
   'sign.personNeeded':
     'Die Stelle „{label}“ nennt noch keine Person: bitte mit --person NAME angeben.',
   'sign.unknownPersonName': 'Im Personenverzeichnis steht niemand namens „{name}“.',
+  'identity.exists': 'Für {name} gibt es an diesem Rechner schon einen Schlüssel.',
+  'signUi.passphrase': 'Passphrase Ihres Schlüssels',
+  'signUi.passphraseRepeat': 'Passphrase wiederholen',
+  'signUi.passphraseMismatch': 'Die beiden Passphrasen stimmen nicht überein.',
+  'signUi.noKey':
+    'Sie haben an diesem Rechner noch keinen Signaturschlüssel. Legen Sie ihn mit einer Passphrase an, die nur Sie kennen (mindestens 8 Zeichen).',
+  'signUi.createKey': 'Schlüssel anlegen',
+  'signUi.card': 'Schlüsselkarte speichern',
+  'signUi.cardHint':
+    'Geben Sie die Schlüsselkarte der Verwaltung: sie trägt Ihren Schlüssel ins Schlüsselverzeichnis ein.',
+  'signUi.confirmTitle': 'Sie unterzeichnen',
+  'signUi.what': 'Niederschrift {number}, {items}',
+  'signUi.whatNoNumber': 'Niederschrift, {items}',
+  'signUi.place': 'als „{label}“ für {name}',
+  'signUi.hash': 'Prüfsumme (SHA-256): {hash}',
+  'signUi.confirm': 'Jetzt unterzeichnen',
+  'signUi.cancel': 'Abbrechen',
+  'signUi.keyring': 'Schlüsselverzeichnis (Datei)',
+  'signUi.keyringApply': 'Festlegen',
+  'signUi.keyringNone':
+    'Kein Schlüsselverzeichnis festgelegt: die Unterschriften können nicht bestätigt werden.',
+  'signUi.keyringLoaded': 'Schlüsselverzeichnis „{body}“ mit {count} Schlüsseln.',
+  'signUi.confirmed':
+    'Bestätigt: alle {count} Unterschriften sind gültig und ihre Schlüssel stehen im Schlüsselverzeichnis.',
+  'identity.noKey':
+    'Für {name} gibt es an diesem Rechner noch keinen Schlüssel: bitte zuerst einen anlegen.',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -148,4 +174,27 @@ export const en: Record<keyof typeof de, string> = {
   'sign.noSuchSlot': 'There is no place “{slot}”; there are: {slots}.',
   'sign.personNeeded': 'The place “{label}” names nobody yet: please give --person NAME.',
   'sign.unknownPersonName': 'Nobody called “{name}” is in the roster.',
+  'identity.exists': '{name} has a key at this machine already.',
+  'signUi.passphrase': 'Passphrase of your key',
+  'signUi.passphraseRepeat': 'Repeat the passphrase',
+  'signUi.passphraseMismatch': 'The two passphrases differ.',
+  'signUi.noKey':
+    'You have no signing key at this machine yet. Make it with a passphrase only you know (at least 8 characters).',
+  'signUi.createKey': 'Make key',
+  'signUi.card': 'Save key card',
+  'signUi.cardHint': 'Give the key card to the administration: it adds your key to the keyring.',
+  'signUi.confirmTitle': 'You are signing',
+  'signUi.what': 'Minutes {number}, {items}',
+  'signUi.whatNoNumber': 'Minutes, {items}',
+  'signUi.place': 'as “{label}” for {name}',
+  'signUi.hash': 'Checksum (SHA-256): {hash}',
+  'signUi.confirm': 'Sign now',
+  'signUi.cancel': 'Cancel',
+  'signUi.keyring': 'Keyring (file)',
+  'signUi.keyringApply': 'Set',
+  'signUi.keyringNone': 'No keyring set: the signatures cannot be confirmed.',
+  'signUi.keyringLoaded': 'Keyring “{body}” with {count} keys.',
+  'signUi.confirmed':
+    'Confirmed: all {count} signatures are valid and their keys are in the keyring.',
+  'identity.noKey': '{name} has no key at this machine yet: please make one first.',
 };
