@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { keyFingerprint } from '../core/review/signing';
 import { verifyDocument } from '../core/review/verify';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { ensureCliBuilt, runCli } from './support/cli';
-import { keyringFor } from './support/review';
+import { addKey, emptyKeyring } from '../core/review/keyring';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
 
@@ -45,13 +45,40 @@ async function signInAs(page: Page, name: string): Promise<void> {
   await dialog.getByTestId('signer-name').fill(name);
   await dialog.getByRole('button', { name: 'Übernehmen' }).click();
   await expect.poll(() => dialog.getByTestId('signer').textContent()).toBe(name);
-  // the key is made for this name on first use and shown to compare
+  await expect
+    .poll(
+      async () =>
+        (await dialog.getByTestId('new-key').count()) +
+        (await dialog.locator('.pk-signer .pk-fingerprint').count()),
+    )
+    .toBe(1);
+  // No key is ever made behind the signer's back: they make it with their passphrase.
+  if ((await dialog.getByTestId('new-key').count()) === 1) {
+    await dialog.getByTestId('new-key-passphrase').fill(passphraseOf(name));
+    await dialog.getByTestId('new-key-repeat').fill(passphraseOf(name));
+    await dialog.getByRole('button', { name: 'Schlüssel anlegen' }).click();
+  }
   await expect.poll(() => dialog.locator('.pk-signer .pk-fingerprint').count()).toBe(1);
 }
 
-async function signSlot(page: Page, slot: number): Promise<void> {
+const passphraseOf = (name: string) => `Passphrase von ${name}`;
+
+/** Opens the confirmation of a place, checks what it shows, signs with the passphrase. */
+async function signSlot(page: Page, slot: number, passphrase: string): Promise<void> {
   const row = page.getByTestId('sign-dialog').getByTestId(`slot-${slot}`);
   await row.getByRole('button', { name: 'Hier unterzeichnen' }).click();
+  const confirm = row.getByTestId(`sign-confirm-${slot}`);
+  await expect.poll(() => confirm.count()).toBe(1);
+  expect(await confirm.textContent()).toContain('Niederschrift 233, TOP 12: Maßnahmenpaket');
+  expect(await row.getByTestId(`sign-hash-${slot}`).textContent()).toMatch(
+    /^Prüfsumme \(SHA-256\): [0-9a-f]{4}( [0-9a-f]{4}){15}$/,
+  );
+  await row.getByTestId(`sign-passphrase-${slot}`).fill(passphrase);
+  await confirm.getByRole('button', { name: 'Jetzt unterzeichnen' }).click();
+}
+
+async function signed(page: Page, slot: number): Promise<void> {
+  const row = page.getByTestId('sign-dialog').getByTestId(`slot-${slot}`);
   await expect.poll(() => row.getAttribute('data-signed')).toBe('true');
 }
 
@@ -149,9 +176,47 @@ describe('review and sign-off in the browser mode', () => {
       'Protokollführung',
     ]);
     expect(await sign.getByTestId('signer').textContent()).toBe('Herr Häbe');
-    await signInAs(page, 'BM Dr. Mayer');
+    // Each signer makes their key at this machine; the administration enters the four public
+    // keys into the body's keyring, and the dialog is pointed at it once.
+    for (const name of ['Herr Häbe', 'StR Perc', 'StR Dr. Reiners', 'BM Dr. Mayer']) {
+      await signInAs(page, name);
+    }
+    const stored = JSON.parse(
+      await readFile(join(dir, 'user-data', 'signing-keys.json'), 'utf8'),
+    ) as { keys: { name: string; publicKey: string; pem: string }[] };
+    expect(stored.keys.every((k) => !k.pem.includes('PRIVATE'))).toBe(true);
+    let ring = emptyKeyring('Landeshauptstadt Stuttgart');
+    for (const key of stored.keys) {
+      ring = addKey(ring, {
+        name: key.name,
+        publicKey: key.publicKey,
+        from: '2018-01-01',
+        until: '',
+      });
+    }
+    const keyringFile = join(dir, 'verzeichnis.json');
+    await writeFile(keyringFile, JSON.stringify(ring));
+    expect(await sign.getByTestId('keyring-status').textContent()).toContain(
+      'Kein Schlüsselverzeichnis festgelegt',
+    );
+    await sign.getByTestId('keyring-path').fill(keyringFile);
+    await sign.getByRole('button', { name: 'Festlegen' }).click();
+    await expect
+      .poll(() => sign.getByTestId('keyring-status').textContent())
+      .toBe('Schlüsselverzeichnis „Landeshauptstadt Stuttgart“ mit 4 Schlüsseln.');
+
     const mayerKey = (await sign.locator('.pk-signer .pk-fingerprint').textContent()) ?? '';
-    await signSlot(page, 0);
+    // A wrong passphrase unlocks nothing.
+    await signSlot(page, 0, 'falsch geraten');
+    await expect
+      .poll(() => sign.getByRole('alert').first().textContent())
+      .toContain('Die Passphrase passt nicht');
+    await sign.getByTestId('sign-passphrase-0').fill(passphraseOf('BM Dr. Mayer'));
+    await sign
+      .getByTestId('sign-confirm-0')
+      .getByRole('button', { name: 'Jetzt unterzeichnen' })
+      .click();
+    await signed(page, 0);
     expect(await sign.getByTestId('slot-0').textContent()).toContain(
       'Unterzeichnet von BM Dr. Mayer',
     );
@@ -161,26 +226,40 @@ describe('review and sign-off in the browser mode', () => {
     await expect
       .poll(() => page.getByTestId('readonly-banner').textContent())
       .toContain('ihr Text kann nicht mehr geändert werden');
-    // the same person cannot sign a second place
-    const refused = sign.getByTestId('slot-3').getByRole('button', { name: 'Hier unterzeichnen' });
-    await refused.click();
+    // the same person cannot sign a second place (the clerk's) with their key
+    await signSlot(page, 3, passphraseOf('BM Dr. Mayer'));
     await expect
       .poll(() => sign.getByRole('alert').first().textContent())
-      .toContain('BM Dr. Mayer hat diese Niederschrift bereits unterzeichnet.');
+      .toMatch(/^Der Schlüssel [0-9a-f ]+ unterzeichnet mehr als eine Stelle\.$/);
+    await sign.getByTestId('sign-confirm-3').getByRole('button', { name: 'Abbrechen' }).click();
 
     await signInAs(page, 'StR Dr. Reiners');
-    // a member place names nobody: the roster person of the user's name is proposed
+    // a member place names nobody: only members who may sign are offered (no staff, nobody
+    // who signed already); the roster person of the user's name is proposed
+    const offered = await sign.getByTestId('slot-person-1').locator('option').allTextContents();
+    expect(offered.slice(1).map((o) => o.replace(/ \(.*\)$/, ''))).toEqual([
+      'StR Dr. Reiners',
+      'StRin Deparnay-Grunenberg',
+      'StR Perc',
+      'StR Urbat',
+    ]);
     expect(await sign.getByTestId('slot-person-1').inputValue()).toBe('p-reiners');
-    await signSlot(page, 1);
+    await signSlot(page, 1, passphraseOf('StR Dr. Reiners'));
+    await signed(page, 1);
     await signInAs(page, 'StR Perc');
     expect(await sign.getByTestId('slot-person-2').inputValue()).toBe('p-perc');
-    await signSlot(page, 2);
+    await signSlot(page, 2, passphraseOf('StR Perc'));
+    await signed(page, 2);
     await signInAs(page, 'Herr Häbe');
-    await signSlot(page, 3);
+    await signSlot(page, 3, passphraseOf('Herr Häbe'));
+    await signed(page, 3);
 
     await expect
       .poll(() => sign.getByTestId('verify-summary').textContent())
       .toContain('Gültig: alle 4 Unterschriften sind vorhanden und passen zum Inhalt.');
+    expect(await sign.getByTestId('verify-confirmed').textContent()).toContain(
+      'Bestätigt: alle 4 Unterschriften sind gültig und ihre Schlüssel stehen im Schlüsselverzeichnis.',
+    );
     expect(await sign.textContent()).toContain('die Niederschrift ist freigegeben');
     await sign.getByRole('button', { name: 'Schließen' }).click();
 
@@ -217,18 +296,15 @@ describe('review and sign-off in the browser mode', () => {
     expect(`Schlüssel ${keyFingerprint(approved.signatures[0]!.publicKey)}`).toBe(mayerKey);
     expect(verifyDocument(approved).complete).toBe(true);
     expect(await readFile(file, 'utf8')).toBe(before);
-    // the secret keys stayed with the host: the page never saw one
-    const identities = JSON.parse(
-      await readFile(join(dir, 'user-data', 'identities.json'), 'utf8'),
-    );
-    expect(identities.identities.map((i: { name: string }) => i.name).sort()).toEqual(
+    // the secret keys stayed with the host, encrypted: the page never saw one
+    const keys = JSON.parse(await readFile(join(dir, 'user-data', 'signing-keys.json'), 'utf8'));
+    expect(keys.keys.map((i: { name: string }) => i.name).sort()).toEqual(
       ['BM Dr. Mayer', 'Herr Häbe', 'StR Dr. Reiners', 'StR Perc'].sort(),
     );
+    expect((await stat(join(dir, 'user-data', 'signing-keys.json'))).mode & 0o777).toBe(0o600);
 
     // The command line agrees, given the body's keyring with these four keys.
-    const keyring = join(dir, 'verzeichnis.json');
-    await writeFile(keyring, JSON.stringify(keyringFor(approved)));
-    const verify = runCli(['verify', file, '--keyring', keyring]);
+    const verify = runCli(['verify', file, '--keyring', keyringFile]);
     expect(verify.status, verify.stderr).toBe(0);
     expect(verify.stdout).toContain('Bestätigt: alle 4 Unterschriften sind gültig');
     for (const name of ['BM Dr. Mayer', 'StR Dr. Reiners', 'StR Perc', 'Herr Häbe']) {
