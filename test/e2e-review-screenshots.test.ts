@@ -152,6 +152,11 @@ describe('review screenshots', () => {
 
       await panel.getByRole('button', { name: 'Unterzeichnen…' }).click();
       const sign = page.getByTestId('sign-dialog');
+      // StR Perc makes the key at this machine with a passphrase of their own.
+      await expect.poll(() => sign.getByTestId('new-key').count()).toBe(1);
+      await sign.getByTestId('new-key-passphrase').fill('Passphrase von StR Perc');
+      await sign.getByTestId('new-key-repeat').fill('Passphrase von StR Perc');
+      await sign.getByRole('button', { name: 'Schlüssel anlegen' }).click();
       await expect.poll(() => sign.locator('.pk-signer .pk-fingerprint').count()).toBe(1);
       expect(await sign.getByTestId('slot-person-2').inputValue()).toBe('p-perc');
       expect(await insideViewport(page, sign)).toBe(true);
