@@ -31,7 +31,8 @@ describe('keyboard only', () => {
     browser = await launchBrowser();
     dir = await mkdtemp(join(tmpdir(), 'pk-e2e-kbd-'));
     await mkdir(join(dir, 'user-data'));
-    web = await startWebMode({ userDataDir: join(dir, 'user-data') });
+    // The picker starts in the home folder: this run's own, so nothing is left behind.
+    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
   });
   afterAll(async () => {
     await web?.stop();
@@ -41,8 +42,7 @@ describe('keyboard only', () => {
 
   it('new minutes, item text, vote, save and export', async () => {
     const { page, context, errors } = await pageAt(browser, LAPTOP);
-    // The picker starts in a shared folder: a name of this run only.
-    const name = `Tastatur ${Date.now()}`;
+    const name = 'Tastatur';
     await page.goto(web.url);
     await page.getByTestId('start-screen').waitFor();
     // New minutes: Tab to the Baden-Württemberg council template, Enter.
