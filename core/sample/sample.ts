@@ -1,5 +1,6 @@
 import { bulletList, content, numberedList, paragraph, section, table } from '../content/build';
 import { isElement, type ContentNode } from '../content/nodes';
+import { walkContent } from '../content/walk';
 import { asContentNode, speakerNode, voteNode, type VoteInit } from '../content/nodes-protocol';
 import type { AgendaItem, Attendance, Person, ProtocolDocument } from '../model/schema';
 import { findTemplate } from '../templates/registry';
@@ -440,6 +441,7 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
     const pages = Math.max(1, Math.min(MAX_ITEM_PAGES, Math.floor(options.itemPages)));
     lengthenItem(random, doc, items[0]!, topics.get(items[0]!)!, pages);
   }
+  speakOnlyWhenPresent(doc);
   doc.rules.signatories = [
     { role: 'chair', label: 'Vorsitz', personId: 'p-ob' },
     { role: 'member', label: 'Mitglied des Gemeinderats', personId: 'p-m1' },
@@ -447,4 +449,29 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
     { role: 'clerk', label: 'Schriftführung', personId: 'p-clerk' },
   ];
   return doc;
+}
+
+/**
+ * Speakers are drawn from the whole roster before attendance is known; the check (rightly)
+ * finds a speaker who was not there. Each such mention goes to a member of the same group
+ * who was present at that item, else to any present member, so the sample stays complete.
+ */
+function speakOnlyWhenPresent(doc: ProtocolDocument): void {
+  for (const item of doc.items) {
+    const presence = presenceAtItem(doc, item.id);
+    if (!presence.known) continue;
+    const present = new Set(presence.present.map((p) => p.id));
+    const members = presence.present.filter((p) => p.kind === 'member');
+    for (const node of walkContent(item.content)) {
+      if ((node.type as string) !== 'speaker') continue;
+      const mention = node as unknown as { personIds: string[] };
+      const ids = mention.personIds.map((id) => {
+        if (present.has(id)) return id;
+        const absent = doc.people.find((p) => p.id === id);
+        const stand = members.find((m) => m.group === absent?.group) ?? members[0];
+        return stand?.id ?? id;
+      });
+      mention.personIds = [...new Set(ids)];
+    }
+  }
 }
