@@ -209,14 +209,32 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
   };
 }
 
-/** Runs every malformed case through `send`; the host must answer each as expected. */
-async function fuzzAll(send: SendJson, samples: Samples, hugeLength: number): Promise<number> {
+/** Over HTTP a deep body is refused before the dispatch gets to say why. */
+function orTooDeep(code: string | RegExp | null): RegExp | null {
+  if (code === null) return null;
+  const source =
+    typeof code === 'string' ? code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : code.source;
+  return new RegExp(`^(?:${source})$|^host\\.tooDeep$`);
+}
+
+/**
+ * Runs every malformed case through `send`; the host must answer each as expected. Over HTTP the
+ * server refuses a body nested too deep before the dispatch (host.tooDeep, tested on its own
+ * below), so there either refusal is the right answer to a malformed request.
+ */
+async function fuzzAll(
+  send: SendJson,
+  samples: Samples,
+  hugeLength: number,
+  transport: 'dispatch' | 'http' = 'dispatch',
+): Promise<number> {
   let count = 0;
   for (const method of Object.keys(hostMethods) as HostMethod[]) {
     const sample = samples[method] as Record<string, unknown>;
     for (const entry of casesFor(method, sample, hugeLength)) {
       const result = await send(entry.method, entry.json);
-      if (entry.code !== null) expectCleanFailure(result, entry.label, entry.code);
+      const code = transport === 'http' ? orTooDeep(entry.code) : entry.code;
+      if (code !== null) expectCleanFailure(result, entry.label, code);
       else if (!result.ok) expectCleanFailure(result, entry.label);
       count++;
     }
@@ -535,7 +553,7 @@ describe('host API fuzz over HTTP (the real browser-mode server)', () => {
     const opened = await send('document.open', { path: file });
     expect(opened.ok).toBe(true);
     const { handle } = (opened as { value: { handle: string } }).value;
-    const count = await fuzzAll(sendJson, samplesFor(handle, folder, file), 2_000_000);
+    const count = await fuzzAll(sendJson, samplesFor(handle, folder, file), 2_000_000, 'http');
     expect(count).toBeGreaterThan(500);
     await fuzzArbitrary(send, 150);
     expect(alive()).toBe(true);
