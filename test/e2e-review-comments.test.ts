@@ -1,7 +1,6 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isElement, type ContentNode, type ItemContent } from '../core/content/nodes';
@@ -11,16 +10,15 @@ import type { ProtocolDocument } from '../core/model/schema';
 import { addComment, replyToComment, resolveComment } from '../core/review/comments';
 import { contentHash } from '../core/review/content';
 import { correctionSignatureValid } from '../core/review/corrections';
+import { formalName } from '../core/style/names';
+import { IdentityStore, keyFileProtector } from '../host/identity/identity-store';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { ensureCliBuilt, runCli } from './support/cli';
+import { keyringFor, loadDocument, signedOff } from './support/review';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
 
 vi.setConfig(patientPolls);
-
-const SIGNED_EXAMPLE = fileURLToPath(
-  new URL('../examples/stuttgart-va-2018-06-27-top12-signed.protokoll', import.meta.url),
-);
 
 /** Wraps the first occurrence of `phrase` in a text node into the element `wrap` makes. */
 function wrapPhrase(
@@ -111,6 +109,23 @@ async function signInAs(scope: Locator, name: string): Promise<void> {
   await scope.getByTestId('signer-name').fill(name);
   await scope.getByRole('button', { name: 'Übernehmen' }).click();
   await expect.poll(() => scope.getByTestId('signer').textContent()).toBe(name);
+}
+
+const passphraseOf = (name: string) => `Passphrase von ${name}`;
+
+/** As signInAs, and the signer makes their own key with a passphrase where none is here yet. */
+async function signerWithKey(scope: Locator, name: string): Promise<void> {
+  await signInAs(scope, name);
+  const fingerprint = scope.locator('.pk-signer .pk-fingerprint');
+  await expect
+    .poll(async () => (await scope.getByTestId('new-key').count()) + (await fingerprint.count()))
+    .toBe(1);
+  if ((await scope.getByTestId('new-key').count()) === 1) {
+    await scope.getByTestId('new-key-passphrase').fill(passphraseOf(name));
+    await scope.getByTestId('new-key-repeat').fill(passphraseOf(name));
+    await scope.getByRole('button', { name: 'Schlüssel anlegen' }).click();
+  }
+  await expect.poll(() => fingerprint.count()).toBe(1);
 }
 
 async function open(page: Page, url: string, name: string): Promise<void> {
@@ -254,7 +269,21 @@ describe('comments, suggestions and corrections in the browser mode', () => {
 
   it('adds a correction to approved minutes, linked by hash and signed; the text stays', async () => {
     const file = join(dir, 'signed.protokoll');
-    await copyFile(SIGNED_EXAMPLE, file);
+    // Chair and clerk made their keys at this machine and signed the minutes with them: only
+    // the key that signed a place may sign a correction for it.
+    const keys = new IdentityStore(userData, keyFileProtector);
+    const own = [];
+    for (const name of ['BM Dr. Mayer', 'Herr Häbe']) {
+      await keys.create(name, passphraseOf(name));
+      own.push(await keys.unlock(name, passphraseOf(name)));
+    }
+    // The two members who sign, as the signed example names them.
+    const draft = loadDocument(STUTTGART_EXAMPLE);
+    ['StR Dr. Reiners', 'StR Perc'].forEach((name, index) => {
+      const person = draft.people.find((p) => formalName(p) === name);
+      if (person) draft.rules.signatories[index + 1]!.personId = person.id;
+    });
+    await writeFile(file, serializeProtokoll(signedOff(draft, '2018-07-02', own)));
     const original = parseProtokoll(await readFile(file, 'utf8'), 'x');
     web = await startWebMode({ userDataDir: userData, files: [file] });
     const { page, context, errors } = await newPage(browser, { width: 1400, height: 900 });
@@ -281,7 +310,8 @@ describe('comments, suggestions and corrections in the browser mode', () => {
     expect(await card.textContent()).toContain('Unterschriften 0 von 4');
 
     // signed by the chair and the clerk, each under their own name at this machine
-    await signInAs(panel, 'BM Dr. Mayer');
+    await signerWithKey(panel, 'BM Dr. Mayer');
+    const passphrase = card.locator('[data-testid^="correction-passphrase-"]');
     // the place of the person at the machine is proposed
     expect(await card.getByRole('combobox').inputValue()).toBe('0');
     expect(await card.getByRole('combobox').locator('option').allTextContents()).toEqual([
@@ -290,17 +320,20 @@ describe('comments, suggestions and corrections in the browser mode', () => {
       'Mitglied des Ausschusses – StR Perc',
       'Protokollführung – Herr Häbe',
     ]);
+    await passphrase.fill(passphraseOf('BM Dr. Mayer'));
     await card.getByRole('button', { name: 'Unterzeichnen' }).click();
     await expect.poll(() => card.textContent()).toContain('Unterschriften 1 von 4');
     expect(await card.textContent()).toContain('Vorsitz: BM Dr. Mayer');
     // the same person cannot sign the correction twice
     await card.getByRole('combobox').selectOption({ label: 'Protokollführung – Herr Häbe' });
+    await passphrase.fill(passphraseOf('BM Dr. Mayer'));
     await card.getByRole('button', { name: 'Unterzeichnen' }).click();
     await expect
       .poll(() => card.getByRole('alert').textContent())
       .toBe('BM Dr. Mayer hat diese Berichtigung bereits unterzeichnet.');
-    await signInAs(panel, 'Herr Häbe');
+    await signerWithKey(panel, 'Herr Häbe');
     expect(await card.getByRole('combobox').inputValue()).toBe('3');
+    await passphrase.fill(passphraseOf('Herr Häbe'));
     await card.getByRole('button', { name: 'Unterzeichnen' }).click();
     await expect.poll(() => card.textContent()).toContain('Unterschriften 2 von 4');
     expect(await card.locator('.pk-validity.is-valid').count()).toBe(2);
@@ -322,8 +355,11 @@ describe('comments, suggestions and corrections in the browser mode', () => {
     expect(correctionSignatureValid(correction, 0)).toBe(true);
     expect(correctionSignatureValid(correction, 1)).toBe(true);
     expect(correction.baseHash).toBe(contentHash(original));
-    // the signed minutes still verify: the correction is beside them, not in them
-    const verify = runCli(['verify', file]);
+    // the signed minutes still verify against the body's keyring: the correction is beside
+    // them, not in them
+    const keyring = join(dir, 'schluesselverzeichnis.json');
+    await writeFile(keyring, JSON.stringify(keyringFor(stored)));
+    const verify = runCli(['verify', file, '--keyring', keyring]);
     expect(verify.status, verify.stderr).toBe(0);
     expect(verify.stdout).toContain(
       `Prüfsumme (SHA-256): ${correction.baseHash.slice(0, 32).match(/.{4}/g)!.join(' ')}`,

@@ -38,7 +38,12 @@ export function testIdentity(name: string): SigningIdentity {
  * Sends a draft for review and signs every place of its rules, each by the person the place
  * names, a day apart from `firstDay` on: the document ends approved and complete.
  */
-export function signedOff(draft: ProtocolDocument, firstDay = '2026-10-20'): ProtocolDocument {
+export function signedOff(
+  draft: ProtocolDocument,
+  firstDay = '2026-10-20',
+  /** Signers' own identities by name; the others get a fixed test key. */
+  own: readonly SigningIdentity[] = [],
+): ProtocolDocument {
   let document = sendForReview(draft, 'Test', `${firstDay}T09:00:00+02:00`);
   const start = new Date(`${firstDay}T00:00:00Z`).getTime();
   draft.rules.signatories.forEach((slot, index) => {
@@ -46,7 +51,9 @@ export function signedOff(draft: ProtocolDocument, firstDay = '2026-10-20'): Pro
     const day = new Date(start + (index + 1) * 86_400_000).toISOString().slice(0, 10);
     document = sign(document, {
       slot: index,
-      identity: testIdentity(person ? formalName(person) : `Unterzeichner ${index + 1}`),
+      identity: ((name) => own.find((i) => i.name === name) ?? testIdentity(name))(
+        person ? formalName(person) : `Unterzeichner ${index + 1}`,
+      ),
       personId: slot.personId,
       signedAt: `${day}T10:00:00+02:00`,
     });
