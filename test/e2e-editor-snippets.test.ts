@@ -85,11 +85,14 @@ describe('the slash menu', () => {
     await page.waitForSelector(MENU);
     await page.keyboard.press('Enter');
     await page.waitForSelector(MENU, { state: 'detached' });
-    expect((await page.locator(VERHANDLUNG).innerText()).trim()).toBe(
-      'Text Beratungsunterlage ist die Vorlage des Referats … vom …, GRDrs 288/2018, mit folgendem',
-    );
+    await expect
+      .poll(async () => (await page.locator(VERHANDLUNG).innerText()).trim())
+      .toBe(
+        'Text Beratungsunterlage ist die Vorlage des Referats … vom …, GRDrs 288/2018, mit folgendem',
+      );
     // The snippet's first gap is selected, ready to be typed over (issue 19); End leaves it.
-    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('…');
+    // The selection follows the editor's update, so wait for it rather than read it at once.
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('…');
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('/einm');
