@@ -90,7 +90,8 @@ describe('roster in the app', () => {
     const { page, errors } = await newPage(browser, { width: 1280, height: 800 });
     await page.goto(web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
-    await page.getByRole('button', { name: 'Neue Person für „Vorsitz“ anlegen' }).click();
+    await page.getByRole('button', { name: 'Neue Person für „Vorsitz“ anlegen' }).focus();
+    await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))

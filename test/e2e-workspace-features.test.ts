@@ -123,6 +123,9 @@ describe('minutes tools in the workspace', () => {
     await page.getByRole('menuitem', { name: 'Datei' }).click();
     await page.getByRole('menuitem', { name: /Exportieren als DOCX/ }).click();
     const ask = page.getByTestId('choice-dialog');
+    // Minutes with a non-public part first ask which version (issue 12): the full one here.
+    await expect.poll(() => ask.textContent()).toContain('Welche Fassung?');
+    await ask.getByRole('button', { name: 'Vollständig (intern)' }).click();
     await expect.poll(() => ask.textContent()).toContain('einen offenen Kommentar');
     await ask.getByRole('button', { name: 'Mit Kommentaren' }).click();
     const picker = page.getByTestId('file-picker');
