@@ -22,7 +22,7 @@ import { useChangeTracker } from './content/ChangePlugin';
 import { $loadContent, readContent } from './content/serialize';
 import { FindBar } from './find/FindBar';
 import { FindSession, type FindStatus } from './find/FindSession';
-import { translator } from './i18n';
+import { translator } from '../ui/i18n';
 import { documentLabels } from './labels';
 import { MentionsPlugin } from './mentions/MentionsPlugin';
 import { SpeakerPopover } from './mentions/SpeakerPopover';

@@ -1,11 +1,4 @@
-import { t, type Lang, type MessageKey } from '../../core/i18n/catalog';
-
-/** The editor's strings, from the one catalog. */
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export function translator(lang: Lang): Translate {
-  return (key, params) => t(lang, key, params);
-}
+import { t, type Lang } from '../../core/i18n/catalog';
 
 /**
  * A shortcut as the clerk reads it: "Ctrl+Shift+7" becomes "Strg+Umschalt+7" in German.

@@ -10,7 +10,7 @@ import { instantiateTemplate } from '../../core/templates/instantiate';
 import { AgendaSidebar } from '../meeting/AgendaSidebar';
 import { AttendanceEditor } from '../meeting/AttendanceEditor';
 import { HeaderForm } from '../meeting/HeaderForm';
-import { translator } from '../meeting/i18n';
+import { translator } from '../ui/i18n';
 import '../styles/tokens.css';
 import './meeting-harness.css';
 

@@ -17,7 +17,7 @@ import { dropPlacement, type DropTarget } from './agenda/drop';
 import { AgendaToolbar } from './agenda/AgendaToolbar';
 import { ItemMenu, type ItemMenuAction } from './agenda/ItemMenu';
 import { RenameRow } from './agenda/RenameRow';
-import { translator } from './i18n';
+import { translator } from '../ui/i18n';
 import { Icon } from './icons';
 import { useDomId } from './ids';
 import { useUndoStack } from './undo';

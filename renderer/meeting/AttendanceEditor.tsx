@@ -26,7 +26,7 @@ import { AttendanceRow, REASONS, rosterName } from './attendance/AttendanceRow';
 import { FindingsFields } from './attendance/FindingsFields';
 import { STATUS_KEYS, statusForKey } from './attendance/keys';
 import { quorumLawKey } from './attendance/summary';
-import { translator, type Translate } from './i18n';
+import { translator, type Translate } from '../ui/i18n';
 import { Icon } from './icons';
 import { useDomId } from './ids';
 import { ConfirmDialog } from './people/ConfirmDialog';

@@ -14,7 +14,7 @@ import { checkFieldInput, validateHeader, type FieldFinding } from '../../core/m
 import { formatDate, formatLongDate } from '../../core/style/dates';
 import { mentionName } from '../../core/style/names';
 import { fieldLabel, formFields, type HeaderScope } from './header/formFields';
-import { translator } from './i18n';
+import { translator } from '../ui/i18n';
 import { Icon } from './icons';
 import { useDomId } from './ids';
 import { PersonDialog } from './people/PersonDialog';

@@ -1,5 +1,5 @@
 import type { UndoEntry } from './undo';
-import type { Translate } from './i18n';
+import type { Translate } from '../ui/i18n';
 
 interface UndoToastProps<T> {
   entry: UndoEntry<T> | null;

@@ -6,8 +6,8 @@ import {
   replyToComment,
   resolveComment,
 } from '../../core/review/comments';
-import { useShell } from '../shell/context';
-import { formatDateTime, useT } from '../shell/i18n';
+import { useShell } from '../ui/context';
+import { formatDateTime, useT } from '../ui/i18n';
 import { reviewErrorText } from './useReviewFrame';
 
 export interface CommentsPanelProps {

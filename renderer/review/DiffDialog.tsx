@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { ProtocolDocument, Version } from '../../core/model/schema';
-import { useShell } from '../shell/context';
-import { formatDateTime, useT, type Translate } from '../shell/i18n';
-import { Modal } from '../shell/Modal';
+import { useShell } from '../ui/context';
+import { formatDateTime, useT, type Translate } from '../ui/i18n';
+import { Modal } from '../ui/Modal';
 import { DiffText } from './DiffText';
 import {
   condense,

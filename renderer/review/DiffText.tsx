@@ -1,5 +1,5 @@
 import type { Segment } from './model';
-import { useT } from '../shell/i18n';
+import { useT } from '../ui/i18n';
 
 /**
  * Word-level changes: insertions underlined on green, deletions struck through on red, each

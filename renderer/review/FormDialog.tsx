@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { MessageKey } from '../../core/i18n/catalog';
-import { useShell } from '../shell/context';
-import { useT } from '../shell/i18n';
-import { Modal } from '../shell/Modal';
+import { useShell } from '../ui/context';
+import { useT } from '../ui/i18n';
+import { Modal } from '../ui/Modal';
 import { reviewErrorText } from './useReviewFrame';
 
 export interface FormField {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { HostResponse } from '../../contract/host-api';
 import type { ProtocolDocument } from '../../core/model/schema';
-import { useShell } from '../shell/context';
-import { useT } from '../shell/i18n';
+import { useShell } from '../ui/context';
+import { useT } from '../ui/i18n';
 import { reviewErrorText } from './useReviewFrame';
 
 type KeyringAnswer = HostResponse<'keyring.get'>;

@@ -1,4 +1,4 @@
-import { useT } from '../shell/i18n';
+import { useT } from '../ui/i18n';
 import { StateBadge } from './StateBadge';
 import { useReviewFrameContext } from './useReviewFrame';
 import './review.css';

@@ -2,7 +2,7 @@ import type { FormField } from './FormDialog';
 import { FormDialog } from './FormDialog';
 import { DiffDialog } from './DiffDialog';
 import { SignDialog } from './SignDialog';
-import { useT } from '../shell/i18n';
+import { useT } from '../ui/i18n';
 import { useReviewFrameContext } from './useReviewFrame';
 import './review.css';
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import { listSuggestions } from '../../core/review/suggestions';
-import { useT } from '../shell/i18n';
+import { useT } from '../ui/i18n';
 import { CommentsPanel } from './CommentsPanel';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useReviewFrameContext, type ReviewTab } from './useReviewFrame';

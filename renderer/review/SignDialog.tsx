@@ -3,9 +3,9 @@ import { contentHash, groupedHash } from '../../core/review/content';
 import { keyFingerprint } from '../../core/review/signing';
 import { KeyringLine, useKeyring, whatIsSigned } from './KeyringLine';
 import { verifyDocument } from '../../core/review/verify';
-import { useShell } from '../shell/context';
-import { formatDateTime, useT } from '../shell/i18n';
-import { Modal } from '../shell/Modal';
+import { useShell } from '../ui/context';
+import { formatDateTime, useT } from '../ui/i18n';
+import { Modal } from '../ui/Modal';
 import {
   candidatesForSlot,
   personForSlot,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { IdentityInfo } from '../../contract/host-api';
-import { useShell } from '../shell/context';
-import { useT } from '../shell/i18n';
+import { useShell } from '../ui/context';
+import { useT } from '../ui/i18n';
 import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
 
 /** Who signs at this machine: the name from the settings and its key; changeable here. */

@@ -1,5 +1,5 @@
 import type { WorkflowState } from '../../core/model/schema';
-import { useT } from '../shell/i18n';
+import { useT } from '../ui/i18n';
 
 const MARK: Record<WorkflowState, string> = { draft: '✎', review: '◔', approved: '✓' };
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { listSuggestions } from '../../core/review/suggestions';
-import { useShell } from '../shell/context';
-import { formatDateTime, useT } from '../shell/i18n';
+import { useShell } from '../ui/context';
+import { formatDateTime, useT } from '../ui/i18n';
 import type { SuggestionDecision } from './model';
 
 export interface SuggestionsPanelProps {

@@ -3,7 +3,7 @@ import type { ProtocolDocument } from '../../core/model/schema';
 import { groupedHash } from '../../core/review/content';
 import type { Keyring } from '../../core/review/keyring';
 import { verifyDocument } from '../../core/review/verify';
-import { useT } from '../shell/i18n';
+import { useT } from '../ui/i18n';
 
 /** Problems that only mean "not finished yet" while the minutes are still being signed. */
 const PENDING = new Set(['review.verify.missing', 'review.verify.unsigned']);

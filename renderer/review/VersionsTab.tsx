@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useShell } from '../shell/context';
-import { formatDateTime, useT } from '../shell/i18n';
+import { useShell } from '../ui/context';
+import { formatDateTime, useT } from '../ui/i18n';
 import { versionLabel } from './DiffDialog';
 import { historyKey, lastReviewVersion } from './model';
 import { useReviewFrameContext } from './useReviewFrame';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useShell } from '../shell/context';
-import { formatDateTime, useT } from '../shell/i18n';
+import { useShell } from '../ui/context';
+import { formatDateTime, useT } from '../ui/i18n';
 import { CorrectionsSection } from './CorrectionsSection';
 import { historyKey, slotStatuses } from './model';
 import { StateBadge } from './StateBadge';

@@ -5,8 +5,8 @@ import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { addCorrection, type NewCorrection } from '../../core/review/corrections';
 import { returnToDraft, sendForReview, withVersion } from '../../core/review/workflow';
-import { useShell } from '../shell/context';
-import { errorMessage } from '../shell/errors';
+import { useShell } from '../ui/context';
+import { errorMessage } from '../ui/errors';
 import { SELECT_ITEM_EVENT, type SelectItemDetail, type WorkspaceReview } from './context';
 import {
   applySuggestionDecision,

@@ -1,4 +1,4 @@
-import { useT } from './i18n';
+import { useT } from '../ui/i18n';
 
 export interface BannerMessage {
   id: number;

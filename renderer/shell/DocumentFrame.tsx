@@ -14,10 +14,10 @@ import {
 } from '../review';
 import type { Selection } from '../workspace/selection';
 import { Workspace } from '../workspace/Workspace';
-import { useShell } from './context';
-import { useDialogs } from './dialogs';
-import { errorCode } from './errors';
-import { formatTime, useT } from './i18n';
+import { useShell } from '../ui/context';
+import { useDialogs } from '../ui/dialogs';
+import { errorCode } from '../ui/errors';
+import { formatTime, useT } from '../ui/i18n';
 import { stem, suggestedBaseName } from './names';
 import { PreviewDialog } from './PreviewDialog';
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FileEntry, HostResponse } from '../../contract/host-api';
-import { useShell } from './context';
-import { formatDateTime, useT } from './i18n';
-import { Modal } from './Modal';
+import { useShell } from '../ui/context';
+import { formatDateTime, useT } from '../ui/i18n';
+import { Modal } from '../ui/Modal';
 
 export interface PickerRequest {
   mode: 'open' | 'save';

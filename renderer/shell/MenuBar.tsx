@@ -1,7 +1,7 @@
 import { useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { entryShortcut, MENU, shortcutLabel, type MenuEntry } from './commands';
-import { rememberFocus, type FocusReturn } from './focusReturn';
-import { LangContext, useT } from './i18n';
+import { rememberFocus, type FocusReturn } from '../ui/focusReturn';
+import { LangContext, useT } from '../ui/i18n';
 
 interface MenuBarProps {
   hasDocument: boolean;

@@ -3,8 +3,8 @@ import { renderPrintHtml } from '../../core/export/html/render';
 import { buildPrintDocument } from '../../core/export/print-model';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { loadFontSet } from '../styles/fonts';
-import { useT } from './i18n';
-import { Modal } from './Modal';
+import { useT } from '../ui/i18n';
+import { Modal } from '../ui/Modal';
 
 /**
  * The print preview: the same print HTML the exports are made from, in a sandboxed frame

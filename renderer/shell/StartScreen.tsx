@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RecentEntry, RecoveryEntry, TemplateSummary } from '../../contract/host-api';
-import { useShell } from './context';
-import { useDialogs } from './dialogs';
-import { formatDateTime, useT } from './i18n';
+import { useShell } from '../ui/context';
+import { useDialogs } from '../ui/dialogs';
+import { formatDateTime, useT } from '../ui/i18n';
 
 export type OpenIntent =
   | { kind: 'path'; path: string }

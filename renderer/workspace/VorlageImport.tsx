@@ -11,8 +11,8 @@ import {
 } from '../../core/import/vorlage';
 import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
-import { useShell } from '../shell/context';
-import { Modal } from '../shell/Modal';
+import { useShell } from '../ui/context';
+import { Modal } from '../ui/Modal';
 
 type Target = VorlagePartKey | 'beratungsunterlage';
 

@@ -27,7 +27,7 @@ import {
   useReviewReadOnly,
   type SelectItemDetail,
 } from '../review';
-import { useShell } from '../shell/context';
+import { useShell } from '../ui/context';
 import { CheckPanel } from './CheckPanel';
 import { ItemPane } from './ItemPane';
 import { MeetingPane } from './MeetingPane';
@@ -35,7 +35,7 @@ import { RosterPane } from './RosterPane';
 import { initialSelection, validSelection, type Selection } from './selection';
 import { firstEmptyField } from './startFocus';
 import { useUndoKey, useVorlageImport, VorlageDialog } from './VorlageImport';
-import { useDialogs } from '../shell/dialogs';
+import { useDialogs } from '../ui/dialogs';
 import './workspace.css';
 
 export interface WorkspaceProps {

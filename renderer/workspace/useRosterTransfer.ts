@@ -3,8 +3,8 @@ import { t } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { applyRosterImport, planRosterImport } from '../../core/roster/import';
 import type { RosterEntry } from '../../core/roster/entry';
-import { useDialogs } from '../shell/dialogs';
-import { useShell } from '../shell/context';
+import { useDialogs } from '../ui/dialogs';
+import { useShell } from '../ui/context';
 
 /** How many duplicates the question lists by name; the rest are counted. */
 const SHOWN_DUPLICATES = 12;

@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../../core/i18n/catalog';
 import { OPEN_COMMENT_COMMAND } from '../commands';
-import { translator } from '../i18n';
+import { translator } from '../../ui/i18n';
 import { Popover } from '../popup/Popover';
 import { $addCommentAnchor } from './commentMarks';
 

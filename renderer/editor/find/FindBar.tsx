@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Lang } from '../../../core/i18n/catalog';
-import { ariaShortcut, translator, withShortcut } from '../i18n';
+import { ariaShortcut, withShortcut } from '../i18n';
+import { translator } from '../../ui/i18n';
 import { icons } from '../toolbar/icons';
 import type { FindSession } from './FindSession';
 

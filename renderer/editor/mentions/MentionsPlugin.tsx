@@ -22,7 +22,7 @@ import type { Person, ProtocolDocument } from '../../../core/model/schema';
 import { suggestSpeakers, type SpeakerSuggestion } from '../../../core/speakers/suggest';
 import { presenceAtItem } from '../../../core/votes/arithmetic';
 import { OPEN_MENTION_COMMAND } from '../commands';
-import { translator } from '../i18n';
+import { translator } from '../../ui/i18n';
 import { useLabels } from '../nodes/ProtocolNodeLabels';
 import { $createSpeakerNode, $isSpeakerNode, type SpeakerNode } from '../nodes/SpeakerNode';
 import { $isolateTrigger } from '../popup/isolateTrigger';

@@ -6,7 +6,7 @@ import type { Lang } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
 import { UNKNOWN_PERSON } from '../../../core/speakers/render';
 import { formalName } from '../../../core/style/names';
-import { translator } from '../i18n';
+import { translator } from '../../ui/i18n';
 import { $isSpeakerNode } from '../nodes/SpeakerNode';
 import { Popover } from '../popup/Popover';
 

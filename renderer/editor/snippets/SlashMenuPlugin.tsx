@@ -30,7 +30,7 @@ import {
   OPEN_SNIPPETS_COMMAND,
   SET_BLOCK_TYPE_COMMAND,
 } from '../commands';
-import { translator } from '../i18n';
+import { translator } from '../../ui/i18n';
 import { $selectFirstGapIn } from './gaps';
 import { $isolateTrigger } from '../popup/isolateTrigger';
 import { nudgeUpdate, useArmedTrigger } from '../popup/useArmedTrigger';

@@ -5,8 +5,8 @@ import type { AgendaItem, ProtocolDocument } from '../../../core/model/schema';
 import type { Snippet, SnippetSet } from '../../../core/snippets/model';
 import { validateSnippets } from '../../../core/snippets/validate';
 import { fillSnippet, SNIPPET_VARIABLES } from '../../../core/snippets/variables';
-import { translator } from '../i18n';
-import { Dialog } from '../popup/Dialog';
+import { translator } from '../../ui/i18n';
+import { Modal } from '../../ui/Modal';
 import { mergeSnippetSets, type SnippetLibrary } from './library';
 
 export interface SnippetManagerProps {
@@ -90,7 +90,7 @@ export function SnippetManager({ library, lang, document, item, onClose }: Snipp
   };
 
   return (
-    <Dialog
+    <Modal
       title={tr('editor.snippets.title')}
       className="pk-snippet-dialog"
       testId="snippet-dialog"
@@ -318,6 +318,6 @@ export function SnippetManager({ library, lang, document, item, onClose }: Snipp
           </button>
         </div>
       </fieldset>
-    </Dialog>
+    </Modal>
   );
 }

@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNearestNodeFromDOMNode, HISTORY_PUSH_TAG, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../../../core/i18n/catalog';
-import { translator, type Translate } from '../i18n';
+import { translator, type Translate } from '../../ui/i18n';
 import { $isSuggestionNode } from '../nodes/SuggestionNode';
 import { Popover } from '../popup/Popover';
 import { $suggestionOf, $resolveSuggestions } from './suggest';

@@ -26,7 +26,8 @@ import {
   SET_BLOCK_TYPE_COMMAND,
   type BlockType,
 } from '../commands';
-import { ariaShortcut, translator, withShortcut } from '../i18n';
+import { ariaShortcut, withShortcut } from '../i18n';
+import { translator } from '../../ui/i18n';
 import { TABLE_ACTION_COMMAND, TABLE_ACTIONS, type TableAction } from '../table/actions';
 import { icons } from './icons';
 import { useEditorState } from './useEditorState';

@@ -9,8 +9,8 @@ import type { Lang } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
 import { votingMembers } from '../../../core/rules/chair';
 import { formalName, mentionName } from '../../../core/style/names';
-import { translator } from '../i18n';
-import { Dialog } from '../popup/Dialog';
+import { translator } from '../../ui/i18n';
+import { Modal } from '../../ui/Modal';
 import {
   countsApply,
   draftFromVote,
@@ -79,7 +79,7 @@ export function VoteDialog(props: VoteDialogProps) {
   );
 
   return (
-    <Dialog
+    <Modal
       title={tr(initial ? 'editor.vote.editTitle' : 'editor.vote.insertTitle')}
       className="pk-vote-dialog"
       testId="vote-dialog"
@@ -265,6 +265,6 @@ export function VoteDialog(props: VoteDialogProps) {
           ))}
         </div>
       </section>
-    </Dialog>
+    </Modal>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../core/model/schema';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../ui/i18n';
 import { Icon } from '../icons';
 import type { ItemMenuAction } from './ItemMenu';
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../core/model/schema';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../ui/i18n';
 
 export type ItemMenuAction =
   'rename' | 'up' | 'down' | 'part' | 'delete' | 'addPublic' | 'addNonPublic';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import type { AgendaItem } from '../../../core/model/schema';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../ui/i18n';
 
 interface RenameRowProps {
   item: AgendaItem;

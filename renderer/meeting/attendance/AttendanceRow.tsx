@@ -3,7 +3,7 @@ import type { Lang } from '../../../core/i18n/catalog';
 import type { AttendancePatch } from '../../../core/model/ops/attendance';
 import type { AgendaItem, Attendance, AttendanceStatus, Person } from '../../../core/model/schema';
 import { affiliation } from '../../../core/style/names';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../ui/i18n';
 import { Icon } from '../icons';
 import { STATUS_KEYS } from './keys';
 

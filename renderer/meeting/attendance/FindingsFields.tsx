@@ -1,6 +1,6 @@
 import type { MeetingFindings } from '../../../core/model/ops/findings';
 import type { Meeting } from '../../../core/model/schema';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../ui/i18n';
 
 interface FindingsFieldsProps {
   tr: Translate;

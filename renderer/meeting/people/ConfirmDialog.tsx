@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../ui/i18n';
 import { useDomId } from '../ids';
 
 interface ConfirmDialogProps {

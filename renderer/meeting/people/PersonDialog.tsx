@@ -4,7 +4,7 @@ import type { Lang, MessageKey } from '../../../core/i18n/catalog';
 import type { PersonFields } from '../../../core/model/ops/people';
 import type { PersonKind } from '../../../core/model/schema';
 import { formalName, listName, mentionName } from '../../../core/style/names';
-import { translator } from '../i18n';
+import { translator } from '../../ui/i18n';
 import { useDomId } from '../ids';
 import '../meeting.css';
 import './people.css';

@@ -3,9 +3,15 @@ import { t, type Lang, type MessageKey, type MessageParams } from '../../core/i1
 
 export const LangContext = createContext<Lang>('de');
 
+/** One message of the one catalog (core/i18n) in one language. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** The catalog in the current language: every string of the shell comes through here. */
+/** The catalog in a given language: for parts that get the language as a prop (the editor). */
+export function translator(lang: Lang): Translate {
+  return (key, params) => t(lang, key, params);
+}
+
+/** The catalog in the current language (LangContext): every string of the app comes through here. */
 export function useT(): Translate {
   const lang = useContext(LangContext);
   return useCallback((key, params) => t(lang, key, params), [lang]);

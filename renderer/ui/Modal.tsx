@@ -1,0 +1,192 @@
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { rememberFocus } from './focusReturn';
+import './modal.css';
+
+/** A form's implicit submission (Enter in a field): only when its default button is enabled. */
+function submitImplicitly(form: HTMLFormElement | null): void {
+  if (!form) return;
+  const submit = [...form.elements].find(
+    (e): e is HTMLButtonElement | HTMLInputElement =>
+      (e instanceof HTMLButtonElement || e instanceof HTMLInputElement) && e.type === 'submit',
+  );
+  if (submit && !submit.disabled) form.requestSubmit(submit);
+}
+
+const CANDIDATES = [
+  'a[href]',
+  'button',
+  'input:not([type="hidden"])',
+  'select',
+  'textarea',
+  'summary',
+  '[contenteditable="true"]',
+  '[tabindex]',
+].join(', ');
+
+/**
+ * What Tab can reach inside the dialog, in order: enabled, shown, not taken out of the tab
+ * order. A radio group counts once (the browser tabs into its checked or first button only).
+ */
+export function tabbableIn(root: HTMLElement): HTMLElement[] {
+  const seenGroups = new Set<string>();
+  return [...root.querySelectorAll<HTMLElement>(CANDIDATES)].filter((element) => {
+    if (element.tabIndex < 0) return false;
+    if ((element as HTMLButtonElement).disabled) return false;
+    if (element.closest('fieldset:disabled, [inert], [hidden]')) return false;
+    if (element.getClientRects().length === 0) return false;
+    if (element instanceof HTMLInputElement && element.type === 'radio' && element.name) {
+      const checked = root.querySelector<HTMLInputElement>(
+        `input[type="radio"][name="${CSS.escape(element.name)}"]:checked`,
+      );
+      if (checked ? checked !== element : seenGroups.has(element.name)) return false;
+      seenGroups.add(element.name);
+    }
+    return true;
+  });
+}
+
+interface ModalProps {
+  title: string;
+  children: ReactNode;
+  footer: ReactNode;
+  onCancel(): void;
+  /** The dialog is one form: its submit buttons (in the footer too) call this. */
+  onSubmit?(): void;
+  wide?: boolean;
+  /** As wide as a printed page (the preview). */
+  page?: boolean;
+  /** A feature's own class beside pk-modal (its width, its grid). */
+  className?: string;
+  testId?: string;
+}
+
+/**
+ * The app's one modal dialog: focus moves into it, Escape cancels, Tab and Shift+Tab cycle
+ * through what inside can take focus (text areas and editable text included) and never leave
+ * it, and the focus (with the caret) goes back where it was. The desk behind is dimmed.
+ */
+export function Modal({
+  title,
+  children,
+  footer,
+  onCancel,
+  onSubmit,
+  wide,
+  page,
+  className,
+  testId,
+}: ModalProps) {
+  const titleId = useId();
+  const ref = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    const back = rememberFocus();
+    const first =
+      node.querySelector<HTMLElement>('[data-autofocus]') ?? tabbableIn(node)[0] ?? null;
+    // Nothing to focus yet (a disabled first button, a list still loading): the dialog itself
+    // takes the focus, so Escape and Tab reach it and nothing behind it is focused.
+    (first ?? node).focus();
+    return () => back.restore();
+  }, []);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+      return;
+    }
+    if (event.key === 'Enter' && !event.altKey) {
+      const target = event.target as HTMLElement;
+      if (target.tagName === 'TEXTAREA' || target.isContentEditable) return;
+      // The dialog consumes its Enter: a dialog closed by it hands the focus back, and the
+      // browser's own action of that key (a line break, a click) must not land there.
+      event.preventDefault();
+      if (target.tagName === 'BUTTON') (target as HTMLButtonElement).click();
+      // What the browser would have done: Enter in a form's field submits the form.
+      else if (target.tagName === 'INPUT') submitImplicitly((target as HTMLInputElement).form);
+      return;
+    }
+    if (event.key !== 'Tab' || !ref.current) return;
+    const focusable = tabbableIn(ref.current);
+    if (focusable.length === 0) {
+      event.preventDefault();
+      return;
+    }
+    const active = document.activeElement as HTMLElement | null;
+    const index = active ? focusable.indexOf(active) : -1;
+    // Wrap at either end; from the dialog itself (focused when it opened empty) into it.
+    if (index < 0) {
+      if (active !== ref.current && active && ref.current.contains(active)) return;
+      event.preventDefault();
+      (event.shiftKey ? focusable[focusable.length - 1]! : focusable[0]!).focus();
+    } else if (event.shiftKey && index === 0) {
+      event.preventDefault();
+      focusable[focusable.length - 1]!.focus();
+    } else if (!event.shiftKey && index === focusable.length - 1) {
+      event.preventDefault();
+      focusable[0]!.focus();
+    }
+  };
+
+  const classes = [
+    'pk-modal',
+    wide ? 'pk-modal-wide' : '',
+    page ? 'pk-modal-page' : '',
+    onSubmit ? 'pk-modal-form' : '',
+    className ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const inner = (
+    <>
+      <h2 id={titleId} className="pk-modal-title">
+        {title}
+      </h2>
+      <div className="pk-modal-body">{children}</div>
+      <div className="pk-modal-footer">{footer}</div>
+    </>
+  );
+
+  return (
+    <div className="pk-modal-backdrop">
+      {onSubmit ? (
+        <form
+          ref={(node) => {
+            ref.current = node;
+          }}
+          className={classes}
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby={titleId}
+          tabIndex={-1}
+          onKeyDown={onKeyDown}
+          data-testid={testId}
+          onSubmit={(event: FormEvent) => {
+            event.preventDefault();
+            onSubmit();
+          }}
+        >
+          {inner}
+        </form>
+      ) : (
+        <div
+          ref={(node) => {
+            ref.current = node;
+          }}
+          className={classes}
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby={titleId}
+          tabIndex={-1}
+          onKeyDown={onKeyDown}
+          data-testid={testId}
+        >
+          {inner}
+        </div>
+      )}
+    </div>
+  );
+}
