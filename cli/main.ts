@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sample: async () => (await import('./commands/new')).sampleCommand,
   verify: async () => (await import('./commands/verify')).verifyCommand,
   roster: async () => (await import('./commands/roster')).rosterCommand,
+  body: async () => (await import('./commands/body')).bodyCommand,
   search: async () => (await import('./commands/search')).searchCommand,
   beschlussbuch: async () => (await import('./commands/beschlussbuch')).beschlussbuchCommand,
 };

@@ -122,6 +122,31 @@ export const rosterEntrySchema = z.object({
   chair: z.boolean(),
 });
 
+/** One file of minutes in the archive view. */
+export const archiveFileSchema = z.object({
+  path,
+  /** Relative to the archive folder. */
+  file: z.string(),
+  date: z.string(),
+  minutesNumber: z.string(),
+  body: z.string(),
+  items: z.number(),
+});
+
+/** One item found in the archive; `path` and `itemId` open it. */
+export const archiveHitSchema = z.object({
+  path,
+  file: z.string(),
+  date: z.string(),
+  minutesNumber: z.string(),
+  top: z.string(),
+  itemId: z.string(),
+  title: z.string(),
+  paperRef: z.string(),
+  public: z.boolean(),
+  line: z.string(),
+});
+
 /** A user-facing failure: the host has already put it into the user's language. */
 export const hostErrorSchema = z.object({
   code: z.string(),
@@ -240,7 +265,7 @@ export const hostMethods = {
     request: z.strictObject({
       folder: path.nullable(),
       /** Which files to show besides folders: .protokoll files, or the export formats too. */
-      show: z.enum(['protokoll', 'exports', 'agenda', 'vorlage']).default('protokoll'),
+      show: z.enum(['protokoll', 'exports', 'agenda', 'vorlage', 'gremium']).default('protokoll'),
     }),
     response: z.object({
       folder: path,
@@ -252,14 +277,15 @@ export const hostMethods = {
   'dialog.open': {
     /** What to open: minutes, or an agenda to import (OParl JSON, CSV). */
     request: z.strictObject({
-      kind: z.enum(['protokoll', 'agenda', 'vorlage']).default('protokoll'),
+      /** `folder`: a folder, not a file (the archive). */
+      kind: z.enum(['protokoll', 'agenda', 'vorlage', 'gremium', 'folder']).default('protokoll'),
     }),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
   'dialog.save': {
     request: z.strictObject({
       suggestedName: z.string().max(255),
-      kind: z.enum(['protokoll', 'docx', 'pdf', 'html', 'json', 'csv']),
+      kind: z.enum(['protokoll', 'docx', 'pdf', 'html', 'json', 'csv', 'gremium']),
     }),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
@@ -359,6 +385,39 @@ export const hostMethods = {
     }),
     response: z.object({ path, bytes: z.number() }),
   },
+  /** A body file (.gremium): checked by the host; the renderer checks it again with the core. */
+  'gremium.read': {
+    request: z.strictObject({ path }),
+    response: z.object({ path, name: z.string(), gremium: z.unknown() }),
+  },
+  /** Writes a body file atomically; the host validates the body before anything is written. */
+  'gremium.write': {
+    request: z.strictObject({ path, gremium: z.unknown() }),
+    response: z.object({ path, name: z.string() }),
+  },
+  /** New, unsaved minutes of a body: its template (or the one given) with its data and roster. */
+  'document.fromGremium': {
+    request: z.strictObject({
+      gremium: z.unknown(),
+      templateId: z.string().max(200).nullable().default(null),
+    }),
+    response: openDocumentSchema,
+  },
+  /** A folder of minutes read as an archive: its files by date and number. */
+  'archive.open': {
+    request: z.strictObject({ folder: path }),
+    response: z.object({
+      folder: path,
+      files: z.array(archiveFileSchema),
+      items: z.number(),
+      problems: z.array(z.object({ file: z.string(), message: z.string() })),
+    }),
+  },
+  /** Full-text search across the archive's items (core/archive/search.ts). */
+  'archive.search': {
+    request: z.strictObject({ folder: path, query: z.string().min(1).max(500) }),
+    response: z.object({ total: z.number(), hits: z.array(archiveHitSchema) }),
+  },
   /** The clerk's text snippets (user data folder); the starter set until some are stored. */
   'snippets.get': { request: z.strictObject({}), response: snippetSetSchema },
   /** Stores the whole set; refused with the first problem (unknown placeholder, …). */
@@ -411,6 +470,8 @@ export type ExportKind = z.infer<typeof exportKindSchema>;
 export type IdentityInfo = z.infer<typeof identityInfoSchema>;
 export type SnippetSetPayload = z.infer<typeof snippetSetSchema>;
 export type RosterEntryPayload = z.infer<typeof rosterEntrySchema>;
+export type ArchiveFile = z.infer<typeof archiveFileSchema>;
+export type ArchiveHit = z.infer<typeof archiveHitSchema>;
 
 /** The result envelope of every call over the wire (IPC or HTTP). */
 export type HostResult<M extends HostMethod> =
@@ -446,6 +507,10 @@ export const hostEvents = {
       'saveVersion',
       'changesSinceReview',
       'addCorrection',
+      // The body file (Gremium) and the archive
+      'editGremium',
+      'applyGremium',
+      'archive',
     ]),
   }),
   'document.openPath': z.object({ path }),

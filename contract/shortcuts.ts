@@ -39,6 +39,9 @@ export const SHORTCUTS: Partial<Record<ShortcutCommand, string>> = {
   changesSinceReview: 'Mod+Alt+D',
   addCorrection: 'Mod+Alt+K',
   about: 'F1',
+  editGremium: 'Mod+Alt+G',
+  applyGremium: 'Mod+Alt+U',
+  archive: 'Mod+Alt+A',
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { FileFilter } from 'electron';
-import type { DialogKind } from '../host/services/handlers';
+import type { DialogKind, DialogOpenKind } from '../host/services/handlers';
 import { t, type Lang } from '../core/i18n/catalog';
 
 /** The file type filters of the native save dialog, per kind. */
@@ -17,13 +17,15 @@ export function saveFilters(kind: DialogKind, lang: Lang): FileFilter[] {
       return [{ name: t(lang, 'shell.dialog.filterJson'), extensions: ['json'] }];
     case 'csv':
       return [{ name: t(lang, 'shell.dialog.filterCsv'), extensions: ['csv'] }];
+    case 'gremium':
+      return [{ name: t(lang, 'shell.dialog.filterGremium'), extensions: ['gremium'] }];
   }
 }
 
-export function openFilters(
-  lang: Lang,
-  kind: 'protokoll' | 'agenda' | 'vorlage' = 'protokoll',
-): FileFilter[] {
+export function openFilters(lang: Lang, kind: DialogOpenKind = 'protokoll'): FileFilter[] {
+  if (kind === 'gremium') return saveFilters('gremium', lang);
+  // A folder (the archive) has no file filter.
+  if (kind === 'folder') return [];
   if (kind === 'vorlage') {
     return [{ name: t(lang, 'vorlage.pickerTitle'), extensions: ['docx', 'pdf'] }];
   }

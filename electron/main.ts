@@ -243,7 +243,7 @@ function start(): void {
           const options = {
             title: t(lang(), 'shell.dialog.openTitle'),
             defaultPath: lastFolder ?? app.getPath('documents'),
-            properties: ['openFile' as const],
+            properties: [kind === 'folder' ? ('openDirectory' as const) : ('openFile' as const)],
             filters: openFilters(lang(), kind),
           };
           const result = win

@@ -1,3 +1,4 @@
+import { gremiumFromDocument } from '../core/body/gremium';
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -206,6 +207,11 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'snippets.export': { path: join(folder, 'bausteine.json') },
     'snippets.import': { path: join(folder, 'fehlt.json') },
     'vorlage.read': { path: join(folder, 'fehlt.docx') },
+    'gremium.read': { path: join(folder, 'fehlt.gremium') },
+    'gremium.write': { path: join(folder, 'rat.gremium'), gremium: gremiumFromDocument(document) },
+    'document.fromGremium': { gremium: gremiumFromDocument(document), templateId: null },
+    'archive.open': { folder },
+    'archive.search': { folder, query: '288/2018' },
   };
 }
 

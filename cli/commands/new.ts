@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { followUpDocument } from '../../core/body/follow-up';
+import { applyGremium, documentFromGremium, templateOfGremium } from '../../core/body/gremium';
 import { parseProtokollBytes, serializeProtokoll } from '../../core/file/format';
 import { t } from '../../core/i18n/catalog';
 import type { StateCode } from '../../core/rules/schema';
@@ -16,6 +17,7 @@ import {
 import { instantiateTemplate } from '../../core/templates/instantiate';
 import { buildSampleMeeting, MAX_ITEM_PAGES } from '../../core/sample/sample';
 import { readUserFile } from '../../host/fs/read-document';
+import { readGremiumFile } from '../../host/services/gremium';
 import { say, UsageError, type CliContext } from '../context';
 import { checkOutputs, rejectRepeated, writeOutput } from '../outputs';
 
@@ -26,6 +28,7 @@ const NEW_OPTIONS = {
   out: { type: 'string' },
   from: { type: 'string' },
   date: { type: 'string' },
+  body: { type: 'string' },
   force: { type: 'boolean' },
 } as const;
 const SAMPLE_OPTIONS = {
@@ -52,7 +55,10 @@ function dateOption(value: string | undefined): string {
  * template, and a --template of another state is refused, so a file never starts under the
  * wrong law;
  * `protokollant new --from <last.protokoll> --out <next.protokoll> [--date <date>]`: the next
- * minutes of the same body (core/body/follow-up.ts).
+ * minutes of the same body (core/body/follow-up.ts);
+ * `protokollant new --body <x.gremium> [--template|--state] --out <file> [--date <date>]`: new
+ * minutes of a body kept as a file of its own (core/body/gremium.ts); with --from as well, the
+ * body file's roster and signatories replace the last minutes'.
  */
 export async function newCommand(ctx: CliContext, args: string[]): Promise<number> {
   rejectRepeated(args, Object.keys(NEW_OPTIONS));
@@ -70,13 +76,36 @@ export async function newCommand(ctx: CliContext, args: string[]): Promise<numbe
       force: values.force === true,
     });
     const source = resolve(ctx.cwd, values.from);
-    const previous = parseProtokollBytes(await readUserFile(source), basename(source));
-    const next = followUpDocument(previous, { date });
+    const last = parseProtokollBytes(await readUserFile(source), basename(source));
+    const gremium = values.body ? await readGremiumFile(resolve(ctx.cwd, values.body)) : null;
+    // With the body file, the body's numbering and standing items lead, and its people and
+    // signatories replace the last minutes' (members who left are gone, new ones are in).
+    const previous = gremium ? { ...last, body: gremium.body } : last;
+    const followed = followUpDocument(previous, { date });
+    const next = gremium
+      ? applyGremium(followed, gremium, { mode: 'replace', date }).document
+      : followed;
     const number =
       next.form === 'per-item' ? (next.items[0]?.minutesNumber ?? '') : next.meeting.minutesNumber;
     const counts = { number, people: next.people.length, items: next.items.length };
     say(ctx, number ? 'body.followUp.summary' : 'body.followUp.summaryNoNumber', counts);
     await writeOutput(ctx, path!, values.out, serializeProtokoll(next));
+    return 0;
+  }
+  if (values.body !== undefined) {
+    if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
+    const date = dateOption(values.date);
+    const [path] = await checkOutputs(ctx, [values.out], [values.body], {
+      force: values.force === true,
+    });
+    const gremium = await readGremiumFile(resolve(ctx.cwd, values.body));
+    const template =
+      values.template || values.state
+        ? chooseTemplate(values.template, values.state)
+        : templateOfGremium(gremium);
+    if (!template) throw new UsageError('gremium.noTemplate');
+    const document = documentFromGremium(gremium, template, date);
+    await writeOutput(ctx, path!, values.out, serializeProtokoll(document));
     return 0;
   }
   if (values.date !== undefined) throw new UsageError('cli.missingOption', { option: '--from' });

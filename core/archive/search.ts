@@ -48,7 +48,14 @@ function lineFor(record: ItemRecord, query: string): string {
 }
 
 export function searchRecords(records: readonly ItemRecord[], query: string): SearchHit[] {
-  if (words(query).length === 0) return [];
+  return createArchiveIndex(records)(query);
+}
+
+/**
+ * Indexes the records once and answers many queries (the app's archive view searches as the
+ * clerk types; the CLI asks once).
+ */
+export function createArchiveIndex(records: readonly ItemRecord[]): (query: string) => SearchHit[] {
   const index = new MiniSearch<Indexed>({
     fields: ['title', 'paperRef', 'text', 'resolution'],
     tokenize: (text) => words(text),
@@ -68,8 +75,11 @@ export function searchRecords(records: readonly ItemRecord[], query: string): Se
       resolution: r.resolution ? `${r.resolution.text}\n${r.resolution.result}` : '',
     })),
   );
-  return index.search(query).map((result) => {
-    const record = records[result.id as number]!;
-    return { record, line: lineFor(record, query), score: result.score };
-  });
+  return (query) => {
+    if (words(query).length === 0) return [];
+    return index.search(query).map((result) => {
+      const record = records[result.id as number]!;
+      return { record, line: lineFor(record, query), score: result.score };
+    });
+  };
 }

@@ -3,6 +3,7 @@ import * as check from './areas/check';
 import * as cli from './areas/cli';
 import * as exporters from './areas/export';
 import * as file from './areas/file';
+import * as gremium from './areas/gremium';
 import * as importArea from './areas/import';
 import * as itemKinds from './areas/item-kinds';
 import * as print from './areas/print';
@@ -37,6 +38,7 @@ const de = {
   ...importArea.de,
   ...itemKinds.de,
   ...bodyArea.de,
+  ...gremium.de,
   ...vorlage.de,
   ...safety.de,
 } as const;
@@ -56,6 +58,7 @@ const en: Record<keyof typeof de, string> = {
   ...importArea.en,
   ...itemKinds.en,
   ...bodyArea.en,
+  ...gremium.en,
   ...vorlage.en,
   ...safety.en,
 };

@@ -34,6 +34,11 @@ export const personSchema = z.looseObject({
   /** Role in the body: "Vorsitz", "Mitglied", "stellv. Mitglied", "Schriftführung", … */
   role: shortText.default(''),
   votingRight: z.boolean().default(false),
+  /**
+   * Amtszeit: kept in the body file (core/body/gremium.ts), so new minutes take only the people
+   * in office on their date. Optional: files without it read and print as before.
+   */
+  term: z.looseObject({ from: isoDate.default(''), until: isoDate.default('') }).optional(),
 });
 
 export const attendanceStatusSchema = z.enum(['present', 'excused', 'absent']);

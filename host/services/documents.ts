@@ -13,6 +13,7 @@ import {
 } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { followUpDocument } from '../../core/body/follow-up';
+import { documentFromGremium, templateOfGremium, validateGremium } from '../../core/body/gremium';
 import { importAgenda } from '../../core/import/import';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
@@ -134,6 +135,22 @@ export class DocumentSessions {
     const absolute = resolve(path);
     const previous = parseProtokollBytes(await readUserFile(absolute), basename(absolute));
     const document = followUpDocument(previous);
+    const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
+    return { ...opened, imported: true };
+  }
+
+  /**
+   * New minutes of a body (Gremium): the template it names (or the one given) with the body's
+   * data, rules, roster and signatories. The body comes from the renderer: checked again here.
+   */
+  fromGremium(caller: Caller, raw: unknown, templateId: string | null): OpenDocument {
+    const gremium = validateGremium(raw, 'Gremium');
+    const template = templateId ? findTemplate(templateId) : templateOfGremium(gremium);
+    if (!template) {
+      if (templateId) throw new ProtocolError('shell.host.unknownTemplate', { id: templateId });
+      throw new ProtocolError('gremium.noTemplate');
+    }
+    const document = documentFromGremium(gremium, template);
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
     return { ...opened, imported: true };
   }

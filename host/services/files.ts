@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, parse, resolve } from 'node:path';
 import type { FileEntry, HostRequestParsed, HostResponse } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
+import { GREMIUM_EXTENSION } from '../../core/body/gremium';
 import { FILE_EXTENSION } from '../../core/file/format';
 import { systemReason } from '../fs/atomic-write';
 
@@ -25,7 +26,9 @@ export async function listFolder(
         ? AGENDA_EXTENSIONS
         : request.show === 'vorlage'
           ? ['.docx', '.pdf']
-          : [FILE_EXTENSION];
+          : request.show === 'gremium'
+            ? [GREMIUM_EXTENSION]
+            : [FILE_EXTENSION];
   let names: string[];
   try {
     const info = await stat(folder);

@@ -4,7 +4,9 @@ import { templatesByState } from '../../core/templates/states';
 import { isAllowedExternalUrl } from '../security/policy';
 import type { Caller, DocumentSessions } from './documents';
 import { defaultExportRenderer, writeExport, type ExportRenderer } from './export';
+import { ArchiveService } from './archive';
 import { listFolder } from './files';
+import { readGremiumFile, writeGremiumFile } from './gremium';
 import type { RecentService } from './recent';
 import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
@@ -17,6 +19,7 @@ export type HostHandlers = {
 };
 
 export type DialogKind = HostRequestParsed<'dialog.save'>['kind'];
+export type DialogOpenKind = HostRequestParsed<'dialog.open'>['kind'];
 
 /** What differs between the Electron shell and the browser mode. */
 export interface HostPlatform {
@@ -33,7 +36,7 @@ export interface HostPlatform {
   };
   /** Native dialogs; absent in browser mode (the renderer shows its own picker). */
   dialogs?: {
-    open(caller: Caller, kind: 'protokoll' | 'agenda' | 'vorlage'): Promise<string | null>;
+    open(caller: Caller, kind: DialogOpenKind): Promise<string | null>;
     save(caller: Caller, suggestedName: string, kind: DialogKind): Promise<string | null>;
   };
   /** Opens a vetted http(s)/mailto link after the user agreed; false when they did not. */
@@ -57,6 +60,8 @@ export interface HostServices {
 /** The host API, implemented once over the services; Electron and the browser mode adapt it. */
 export function createHostHandlers(services: HostServices, platform: HostPlatform): HostHandlers {
   const { documents, recent, settings, review } = services;
+  const archives = new ArchiveService();
+  const language = async () => (await settings.get()).language;
   const snippetStore = (): SnippetsService => {
     if (!services.snippets) throw new ProtocolError('editor.snippets.unavailable');
     return services.snippets;
@@ -154,6 +159,16 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'review.signCorrection': (request) => review.signCorrection(request),
     'roster.read': (request) => readRosterFile(request),
     'roster.export': (request) => exportRosterFile(request),
+    'gremium.read': async (request) => {
+      const gremium = await readGremiumFile(request.path);
+      return { path: request.path, name: request.path.replace(/^.*[\\/]/, ''), gremium };
+    },
+    'gremium.write': (request) => writeGremiumFile(request.path, request.gremium),
+    'document.fromGremium': async (request, caller) =>
+      documents.fromGremium(caller, request.gremium, request.templateId),
+    'archive.open': async (request) => archives.read(request.folder, await language()),
+    'archive.search': async (request) =>
+      archives.search(request.folder, request.query, await language()),
     'snippets.get': () => snippetStore().get(),
     'snippets.set': (request) => snippetStore().set(request),
     'snippets.export': (request) => snippetStore().exportTo(request.path),

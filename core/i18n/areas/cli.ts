@@ -33,6 +33,14 @@ Befehle:
                                 werden gemeldet und nur mit --merge zusammengeführt
   roster export <niederschrift> --out <datei.csv> [--encoding windows-1252]
                                 Personenliste als CSV schreiben
+  body export <niederschrift> --out <datei.gremium>
+                                Das Gremium (Personen, Vorsitz, Unterschriften, Nummerierung,
+                                ständige TOPs) als eigene Datei speichern
+  body apply <datei.gremium> --into <niederschrift>
+                                Gremium in eine Niederschrift übernehmen (alte bleibt als .bak)
+  new --body <datei.gremium> [--template <id> | --state <land>] --out <datei> [--date <datum>]
+                                Neue Niederschrift des Gremiums (auch mit --from: das Gremium
+                                ersetzt Personen und Unterschriften der letzten)
   search <ordner> <suchbegriffe…>
                                 Archiv durchsuchen: Datei, Datum, TOP, Zeile; 0 = Treffer, 1 = keine
   beschlussbuch <ordner> [--csv <aus>] [--docx <aus>] [--pdf <aus>] [--include-nonpublic]
@@ -117,6 +125,14 @@ Commands:
                                 are reported and merged only with --merge
   roster export <minutes> --out <file.csv> [--encoding windows-1252]
                                 Write the list of people as CSV
+  body export <minutes> --out <file.gremium>
+                                Save the body (people, chair, signatures, numbering,
+                                standing items) as a file of its own
+  body apply <file.gremium> --into <minutes>
+                                Take a body into minutes (the old file stays as .bak)
+  new --body <file.gremium> [--template <id> | --state <state>] --out <file> [--date <date>]
+                                New minutes of the body (with --from too: the body replaces
+                                the last minutes' people and signatures)
   search <folder> <words…>      Search the archive: file, date, item, line; 0 = hits, 1 = none
   beschlussbuch <folder> [--csv <out>] [--docx <out>] [--pdf <out>] [--include-nonpublic]
                                 Every resolution of a folder of minutes

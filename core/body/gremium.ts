@@ -1,0 +1,393 @@
+import { z } from 'zod';
+import { ProtocolError } from '../errors';
+import { describeIssue } from '../file/format';
+import { scanJson } from '../file/json-scan';
+import { t, type Lang } from '../i18n/catalog';
+import { createId } from '../model/ids';
+import { findTemplate } from '../templates/registry';
+import { instantiateTemplate } from '../templates/instantiate';
+import type { Template } from '../templates/schema';
+import {
+  bodySchema,
+  personSchema,
+  rulesProfileIdSchema,
+  signatorySchema,
+  type Person,
+  type ProtocolDocument,
+} from '../model/schema';
+
+/**
+ * The body (Gremium) as a file of its own (".gremium"): what the clerk keeps about a council
+ * or committee beyond one meeting — name, kind, rules profile, the people with their terms,
+ * chair, clerk and deputies, the default signatories, numbering, standing items, snippet set
+ * and keyring. It lives on the file server beside the minutes and is shared by the clerks; new
+ * minutes copy it in (core/body/gremium.ts `applyGremium`), so a file of minutes still prints
+ * the same everywhere without its body file.
+ */
+
+export const GREMIUM_FORMAT = 'protokollant/gremium';
+export const GREMIUM_VERSION = 1;
+export const GREMIUM_EXTENSION = '.gremium';
+/** A body of a big city with its staff is some hundred people: a few hundred KB at most. */
+export const MAX_GREMIUM_BYTES = 4 * 1024 * 1024;
+
+const personId = z.string().max(200);
+
+export const gremiumSchema = z.looseObject({
+  /** Name, kind, member count, numbering, standing items, deputies, snippet set, keyring. */
+  body: bodySchema,
+  /** The state law the body follows (core/rules). */
+  profile: rulesProfileIdSchema,
+  /** The template new minutes of this body start from ("gemeinderat-sitzung"); "" for none. */
+  templateId: z.string().max(200).default(''),
+  people: z.array(personSchema).max(5_000),
+  chairId: personId.default(''),
+  clerkId: personId.default(''),
+  signatories: z.array(signatorySchema).max(50),
+});
+
+export type Gremium = z.infer<typeof gremiumSchema>;
+
+export interface GremiumFile {
+  format: typeof GREMIUM_FORMAT;
+  schemaVersion: number;
+  generator?: string;
+  gremium: Gremium;
+}
+
+/** The body of a set of minutes, as the clerk keeps it for the next ones. */
+export function gremiumFromDocument(document: ProtocolDocument): Gremium {
+  return {
+    body: structuredClone(document.body),
+    profile: document.rules.profile,
+    templateId: document.templateId,
+    people: structuredClone(document.people),
+    chairId: document.meeting.chairId,
+    clerkId: document.meeting.clerkId,
+    signatories: document.rules.signatories.map((s) => ({ ...s })),
+  };
+}
+
+/** An empty body to start the editor with. */
+export function emptyGremium(): Gremium {
+  return {
+    body: { name: '', shortName: '', kind: 'council', memberCount: 0 },
+    profile: 'custom',
+    templateId: '',
+    people: [],
+    chairId: '',
+    clerkId: '',
+    signatories: [],
+  };
+}
+
+/** A file name the user gave without the extension gets it. */
+export function withGremiumExtensionName(name: string): string {
+  return name.toLowerCase().endsWith(GREMIUM_EXTENSION) ? name : `${name}${GREMIUM_EXTENSION}`;
+}
+
+export function serializeGremium(gremium: Gremium, generator = 'Protokollant'): string {
+  const file: GremiumFile = {
+    format: GREMIUM_FORMAT,
+    schemaVersion: GREMIUM_VERSION,
+    generator,
+    gremium,
+  };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** Decodes and checks the bytes of a .gremium file; throws a message a clerk can act on. */
+export function parseGremiumBytes(bytes: Uint8Array, name: string): Gremium {
+  if (bytes.length === 0) throw new ProtocolError('file.empty', { file: name });
+  if (bytes.length > MAX_GREMIUM_BYTES) {
+    throw new ProtocolError('file.tooLarge', {
+      file: name,
+      size: Math.round(bytes.length / 1024 / 1024),
+      max: MAX_GREMIUM_BYTES / 1024 / 1024,
+    });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ProtocolError('file.notUtf8', { file: name });
+  }
+  return parseGremium(text, name);
+}
+
+export function parseGremium(text: string, name: string): Gremium {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new ProtocolError('file.empty', { file: name });
+  const problem = scanJson(body);
+  if (problem?.kind === 'tooDeep') throw new ProtocolError('file.tooDeep', { file: name });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch {
+    // Where only, never what: the parser's message would quote the file's text.
+    throw new ProtocolError('file.notJson', {
+      file: name,
+      detail: (lang: Lang) => (lang === 'de' ? 'kein gültiges JSON' : 'not valid JSON'),
+    });
+  }
+  if (problem?.kind === 'duplicateKey') {
+    throw new ProtocolError('file.duplicateKey', {
+      file: name,
+      key: problem.key,
+      path: problem.path,
+    });
+  }
+  return gremiumFromEnvelope(raw, name);
+}
+
+function gremiumFromEnvelope(raw: unknown, name: string): Gremium {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ProtocolError('gremium.file.noFormat', { file: name });
+  }
+  const envelope = raw as Record<string, unknown>;
+  if (envelope.format === 'protokollant/niederschrift') {
+    throw new ProtocolError('gremium.file.isMinutes', { file: name });
+  }
+  if (!('format' in envelope)) throw new ProtocolError('gremium.file.noFormat', { file: name });
+  if (envelope.format !== GREMIUM_FORMAT) {
+    const format = envelope.format;
+    throw new ProtocolError('gremium.file.foreign', {
+      file: name,
+      format: typeof format === 'string' && /^[\w./-]{1,60}$/.test(format) ? format : '…',
+    });
+  }
+  const version = envelope.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ProtocolError('gremium.file.badVersion', {
+      file: name,
+      version: typeof version === 'number' ? version : typeof version,
+    });
+  }
+  if (version > GREMIUM_VERSION) {
+    throw new ProtocolError('gremium.file.newer', {
+      file: name,
+      version,
+      supported: GREMIUM_VERSION,
+    });
+  }
+  return validateGremium(envelope.gremium, name);
+}
+
+/** Where in a body file a problem is, as the clerk thinks of it: "Person 3 › familyName". */
+function describeWhere(raw: unknown, path: readonly PropertyKey[], lang: Lang): string {
+  const [head, index, ...rest] = path;
+  const tail = rest.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.');
+  const join = (first: string, more: string) => (more ? `${first} › ${more}` : first);
+  if (head === 'people' && typeof index === 'number') {
+    const person = (raw as { people?: { familyName?: unknown }[] } | null)?.people?.[index];
+    const family =
+      typeof person?.familyName === 'string' && person.familyName.length < 80
+        ? ` (${person.familyName})`
+        : '';
+    return join(`${t(lang, 'gremium.where.person', { index: index + 1 })}${family}`, tail);
+  }
+  if (head === 'signatories' && typeof index === 'number') {
+    return join(t(lang, 'gremium.where.signatory', { index: index + 1 }), tail);
+  }
+  if (head === 'body' && index === 'standingItems' && typeof rest[0] === 'number') {
+    const more = rest
+      .slice(1)
+      .map((p) => String(p))
+      .join('.');
+    return join(t(lang, 'gremium.where.standingItem', { index: rest[0] + 1 }), more);
+  }
+  if (head === 'body') {
+    return join(
+      t(lang, 'gremium.where.body'),
+      [index, ...rest]
+        .filter((p) => p !== undefined)
+        .map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p)))
+        .join('.'),
+    );
+  }
+  return path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : String(p))).join('.') || '–';
+}
+
+/**
+ * Checks what a body file holds (or what the renderer sends as one): the schema, then that
+ * everything naming a person names one of its people, once.
+ */
+export function validateGremium(raw: unknown, name: string): Gremium {
+  const result = gremiumSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ProtocolError('gremium.file.invalid', {
+      file: name,
+      where: (lang: Lang) => describeWhere(raw, issue.path, lang),
+      detail: (lang: Lang) => describeIssue(issue, lang),
+    });
+  }
+  const gremium = result.data;
+  const ids = new Set<string>();
+  for (const person of gremium.people) {
+    if (ids.has(person.id)) {
+      throw new ProtocolError('gremium.file.duplicateId', { file: name, id: person.id });
+    }
+    ids.add(person.id);
+    const term = person.term;
+    if (term?.from && term.until && term.until < term.from) {
+      throw new ProtocolError('gremium.file.badTerm', {
+        file: name,
+        name: personLabel(person),
+        from: term.from,
+        until: term.until,
+      });
+    }
+  }
+  const refer = (id: string, where: (lang: Lang) => string) => {
+    if (id && !ids.has(id))
+      throw new ProtocolError('gremium.file.unknownPerson', { file: name, id, where });
+  };
+  refer(gremium.chairId, (lang) => t(lang, 'gremium.where.chair'));
+  refer(gremium.clerkId, (lang) => t(lang, 'gremium.where.clerk'));
+  (gremium.body.deputyIds ?? []).forEach((id, i) =>
+    refer(id, (lang) => t(lang, 'gremium.where.deputy', { index: i + 1 })),
+  );
+  gremium.signatories.forEach((s, i) =>
+    refer(s.personId, (lang) => t(lang, 'gremium.where.signatory', { index: i + 1 })),
+  );
+  return gremium;
+}
+
+function personLabel(person: Person): string {
+  return [person.title, person.givenName, person.familyName].filter(Boolean).join(' ');
+}
+
+/** Whether a person's term covers a date; without a date (not yet known) everyone counts. */
+export function inOffice(person: Person, date: string): boolean {
+  if (!date || !person.term) return true;
+  const { from, until } = person.term;
+  return (!from || from <= date) && (!until || until >= date);
+}
+
+const nameKey = (p: Person) =>
+  `${p.givenName.trim().toLocaleLowerCase('de')}\u0000${p.familyName.trim().toLocaleLowerCase('de')}`;
+
+export interface ApplyOptions {
+  /**
+   * `replace`: the minutes get exactly the body's people (new minutes: nothing refers to anyone
+   * yet). `merge` (default): people are matched by id, then by name, and updated; new ones are
+   * added; nobody is removed, since attendance, speakers and votes may name them.
+   */
+  mode?: 'merge' | 'replace';
+  /** The meeting's date (ISO): people whose term does not cover it are not taken. */
+  date?: string;
+}
+
+export interface ApplyResult {
+  document: ProtocolDocument;
+  added: number;
+  updated: number;
+  /** People of the minutes the body does not list (merge): kept as they were. */
+  kept: number;
+}
+
+/**
+ * Copies a body into minutes: the body's data, rules profile, signatories, roster, chair and
+ * clerk. Approved or signed minutes are refused: their content is closed (a correction goes
+ * into the next minutes).
+ */
+export function applyGremium(
+  document: ProtocolDocument,
+  gremium: Gremium,
+  options: ApplyOptions = {},
+): ApplyResult {
+  if (document.workflow.state === 'approved') throw new ProtocolError('review.workflow.readOnly');
+  if (document.signatures.length > 0) throw new ProtocolError('review.workflow.signedReadOnly');
+  const date = options.date ?? document.meeting.date;
+  const mode = options.mode ?? 'merge';
+  const taken = gremium.people.filter((p) => inOffice(p, date));
+  const existing = mode === 'replace' ? [] : document.people;
+  const byId = new Map(existing.map((p) => [p.id, p]));
+  const byName = new Map(existing.map((p) => [nameKey(p), p]));
+  const used = new Set(existing.map((p) => p.id));
+  /** Body id → id in the minutes. */
+  const idMap = new Map<string, string>();
+  const people: Person[] = existing.map((p) => ({ ...p }));
+  let added = 0;
+  let updated = 0;
+  const matched = new Set<string>();
+  for (const person of taken) {
+    const same = byId.get(person.id) ?? byName.get(nameKey(person));
+    if (same && !matched.has(same.id)) {
+      matched.add(same.id);
+      idMap.set(person.id, same.id);
+      const index = people.findIndex((p) => p.id === same.id);
+      people[index] = { ...structuredClone(person), id: same.id };
+      updated++;
+      continue;
+    }
+    const id = used.has(person.id) ? createId('p') : person.id;
+    used.add(id);
+    idMap.set(person.id, id);
+    people.push({ ...structuredClone(person), id });
+    added++;
+  }
+  const mapId = (id: string) => (id ? (idMap.get(id) ?? '') : '');
+  const keepOr = (fromBody: string, current: string) => {
+    const mapped = mapId(fromBody);
+    if (mapped) return mapped;
+    return people.some((p) => p.id === current) ? current : '';
+  };
+  const body = structuredClone(gremium.body);
+  if (body.deputyIds) body.deputyIds = body.deputyIds.map(mapId).filter(Boolean);
+  const next: ProtocolDocument = {
+    ...document,
+    body,
+    rules: {
+      ...document.rules,
+      profile: gremium.profile,
+      signatories: gremium.signatories.map((s, i) => {
+        // A place the body leaves open keeps whom these minutes named for it already.
+        const before = document.rules.signatories[i];
+        const kept =
+          mode === 'merge' &&
+          before?.role === s.role &&
+          people.some((p) => p.id === before.personId)
+            ? before.personId
+            : '';
+        return { ...s, personId: mapId(s.personId) || kept };
+      }),
+    },
+    meeting: {
+      ...document.meeting,
+      chairId: keepOr(gremium.chairId, document.meeting.chairId),
+      clerkId: keepOr(gremium.clerkId, document.meeting.clerkId),
+    },
+    people,
+    attendance:
+      mode === 'replace'
+        ? document.attendance.filter((a) => people.some((p) => p.id === a.personId))
+        : document.attendance,
+  };
+  return {
+    document: next,
+    added,
+    updated,
+    kept: mode === 'replace' ? 0 : existing.length - matched.size,
+  };
+}
+
+/** The template new minutes of a body start from: the one it names; null when it names none. */
+export function templateOfGremium(gremium: Gremium): Template | null {
+  if (!gremium.templateId) return null;
+  const template = findTemplate(gremium.templateId);
+  if (!template) throw new ProtocolError('gremium.unknownTemplate', { id: gremium.templateId });
+  return template;
+}
+
+/** New minutes of a body: the template's agenda and layout, the body's data and roster. */
+export function documentFromGremium(
+  gremium: Gremium,
+  template: Template,
+  date = '',
+): ProtocolDocument {
+  const fresh = instantiateTemplate(template);
+  const base = { ...fresh, meeting: { ...fresh.meeting, date } };
+  return applyGremium(base, gremium, { mode: 'replace', date }).document;
+}
