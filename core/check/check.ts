@@ -103,13 +103,14 @@ function checkMeeting(document: ProtocolDocument, profile: RulesProfile): Findin
     const quorum = quorumAtItem(document, first.id, profile.quorum);
     if (quorum && !quorum.reached) {
       findings.push({
-        severity: 'error',
+        // At the opening no presumption holds yet; only an unread rule makes this a warning.
+        severity: severityOf(quorum),
         messageKey: 'check.quorateContradicts',
         params: {
           counted: quorum.counted,
           members: quorum.members,
           required: quorum.required,
-          law: quorum.rule.law,
+          law: quorum.law,
         },
         field: 'meeting.quorate',
       });

@@ -59,7 +59,14 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
         messageKey: 'check.signatoriesMissing',
         params: {
           count: missing,
-          roles: (lang: Lang) => t(lang, `check.roles.${role}`),
+          // "who took part" only where the law says so (BW, Saxony), not in Saarland's § 47 KSVG.
+          roles: (lang: Lang) =>
+            t(
+              lang,
+              role === 'member' && !requirement.attended
+                ? 'check.roles.memberAny'
+                : `check.roles.${role}`,
+            ),
           law,
         },
         ...at,
@@ -95,7 +102,7 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
     slots.forEach((slot) => {
       if (slot.personId) return;
       findings.push({
-        severity: 'error',
+        severity: severityOf({ verified: profile.signatoriesVerified }),
         messageKey: 'check.signatorySlotEmpty',
         params: { label: slot.label, law: profile.signatoriesLaw },
         ...at,

@@ -165,6 +165,11 @@ export const meetingSchema = z.looseObject({
   convenedProperly: z.boolean().nullable().default(null),
   /** "Das Gremium ist beschlussfähig" — null until the clerk states it. */
   quorate: z.boolean().nullable().default(null),
+  /**
+   * The second meeting on matters deferred for lack of quorum, convened with the warning the
+   * law requires: the state's second-meeting quorum applies (e.g. HGO § 53 Abs. 2: none).
+   */
+  secondConvening: z.boolean().optional(),
 });
 
 export const documentFormSchema = z.enum(['per-item', 'meeting']);

@@ -8,7 +8,9 @@ import type { Person, ProtocolDocument, RulesProfileId } from '../model/schema';
  *   the councillors), his vote in § 37 Abs. 6 GemO; committees he chairs likewise (§ 40 GemO);
  * - Nordrhein-Westfalen: § 40 Abs. 2 GO NRW (the Bürgermeister is a member of the council by
  *   law, with a vote);
- * - Bayern: Art. 31 Abs. 1 GO (the first Bürgermeister is a member of the council).
+ * - Bayern: Art. 31 Abs. 1 GO (the first Bürgermeister is a member of the council);
+ * - Thüringen: § 23 Abs. 1 ThürKO (the council consists of the Bürgermeister, who chairs it,
+ *   and the elected members; read on anwalt24.de/gesetze/thuerko/23).
  * A body with rules of its own counts its chair by the roster entry alone.
  */
 export interface ChairRule {
@@ -20,6 +22,7 @@ const CHAIR_RULES: Partial<Record<RulesProfileId, ChairRule>> = {
   'bw-gemo-38': { votes: true, law: '§ 25 Abs. 1, § 37 Abs. 6 GemO BW' },
   'nrw-go-52': { votes: true, law: '§ 40 Abs. 2 GO NRW' },
   'by-go-54': { votes: true, law: 'Art. 31 Abs. 1 GO Bayern' },
+  'th-thuerko': { votes: true, law: '§ 23 Abs. 1 ThürKO' },
 };
 
 export function chairRule(profile: RulesProfileId): ChairRule | null {

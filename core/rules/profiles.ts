@@ -34,14 +34,32 @@ export interface QuorumRule {
   counts: 'presentAndEntitled' | 'present';
   /** The share of the legal number of members (body.memberCount) that must be reached. */
   threshold: 'atLeastHalf' | 'moreThanHalf';
-  /** BW § 37 Abs. 2 S. 2: when more than half of all members are biased, a quarter suffices. */
-  biasedMajority?: 'atLeastQuarter';
   /**
-   * NRW § 49 Abs. 1 S. 2: the council counts as quorate until its lack of quorum is
-   * established, so a count below the threshold is a warning there, not an error.
+   * When more than half of all members are excluded for bias: BW § 37 Abs. 2 S. 2 a quarter,
+   * KSVG § 44 Abs. 3 and GO SH § 38 Abs. 2 three members, HGO/NKomVG/KVG LSA no minimum.
+   */
+  biasedMajority?: 'atLeastQuarter' | 'atLeastThree' | 'none';
+  /** GemO RP § 39 Abs. 2: once a member is excluded for bias, a third of the legal number. */
+  anyExcluded?: 'atLeastThird';
+  /** GO SH § 38 Abs. 2 Nr. 2: the legal number is reduced by the members excluded for bias. */
+  lessExcluded?: boolean;
+  /**
+   * The body counts as quorate until its lack of quorum is established (NRW § 49 Abs. 1 S. 2,
+   * HGO § 53 Abs. 1 S. 2, NKomVG § 65 Abs. 1 S. 3, KVG LSA § 55 Abs. 1 S. 5, GO SH § 38 Abs. 1),
+   * so a count below the threshold during the meeting is a warning there, not an error.
    */
   presumed?: boolean;
+  /** GO SH § 38 Abs. 1 S. 4: below a third of the legal number or three members the presumption ends. */
+  floor?: 'thirdAndThree';
+  /** The quorum of a second meeting on the same matter (meeting.secondConvening). */
+  secondMeeting?: {
+    minimum: 'none' | 'atLeastThree' | 'atLeastFifth';
+    law: string;
+    verified: boolean;
+  };
   law: string;
+  /** Whether the paragraph's wording was read; if not, a missed quorum is a warning only. */
+  verified: boolean;
 }
 
 export interface SignatoryRequirement {
@@ -88,6 +106,8 @@ export interface RulesProfile {
   signatoriesSetBy: 'law' | 'geschaeftsordnung';
   /** The paragraph that leaves the signatories to the Geschäftsordnung, or names them. */
   signatoriesLaw: string;
+  /** Whether that paragraph's wording was read; an empty slot of the body is then an error. */
+  signatoriesVerified: boolean;
   signatories: readonly SignatoryRequirement[];
   quorum: QuorumRule | null;
   /** The whole data of a state's profile (null for `custom`). */
@@ -101,6 +121,24 @@ const requirement = (r: { required: boolean; source: LawSource }): Requirement =
   law: r.source.cite,
   verified: r.source.verified,
 });
+
+function quorumFromData(quorum: NonNullable<ProfileData['quorum']>): QuorumRule {
+  const { source, secondMeeting, ...rule } = quorum;
+  return {
+    ...rule,
+    ...(secondMeeting
+      ? {
+          secondMeeting: {
+            minimum: secondMeeting.minimum,
+            law: secondMeeting.source.cite,
+            verified: secondMeeting.source.verified,
+          },
+        }
+      : {}),
+    law: source.cite,
+    verified: source.verified,
+  };
+}
 
 function fromData(data: ProfileData): RulesProfile {
   const { requires } = data;
@@ -125,6 +163,7 @@ function fromData(data: ProfileData): RulesProfile {
     attendance: requires.attendance.what,
     signatoriesSetBy: data.signatories.setBy,
     signatoriesLaw: data.signatories.source.cite,
+    signatoriesVerified: data.signatories.source.verified,
     signatories: data.signatories.required.map((s) => ({
       roles: s.roles,
       count: s.count,
@@ -133,15 +172,7 @@ function fromData(data: ProfileData): RulesProfile {
       law: s.source.cite,
       verified: s.source.verified,
     })),
-    quorum: data.quorum
-      ? {
-          counts: data.quorum.counts,
-          threshold: data.quorum.threshold,
-          ...(data.quorum.biasedMajority ? { biasedMajority: data.quorum.biasedMajority } : {}),
-          ...(data.quorum.presumed ? { presumed: true } : {}),
-          law: data.quorum.source.cite,
-        }
-      : null,
+    quorum: data.quorum ? quorumFromData(data.quorum) : null,
     data,
   };
 }
@@ -169,6 +200,7 @@ const CUSTOM: RulesProfile = {
   attendance: 'presentNames',
   signatoriesSetBy: 'geschaeftsordnung',
   signatoriesLaw: '',
+  signatoriesVerified: true,
   signatories: [],
   quorum: null,
   data: null,
@@ -206,7 +238,7 @@ export function stateOf(id: RulesProfileId): { code: StateCode; name: string } |
 /** The smallest number that satisfies a threshold of `total`. */
 export function requiredFor(
   total: number,
-  threshold: QuorumRule['threshold'] | 'atLeastQuarter',
+  threshold: QuorumRule['threshold'] | 'atLeastQuarter' | 'atLeastThird' | 'atLeastFifth',
 ): number {
   switch (threshold) {
     case 'atLeastHalf':
@@ -215,5 +247,67 @@ export function requiredFor(
       return Math.floor(total / 2) + 1;
     case 'atLeastQuarter':
       return Math.ceil(total / 4);
+    case 'atLeastThird':
+      return Math.ceil(total / 3);
+    case 'atLeastFifth':
+      return Math.ceil(total / 5);
   }
+}
+
+export interface QuorumCount {
+  /** The legal number of members. */
+  members: number;
+  /** How many count towards the quorum (present, with a vote, not excluded). */
+  counted: number;
+  /** Members excluded for bias at this point. */
+  excluded: number;
+  /** The meeting is the second one on the same matter (meeting.secondConvening). */
+  secondMeeting: boolean;
+}
+
+export interface QuorumVerdict {
+  required: number;
+  reached: boolean;
+  /** Below the floor no presumption holds (GO SH § 38 Abs. 1 S. 4). */
+  belowFloor: boolean;
+  /** The paragraph that applied: the rule's, or that of the second meeting. */
+  law: string;
+  verified: boolean;
+}
+
+/**
+ * The quorum under a state's rule, in the order the laws put it: a second meeting has its own
+ * minimum; when more than half are excluded for bias the smaller quorum applies; RP lowers it
+ * as soon as one member is excluded; otherwise the threshold of the (SH: reduced) legal number.
+ */
+export function judgeQuorum(rule: QuorumRule, count: QuorumCount): QuorumVerdict {
+  const { members, counted, excluded } = count;
+  let law = rule.law;
+  let verified = rule.verified;
+  let required: number;
+  let floor = 0;
+  if (count.secondMeeting && rule.secondMeeting) {
+    const minimum = rule.secondMeeting.minimum;
+    required =
+      minimum === 'none'
+        ? 0
+        : minimum === 'atLeastThree'
+          ? 3
+          : requiredFor(members, 'atLeastFifth');
+    law = rule.secondMeeting.law;
+    verified = rule.secondMeeting.verified;
+  } else if (rule.biasedMajority && excluded * 2 > members) {
+    const minimum = rule.biasedMajority;
+    required =
+      minimum === 'none' ? 0 : minimum === 'atLeastThree' ? 3 : requiredFor(members, minimum);
+  } else {
+    const base = rule.lessExcluded ? members - excluded : members;
+    required = requiredFor(base, rule.threshold);
+    if (rule.anyExcluded && excluded > 0) {
+      required = Math.min(required, requiredFor(members, rule.anyExcluded));
+    }
+    if (rule.floor === 'thirdAndThree') floor = Math.max(3, requiredFor(base, 'atLeastThird'));
+  }
+  const belowFloor = counted < floor;
+  return { required, reached: counted >= required && !belowFloor, belowFloor, law, verified };
 }

@@ -54,11 +54,38 @@ export const signatoryRequirementDataSchema = z.strictObject({
   source: lawSourceSchema,
 });
 
+/**
+ * The quorum of a second meeting on the same matter, convened after the first lacked its
+ * quorum and with the warning the law asks for in the invitation: none at all (HGO § 53 Abs. 2,
+ * NKomVG § 65 Abs. 2), three members (GemO RP § 39 Abs. 1 S. 2, GemO BW § 37 Abs. 3) or a fifth
+ * of the legal number (KSVG § 44 Abs. 2).
+ */
+export const secondMeetingDataSchema = z.strictObject({
+  minimum: z.enum(['none', 'atLeastThree', 'atLeastFifth']),
+  source: lawSourceSchema,
+});
+
 export const quorumDataSchema = z.strictObject({
   counts: z.enum(['presentAndEntitled', 'present']),
   threshold: z.enum(['atLeastHalf', 'moreThanHalf']),
-  biasedMajority: z.literal('atLeastQuarter').optional(),
+  /**
+   * When more than half of all members are excluded for bias: a quarter (GemO BW § 37 Abs. 2
+   * S. 2), three members entitled to vote (KSVG § 44 Abs. 3, GO SH § 38 Abs. 2) or no minimum
+   * at all (HGO § 53 Abs. 3, NKomVG § 65 Abs. 3, KVG LSA § 55 Abs. 3).
+   */
+  biasedMajority: z.enum(['atLeastQuarter', 'atLeastThree', 'none']).optional(),
+  /** GemO RP § 39 Abs. 2: as soon as a member is excluded, a third of the legal number suffices. */
+  anyExcluded: z.literal('atLeastThird').optional(),
+  /** GO SH § 38 Abs. 2 Nr. 2: the legal number is reduced by the members excluded for bias. */
+  lessExcluded: z.boolean().optional(),
+  /** The body counts as quorate until its lack of quorum is established. */
   presumed: z.boolean().optional(),
+  /**
+   * GO SH § 38 Abs. 1 S. 4: below a third of the legal number, or below three members, the lack
+   * of quorum must be established even without a motion: the presumption ends there.
+   */
+  floor: z.literal('thirdAndThree').optional(),
+  secondMeeting: secondMeetingDataSchema.optional(),
   source: lawSourceSchema,
 });
 
@@ -85,6 +112,8 @@ export const profileDataSchema = z.strictObject({
     required: z.array(signatoryRequirementDataSchema),
   }),
   quorum: quorumDataSchema.nullable(),
+  /** Where no quorum rule is on file: which paragraph it would be and why it is not (read). */
+  quorumNote: lawSourceSchema.optional(),
   /** How absence is recorded. */
   absence: noteSchema,
   /** How a member excluded for bias (Befangenheit, Mitwirkungsverbot) is recorded. */

@@ -1,6 +1,6 @@
 import { isVotingMember, votingMembers } from '../rules/chair';
 import type { Attendance, Person, ProtocolDocument } from '../model/schema';
-import { requiredFor, type QuorumRule } from '../rules/profiles';
+import { judgeQuorum, type QuorumRule } from '../rules/profiles';
 
 /**
  * Who could vote at an agenda item, and whether the body had its quorum there. Arrivals count
@@ -81,6 +81,12 @@ export interface QuorumResult {
   /** How many are needed. */
   required: number;
   reached: boolean;
+  /** Below the floor where no presumption of quorum holds (GO SH § 38 Abs. 1 S. 4). */
+  belowFloor: boolean;
+  /** The paragraph that applied (that of the second meeting, when the meeting is one). */
+  law: string;
+  /** Whether that paragraph's wording was read; a finding from an unread one is a warning. */
+  verified: boolean;
   rule: QuorumRule;
 }
 
@@ -105,10 +111,11 @@ export function quorumAtItem(
       : presence.present.filter(
           (p) => (p.kind === 'member' || isVotingMember(document, p)) && !excluded.has(p.id),
         ).length;
-  const threshold =
-    rule.biasedMajority && presence.excluded.length * 2 > members
-      ? rule.biasedMajority
-      : rule.threshold;
-  const required = requiredFor(members, threshold);
-  return { members, counted, required, reached: counted >= required, rule };
+  const verdict = judgeQuorum(rule, {
+    members,
+    counted,
+    excluded: presence.excluded.length,
+    secondMeeting: document.meeting.secondConvening === true,
+  });
+  return { members, counted, ...verdict, rule };
 }

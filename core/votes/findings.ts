@@ -115,11 +115,15 @@ export function checkVote(
   if (DECIDING_OUTCOMES.has(vote.outcome)) {
     const quorum = quorumAtItem(document, item.id, profile.quorum, vote.excluded);
     if (quorum && !quorum.reached) {
-      add(quorum.rule.presumed ? 'warning' : 'error', 'check.vote.quorumNotReached', {
+      // Where the law presumes the quorum until it is challenged, a count below it during the
+      // meeting is a warning, except below the floor where the presumption ends (GO SH § 38
+      // Abs. 1 S. 4); a rule whose wording was not read never yields more than a warning.
+      const firm = quorum.verified && (quorum.belowFloor || !quorum.rule.presumed);
+      add(firm ? 'error' : 'warning', 'check.vote.quorumNotReached', {
         counted: quorum.counted,
         members: quorum.members,
         required: quorum.required,
-        law: quorum.rule.law,
+        law: quorum.law,
       });
     }
   }

@@ -25,7 +25,7 @@ import { validateAttendance } from '../../core/model/validation';
 import { AttendanceRow, REASONS, rosterName } from './attendance/AttendanceRow';
 import { FindingsFields } from './attendance/FindingsFields';
 import { STATUS_KEYS, statusForKey } from './attendance/keys';
-import { quorumLawKey } from './attendance/summary';
+import { quorumLaw } from './attendance/summary';
 import { translator, type Translate } from '../ui/i18n';
 import { Icon } from './icons';
 import { useDomId } from './ids';
@@ -316,7 +316,12 @@ export function AttendanceEditor({
                   required: quorum.required,
                   total: quorum.total,
                 })}{' '}
-                <span className="mt-att__law">{tr(quorumLawKey(document.rules.profile))}</span>
+                <span className="mt-att__law">
+                  {tr(
+                    quorumLaw(document.rules.profile, quorum).key,
+                    quorumLaw(document.rules.profile, quorum).params,
+                  )}
+                </span>
               </p>
             )}
           </div>

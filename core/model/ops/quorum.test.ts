@@ -45,6 +45,7 @@ describe('quorumHint', () => {
       presentAtStart: 10,
       required: 7,
       reached: true,
+      law: '§ 37 Abs. 2 GemO BW',
     });
   });
 
@@ -69,6 +70,44 @@ describe('quorumHint', () => {
         reached: false,
       });
     }
+  });
+
+  it('names the paragraph of the state the number comes from, or none where no rule is on file', () => {
+    expect(quorumHint(council({ present: 7, seats: 12, profile: 'he-hgo' }))).toMatchObject({
+      required: 7,
+      reached: true,
+      law: '§ 53 Abs. 1 und 3 HGO',
+    });
+    // Thuringia's § 36 ThürKO was not found in a stored copy: more than half is assumed.
+    expect(quorumHint(council({ present: 6, seats: 12, profile: 'th-thuerko' }))).toMatchObject({
+      required: 7,
+      reached: false,
+      law: null,
+    });
+  });
+
+  it('a second meeting on the same matter has the quorum its law gives it', () => {
+    const second = (profile: RulesProfileId, present: number) => {
+      const doc = council({ present, seats: 12, profile });
+      return quorumHint({ ...doc, meeting: { ...doc.meeting, secondConvening: true } });
+    };
+    // HGO § 53 Abs. 2: whatever the number.
+    expect(second('he-hgo', 2)).toMatchObject({
+      required: 0,
+      reached: true,
+      law: '§ 53 Abs. 2 HGO',
+    });
+    // GemO RP § 39 Abs. 1 S. 2: three members.
+    expect(second('rp-gemo', 2)).toMatchObject({ required: 3, reached: false });
+    expect(second('rp-gemo', 3)).toMatchObject({ required: 3, reached: true });
+    // KSVG § 44 Abs. 2: a fifth of the legal number (12 → 3).
+    expect(second('sl-ksvg', 3)).toMatchObject({
+      required: 3,
+      reached: true,
+      law: '§ 44 Abs. 2 KSVG',
+    });
+    // GO SH has no second-meeting rule on file: the first-meeting quorum stays.
+    expect(second('sh-go', 3)).toMatchObject({ required: 7, reached: false });
   });
 
   it('uses the roster when the body has no number of seats, and is null without members', () => {

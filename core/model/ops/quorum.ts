@@ -1,20 +1,16 @@
 import { attendanceSummary } from '../../export/attendance';
 import { isVotingMember } from '../../rules/chair';
+import { judgeQuorum, profileOf, type QuorumRule as StateQuorumRule } from '../../rules/profiles';
 import type { ProtocolDocument, RulesProfileId } from '../schema';
 import { attendanceRecord } from './attendance';
-import { profileOf } from '../../rules/profiles';
 
 /**
  * A hint on the quorum for the attendance view: how many members are needed and whether
- * enough were there at the start. The full per-vote rules (bias, second meeting) belong to the
- * later checks.
- *
- * The rule depends on the state's law:
- * - Baden-Württemberg GemO §37(2): "mindestens die Hälfte aller Mitglieder anwesend und
- *   stimmberechtigt" — at least half;
- * - NRW GO §49(1) and Bavaria GO Art. 47(2): more than half (a majority) of the members.
- * The rule comes from the rules profile; profiles without a verified quorum rule use the
- * stricter majority.
+ * enough were there at the start. The rule is the state's, from its rules profile
+ * (assets/rules/*.json): BW § 37 Abs. 2 GemO "mindestens die Hälfte", most others more than
+ * half, a second meeting on the same matter (meeting.secondConvening) its own minimum. Exclusions
+ * for bias are per vote and belong to the vote checks (core/votes). Where no rule is on file the
+ * hint assumes more than half and says so (renderer/meeting/attendance/summary.ts).
  */
 
 export type QuorumRule = 'atLeastHalf' | 'moreThanHalf';
@@ -31,7 +27,17 @@ export interface QuorumHint {
   required: number;
   /** Whether presentAtStart reaches `required`. */
   reached: boolean;
+  /** The paragraph the number comes from; null where the state's rule is not on file. */
+  law: string | null;
 }
+
+/** Where no rule is on file: more than half, the stricter reading. */
+const ASSUMED: StateQuorumRule = {
+  counts: 'present',
+  threshold: 'moreThanHalf',
+  law: '',
+  verified: false,
+};
 
 export function quorumRule(profile: RulesProfileId): QuorumRule {
   return profileOf(profile).quorum?.threshold ?? 'moreThanHalf';
@@ -40,20 +46,26 @@ export function quorumRule(profile: RulesProfileId): QuorumRule {
 export function quorumHint(document: ProtocolDocument): QuorumHint | null {
   const summary = attendanceSummary(document);
   if (!summary || summary.memberTotal === 0) return null;
-  const rule = quorumRule(document.rules.profile);
+  const stateRule = profileOf(document.rules.profile).quorum;
   const total = summary.memberTotal;
-  const required = rule === 'atLeastHalf' ? Math.ceil(total / 2) : Math.floor(total / 2) + 1;
   const presentAtStart = document.people.filter((p) => {
     if (!isVotingMember(document, p)) return false;
     const a = attendanceRecord(document, p.id);
     return a.status === 'present' && a.arrivedAtItem === '';
   }).length;
+  const verdict = judgeQuorum(stateRule ?? ASSUMED, {
+    members: total,
+    counted: presentAtStart,
+    excluded: 0,
+    secondMeeting: document.meeting.secondConvening === true,
+  });
   return {
-    rule,
+    rule: quorumRule(document.rules.profile),
     total,
     present: summary.presentCount,
     presentAtStart,
-    required,
-    reached: presentAtStart >= required,
+    required: verdict.required,
+    reached: verdict.reached,
+    law: stateRule ? verdict.law : null,
   };
 }

@@ -1,9 +1,11 @@
 import type { MessageKey } from '../../../core/i18n/catalog';
+import type { QuorumHint } from '../../../core/model/ops/quorum';
 import type { RulesProfileId } from '../../../core/model/schema';
 
 /**
- * The law the quorum hint names, per rules profile. States whose quorum paragraph is not in the
- * profile data (not verified) say that the hint assumes more than half.
+ * The law the quorum hint names. BW, NRW and Bavaria say the rule in words; every other state
+ * with a quorum rule on file names its paragraph ("nach § 53 Abs. 1 und 3 HGO"); states whose
+ * quorum paragraph is not on file (not read) say that the hint assumes more than half.
  */
 const QUORUM_LAW: Partial<Record<RulesProfileId, MessageKey>> = {
   'bw-gemo-38': 'meeting.quorum.law.bw',
@@ -12,6 +14,12 @@ const QUORUM_LAW: Partial<Record<RulesProfileId, MessageKey>> = {
   custom: 'meeting.quorum.law.custom',
 };
 
-export function quorumLawKey(profile: RulesProfileId): MessageKey {
-  return QUORUM_LAW[profile] ?? 'meeting.quorum.law.unverified';
+export function quorumLaw(
+  profile: RulesProfileId,
+  hint: Pick<QuorumHint, 'law'>,
+): { key: MessageKey; params: { law: string } } {
+  const key = QUORUM_LAW[profile];
+  if (key) return { key, params: { law: hint.law ?? '' } };
+  if (hint.law) return { key: 'meeting.quorum.law.cited', params: { law: hint.law } };
+  return { key: 'meeting.quorum.law.unverified', params: { law: '' } };
 }

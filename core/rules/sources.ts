@@ -1,0 +1,96 @@
+import { stateProfiles } from './profiles';
+import type { LawSource, ProfileData } from './schema';
+
+/**
+ * Every rule of a state's profile with the source it rests on, in the order a clerk reads a
+ * profile: the Niederschrift paragraph, its contents, who signs, the quorum, absence, bias and
+ * approval. The table in docs/rules-sources.md is generated from this list
+ * (`npx tsx scripts/rules-table.ts`), and a test keeps the two in step.
+ */
+
+export interface RuleSource {
+  /** What the rule is about, in German as the table shows it. */
+  rule: string;
+  source: LawSource;
+}
+
+const CONTENT: Record<keyof ProfileData['requires'], string> = {
+  chair: 'Inhalt: Vorsitz',
+  attendance: 'Inhalt: Anwesenheit',
+  absenceReasons: 'Inhalt: Abwesenheitsgründe',
+  place: 'Inhalt: Ort',
+  outcomes: 'Inhalt: Beschlüsse und Ergebnisse',
+};
+
+const ROLE: Record<string, string> = {
+  chair: 'Vorsitz',
+  mayor: 'Bürgermeister/in',
+  member: 'Mitglieder',
+  clerk: 'Schriftführung',
+  other: 'weitere',
+};
+
+export function ruleSources(data: ProfileData): RuleSource[] {
+  const rows: RuleSource[] = [{ rule: 'Niederschrift', source: data.minutes }];
+  for (const [key, requirement] of Object.entries(data.requires)) {
+    const required = requirement.required ? 'verlangt' : 'nicht verlangt';
+    rows.push({
+      rule: `${CONTENT[key as keyof ProfileData['requires']]} (${required})`,
+      source: requirement.source,
+    });
+  }
+  rows.push({
+    rule:
+      data.signatories.setBy === 'law'
+        ? 'Unterzeichnung (Gesetz)'
+        : 'Unterzeichnung (Geschäftsordnung)',
+    source: data.signatories.source,
+  });
+  for (const signer of data.signatories.required) {
+    const role = signer.roles.map((r) => ROLE[r] ?? r).join(' oder ');
+    rows.push({ rule: `Unterschrift: ${signer.count} × ${role}`, source: signer.source });
+  }
+  if (data.quorum) {
+    rows.push({ rule: 'Beschlussfähigkeit', source: data.quorum.source });
+    if (data.quorum.secondMeeting) {
+      rows.push({
+        rule: 'Beschlussfähigkeit: zweite Sitzung',
+        source: data.quorum.secondMeeting.source,
+      });
+    }
+  } else if (data.quorumNote) {
+    rows.push({ rule: 'Beschlussfähigkeit (nicht hinterlegt)', source: data.quorumNote });
+  }
+  rows.push({ rule: 'Abwesenheit', source: data.absence.source });
+  rows.push({ rule: 'Befangenheit / Mitwirkungsverbot', source: data.bias.source });
+  rows.push({ rule: 'Genehmigung / Einwendungen', source: data.approval.source });
+  return rows;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The Markdown table of docs/rules-sources.md. */
+export function rulesSourceTable(): string {
+  const lines = [
+    '# Rules profiles: paragraphs and sources',
+    '',
+    'Generated from `assets/rules/*.json` by `npx tsx scripts/rules-table.ts`; do not edit by hand',
+    '(`core/rules/sources.test.ts` fails when this file and the data differ).',
+    '',
+    '"geprüft" means the wording was read in a stored copy of the law (or a verbatim quotation of',
+    'it) at the address given; an unchecked rule yields warnings only, never errors.',
+    '',
+    '| Land | Regel | Fundstelle | geprüft | Quelle | Anmerkung |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { data } of stateProfiles()) {
+    for (const { rule, source } of ruleSources(data)) {
+      lines.push(
+        `| ${data.state} | ${cell(rule)} | ${cell(source.cite)} | ${source.verified ? 'ja' : 'nein'} | ${
+          source.seenAt ? `<${source.seenAt}>` : '–'
+        } | ${cell(source.note) || '–'} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
