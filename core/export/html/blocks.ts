@@ -38,31 +38,58 @@ function contentHeadingTag(level: 1 | 2 | 3): 'h3' | 'h4' {
 
 const ROLE_CLASS = { sectionTitle: 'section-title', vote: 'vote', finding: 'finding' } as const;
 
-function cellHtml(cell: PrintCell, inHead: boolean): string {
+function cellHtml(cell: PrintCell, inHead: boolean, bulletLevel: number): string {
   const tag = cell.header ? 'th' : 'td';
   const span = cell.colSpan > 1 ? ` colspan="${Math.trunc(cell.colSpan)}"` : '';
   const scope = cell.header ? ` scope="${inHead ? 'col' : 'row'}"` : '';
-  return `<${tag}${span}${scope}>${blocksHtml(cell.blocks)}</${tag}>`;
+  return `<${tag}${span}${scope}>${blocksHtml(cell.blocks, { bulletLevel })}</${tag}>`;
 }
 
-export function blockHtml(block: PrintBlock): string {
+/** Bullets of unordered lists by how many unordered lists they sit in (as the DOCX). */
+const BULLETS = ['•', '–', '▪'];
+
+/** Where a block sits: inside how many unordered lists, and the list label it opens with. */
+interface BlockContext {
+  bulletLevel: number;
+  /** The label ("1.", "•") of the list item this block is the first of. */
+  label?: string;
+}
+
+/**
+ * A list item's number or bullet is an element of its own (not CSS generated content), set in
+ * the margin before the item's first line: so a screen reader, and the PDF's tags (Lbl), have
+ * it as text, and "Punkt 2" keeps its anchor.
+ */
+export function labelHtml(label: string): string {
+  return `<span class="lbl">${escapeHtml(label)}</span>`;
+}
+
+export function blockHtml(block: PrintBlock, context: BlockContext = { bulletLevel: 0 }): string {
+  const label = context.label === undefined ? '' : labelHtml(context.label);
   switch (block.kind) {
     case 'paragraph': {
       const cls = block.role ? ` class="${ROLE_CLASS[block.role]}"` : '';
       // An empty paragraph keeps its line, as in the editor and in Word.
       const body = inlinesHtml(block.inlines);
-      return `<p${cls}>${body === '' ? '<br>' : body}</p>`;
+      return `<p${cls}>${label}${body === '' ? '<br>' : body}</p>`;
     }
     case 'heading': {
       // Styled as the DOCX's heading of the same level ("h-2": Heading 2), tagged one lower.
       const tag = contentHeadingTag(block.level);
-      return `<${tag} class="h-${block.level}">${escapeHtml(block.text)}</${tag}>`;
+      return `<${tag} class="h-${block.level}">${label}${escapeHtml(block.text)}</${tag}>`;
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       const start = block.ordered && block.start !== 1 ? ` start="${Math.trunc(block.start)}"` : '';
-      const items = block.items.map((item) => `<li>${blocksHtml(item)}</li>`).join('');
-      return `<${tag}${start}>${items}</${tag}>`;
+      const bulletLevel = context.bulletLevel + (block.ordered ? 0 : 1);
+      const bullet = BULLETS[Math.min(context.bulletLevel, BULLETS.length - 1)]!;
+      const items = block.items
+        .map((item, index) => {
+          const itemLabel = block.ordered ? `${Math.trunc(block.start) + index}.` : bullet;
+          return `<li>${blocksHtml(item, { bulletLevel, label: itemLabel })}</li>`;
+        })
+        .join('');
+      return `${label ? `<p>${label}</p>` : ''}<${tag}${start}>${items}</${tag}>`;
     }
     case 'table': {
       // Leading rows of header cells repeat on every page the table runs over.
@@ -74,16 +101,26 @@ export function blockHtml(block: PrintBlock): string {
       )
         headRows++;
       const rows = block.rows.map(
-        (row, index) => `<tr>${row.map((c) => cellHtml(c, index < headRows)).join('')}</tr>`,
+        (row, index) =>
+          `<tr>${row.map((c) => cellHtml(c, index < headRows, context.bulletLevel)).join('')}</tr>`,
       );
       const head = headRows > 0 ? `<thead>${rows.slice(0, headRows).join('')}</thead>` : '';
-      return `<table class="content-table">${head}<tbody>${rows.slice(headRows).join('')}</tbody></table>`;
+      return `${label ? `<p>${label}</p>` : ''}<table class="content-table">${head}<tbody>${rows.slice(headRows).join('')}</tbody></table>`;
     }
     case 'quote':
-      return `<blockquote>${blocksHtml(block.blocks)}</blockquote>`;
+      return `${label ? `<p>${label}</p>` : ''}<blockquote>${blocksHtml(block.blocks, { bulletLevel: context.bulletLevel })}</blockquote>`;
   }
 }
 
-export function blocksHtml(blocks: readonly PrintBlock[]): string {
-  return blocks.map(blockHtml).join('');
+/** Blocks in order; a list item's label goes into the first of them. */
+export function blocksHtml(
+  blocks: readonly PrintBlock[],
+  context: BlockContext = { bulletLevel: 0 },
+): string {
+  const { label, bulletLevel } = context;
+  const html = blocks.map((block, index) =>
+    blockHtml(block, index === 0 && label !== undefined ? { bulletLevel, label } : { bulletLevel }),
+  );
+  // An empty item still shows its number.
+  return blocks.length === 0 && label !== undefined ? `<p>${labelHtml(label)}</p>` : html.join('');
 }

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bulletList, content, numberedList, paragraph, table, text } from '../../content/build';
+import {
+  bulletList,
+  content,
+  listItem,
+  numberedList,
+  paragraph,
+  table,
+  text,
+} from '../../content/build';
 import { parseProtokoll } from '../../file/format';
 import type { ContentNode } from '../../content/nodes';
 import type { ProtocolDocument } from '../../model/schema';
@@ -20,7 +28,8 @@ import type { Keyring } from '../../review/keyring';
 import { verifyDocument } from '../../review/verify';
 import { TrueTypeFont } from './font-subset';
 import { outlineTitles, pdfPageSetup } from './page-setup';
-import { PRINT_CSP, renderPrintHtml } from './render';
+import { readTagMark } from './pdf-tags';
+import { PRINT_CSP, renderPdfHtml, renderPrintHtml } from './render';
 
 const example = (name: string): ProtocolDocument =>
   parseProtokoll(
@@ -132,7 +141,7 @@ describe('print HTML', () => {
     expect(page).toContain('<p class="section-title">Beschlussantrag:</p>');
     expect(page).toMatch(/\.section-title\{font-weight:700/);
     expect(texts(page, 'ol')).toHaveLength(1);
-    expect(page).toContain('<ol><li><p>Dem Maßnahmenpaket');
+    expect(page).toContain('<ol><li><p><span class="lbl">1.</span>Dem Maßnahmenpaket');
     expect(page).toContain('Sondermittel (€ 4 Mio. Plan)');
     expect(page).toContain('<section class="signatures"');
     expect(texts(page, 'p').filter((p) => p === 'Vorsitz')).toHaveLength(1);
@@ -206,8 +215,11 @@ describe('print HTML', () => {
     expect(page).toContain(
       '<p><strong>fett</strong> <em>kursiv</em> <u>unter</u> H<sub>2</sub>O</p>',
     );
-    expect(page).toContain('<ol start="3"><li><p>drei</p></li><li><p>vier</p></li></ol>');
-    expect(page).toContain('<ul><li><p>Punkt</p></li></ul>');
+    // The numbers and bullets are text of their own (a screen reader's, and the PDF's Lbl).
+    expect(page).toContain(
+      '<ol start="3"><li><p><span class="lbl">3.</span>drei</p></li><li><p><span class="lbl">4.</span>vier</p></li></ol>',
+    );
+    expect(page).toContain('<ul><li><p><span class="lbl">•</span>Punkt</p></li></ul>');
     expect(page).toContain(
       '<table class="content-table"><thead><tr><th scope="col"><p>Stelle</p></th><th scope="col"><p>Anzahl</p></th></tr></thead><tbody><tr><td><p>IT-Sicherheit</p></td><td><p>2,0</p></td></tr></tbody></table>',
     );
@@ -343,6 +355,64 @@ describe('print HTML', () => {
     expect(page).toMatch(
       /del\.change,\.changes-legend \.del\{text-decoration:line-through;color:#/,
     );
+  });
+
+  it('marks list labels and suggested changes for the PDF tags, only in the page the PDF engine prints', () => {
+    const doc = kleinweiler();
+    doc.items[0]!.content = content([
+      bulletList([['außen']]),
+      paragraph(
+        'Der Rat stimmt ',
+        {
+          type: 'suggestion',
+          kind: 'insert',
+          id: 's1',
+          author: 'BMin Keller',
+          createdAt: '2026-10-15T10:00:00Z',
+          children: [text('nach „A & B“ ')],
+          version: 1,
+        } as ContentNode,
+        {
+          type: 'suggestion',
+          kind: 'delete',
+          id: 's2',
+          author: 'BMin Keller',
+          createdAt: '2026-10-15T10:01:00Z',
+          children: [text('einstimmig', 1)],
+          version: 1,
+        } as ContentNode,
+        ' zu.',
+      ),
+    ]);
+    const print = buildPrintDocument(doc, { keyring: null });
+    const { html: page, tags } = renderPdfHtml(print, { fonts });
+    expect(page).toContain('<span class="lbl" role="generic" lang="de-DE-x-pklbl">•</span>außen');
+    expect(page).toContain(
+      '<ins class="change" datetime="2026-10-15T10:00:00Z" title="BMin Keller" lang="de-DE-x-pkins-0">nach „A &amp; B“ </ins>',
+    );
+    expect(page).toContain('lang="de-DE-x-pkdel-1"><strong>einstimmig</strong></del>');
+    expect(tags.changes).toEqual([
+      { kind: 'insert', actualText: 'Einfügung: nach „A & B“ (Ende der Einfügung)' },
+      { kind: 'delete', actualText: 'Streichung: einstimmig (Ende der Streichung)' },
+    ]);
+    expect(page).toContain('@media screen{body{display:none}}');
+    // The HTML export carries no such marks.
+    expect(renderPrintHtml(print, { fonts })).not.toContain('-x-pk');
+    expect(readTagMark('de-DE-x-pklbl')).toEqual({ kind: 'label' });
+    expect(readTagMark('de-x-pkdel-12')).toEqual({ kind: 'change', index: 12 });
+    expect(readTagMark('de-DE')).toBeNull();
+    expect(readTagMark('de-x-pkother')).toBeNull();
+  });
+
+  it('gives each list level its bullet, as the DOCX numbering', () => {
+    const doc = kleinweiler();
+    const outer = bulletList([['eins'], ['zwei']]);
+    // Lexical nests a sub-list in a list item of its own, after the item it belongs to.
+    outer.children.push(listItem(3, [bulletList([['tief']])]));
+    doc.items[0]!.content = content([outer]);
+    const page = html(doc);
+    expect(page).toContain('<span class="lbl">•</span>eins');
+    expect(page).toContain('<span class="lbl">–</span>tief');
   });
 
   it('names each Niederschrift of a per-item export in its own footer', () => {

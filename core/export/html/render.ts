@@ -5,6 +5,7 @@ import { fontLineHeightEm } from './font-metrics';
 import { fontFaceCss, printFontUrls, type FaceKey } from './font-face';
 import { draftLine, pageMarksCss, pageMarkTexts, partPageName } from './page-marks';
 import { partHtml } from './parts';
+import { markForPdfTags, type PdfTagHints } from './pdf-tags';
 import { DEFAULT_FONT_LINE_EM, printCss } from './style';
 import { printTexts } from './texts';
 
@@ -30,6 +31,25 @@ export const PRINT_CSP =
  * both PDF engines print. Its page margin boxes carry the running header and footer.
  */
 export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions): string {
+  return buildPage(print, options).html;
+}
+
+/**
+ * The page a PDF engine prints (print media only), with the marks the PDF's tags are made
+ * from, and what the PDF post-process needs for them (core/export/html/pdf-tags.ts).
+ */
+export function renderPdfHtml(
+  print: PrintDocument,
+  options: Omit<PrintHtmlOptions, 'media'>,
+): { html: string; tags: PdfTagHints } {
+  return buildPage(print, { ...options, media: 'print' }, true);
+}
+
+function buildPage(
+  print: PrintDocument,
+  options: PrintHtmlOptions,
+  forPdfTags = false,
+): { html: string; tags: PdfTagHints } {
   const meta = print.meta;
   const fontLineEm = fontLineHeightEm(options.fonts.regular) ?? DEFAULT_FONT_LINE_EM;
   const faces: FaceKey[] = usesItalic(print)
@@ -43,7 +63,8 @@ export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions)
   const text = printTexts(print);
   const firstFooter = print.parts[0]?.footerLabel;
   const last = print.parts.length - 1;
-  const body = print.parts
+  const lang = escapeHtml(languageTag(meta.language));
+  const parts = print.parts
     .map((part, index) =>
       partHtml(part, text, {
         pageName: part.footerLabel !== firstFooter ? partPageName(index) : undefined,
@@ -53,9 +74,11 @@ export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions)
       }),
     )
     .join('\n');
+  const marked = forPdfTags ? markForPdfTags(parts, lang, text) : null;
+  const body = marked?.body ?? parts;
   // The fonts carry exactly the characters the page shows: its body and its margins.
   const fonts = fontFaceCss(
-    printFontUrls([banner, body, ...pageMarkTexts(print)], options.fonts, faces),
+    printFontUrls([banner, parts, ...pageMarkTexts(print)], options.fonts, faces),
   );
   const css = [fonts, printCss({ fontLineEm }), pageMarksCss(print, fontLineEm)];
   if (options.media === 'print') css.push('@media screen{body{display:none}}');
@@ -70,11 +93,10 @@ export function renderPrintHtml(print: PrintDocument, options: PrintHtmlOptions)
     '<meta name="generator" content="Protokollant">',
   ].join('\n');
   const cls = print.draft ? ' class="draft"' : '';
-  const lang = escapeHtml(languageTag(meta.language));
-  return (
+  const html =
     `<!DOCTYPE html>\n<html lang="${lang}">\n<head>\n${head}\n<style>\n${css.join('\n')}\n</style>\n` +
-    `</head>\n<body${cls}>\n${banner}${body}\n</body>\n</html>\n`
-  );
+    `</head>\n<body${cls}>\n${banner}${body}\n</body>\n</html>\n`;
+  return { html, tags: marked?.hints ?? { changes: [] } };
 }
 
 /** Whether any text is set in italics (only then are the italic faces embedded). */

@@ -20,7 +20,6 @@ const MUTED = '#404040';
 const HEADER_CELL = '#f2f2f2';
 /** The step of each list level: number at its start, text one step further (DOCX numbering). */
 const LIST_STEP_MM = 7.5;
-const BULLETS = ['•', '–', '▪'];
 /** A table's cell text has 1.5 pt above and below, as the DOCX's table text style. */
 const CELL_PAD_PT = 1.5;
 /** Word's default left and right cell margin (0.08 in) for content tables. */
@@ -44,9 +43,6 @@ export function printCss({ fontLineEm }: PrintCssOptions): string {
   const bodyLine = linePt(TYPE.bodyPt, fontLineEm);
   const smallLine = linePt(TYPE.smallPt, fontLineEm);
   const after = TYPE.paragraphAfterPt;
-  const bullets = BULLETS.map(
-    (bullet, level) => `${'ul '.repeat(level)}ul>li>:first-child::before{content:"${bullet}"}`,
-  ).join('\n');
   return `
 @page{size:${p.widthMm}mm ${p.heightMm}mm;margin:${p.marginTopMm}mm ${p.marginRightMm}mm ${p.marginBottomMm}mm ${p.marginLeftMm}mm}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -82,9 +78,7 @@ ol,ul{margin:0 0 ${after}pt;padding:0 0 0 ${LIST_STEP_MM}mm;list-style:none}
 li>ol,li>ul{margin-bottom:0}
 li>p{margin:0 0 ${after / 2}pt}
 ol>li:last-child>p:last-child,ul>li:last-child>p:last-child{margin-bottom:0}
-ol>li>:first-child::before{content:counter(list-item) "."}
-${bullets}
-li>:first-child::before{display:inline-block;width:${LIST_STEP_MM}mm;margin-left:-${LIST_STEP_MM}mm;white-space:nowrap}
+.lbl{display:inline-block;width:${LIST_STEP_MM}mm;margin-left:-${LIST_STEP_MM}mm;white-space:nowrap}
 blockquote{margin:0 10mm ${after}pt 10mm;padding-left:8pt;border-left:1pt solid ${RULE_COLOR}}
 blockquote p:last-child{margin-bottom:0}
 .content-table{width:100%;table-layout:fixed;margin:0 0 ${smallLine}pt}

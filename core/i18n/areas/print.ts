@@ -44,6 +44,9 @@ export const de = {
   'print.changes.legend': 'Änderungsvorschläge: {inserted} = eingefügt, {deleted} = gestrichen',
   'print.changes.inserted': 'unterstrichen',
   'print.changes.deleted': 'durchgestrichen',
+  // What a screen reader reads for a suggested change in the PDF (its tag's ActualText).
+  'print.tags.inserted': 'Einfügung: {text} (Ende der Einfügung)',
+  'print.tags.deleted': 'Streichung: {text} (Ende der Streichung)',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -86,4 +89,6 @@ export const en: Record<keyof typeof de, string> = {
   'print.changes.legend': 'Suggested changes: {inserted} = inserted, {deleted} = deleted',
   'print.changes.inserted': 'underlined',
   'print.changes.deleted': 'struck through',
+  'print.tags.inserted': 'Insertion: {text} (end of insertion)',
+  'print.tags.deleted': 'Deletion: {text} (end of deletion)',
 };
