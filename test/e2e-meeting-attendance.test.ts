@@ -137,6 +137,21 @@ describe('attendance editor', () => {
     expect((await harnessDocument(page)).meeting.convenedProperly).toBeNull();
     await convened.getByRole('radio', { name: 'nein' }).check();
     expect((await harnessDocument(page)).meeting.convenedProperly).toBe(false);
+    // A second meeting on the same matter: § 37 Abs. 3 GemO BW wants three members, and the
+    // quorum hint names that paragraph instead of § 37 Abs. 2.
+    const second = page.getByRole('checkbox', {
+      name: 'Zweite Sitzung zum selben Gegenstand nach Beschlussunfähigkeit (§ 37 Abs. 3 GemO BW)',
+    });
+    await second.check();
+    expect((await harnessDocument(page)).meeting.secondConvening).toBe(true);
+    await expect(page.getByTestId('quorum-hint').textContent()).resolves.toMatch(
+      /mindestens 3 von 13 nötig \(nach § 37 Abs\. 3 GemO BW\)$/,
+    );
+    await second.uncheck();
+    expect('secondConvening' in (await harnessDocument(page)).meeting).toBe(false);
+    await expect(page.getByTestId('quorum-hint').textContent()).resolves.toContain(
+      '(§ 37 Abs. 2 GemO BW: mindestens die Hälfte)',
+    );
   });
 
   it('adds, edits and removes people; a chair is removed only after confirming, and undo brings them back', async () => {

@@ -20,6 +20,7 @@ import {
   type RemovedPerson,
 } from '../../core/model/ops/people';
 import { quorumHint } from '../../core/model/ops/quorum';
+import { profileOf } from '../../core/rules/profiles';
 import type { Person, PersonKind, ProtocolDocument } from '../../core/model/schema';
 import { validateAttendance } from '../../core/model/validation';
 import { AttendanceRow, REASONS, rosterName } from './attendance/AttendanceRow';
@@ -335,6 +336,7 @@ export function AttendanceEditor({
           meeting={document.meeting}
           readOnly={readOnly}
           quorumReached={quorum?.reached ?? null}
+          secondMeetingLaw={profileOf(document.rules.profile).quorum?.secondMeeting?.law ?? null}
           onChange={(findings) => onChange(setFindings(document, findings))}
         />
       )}

@@ -188,6 +188,10 @@ export const de = {
   'meeting.findings.yes': 'ja',
   'meeting.findings.no': 'nein',
   'meeting.findings.open': 'offen',
+  'meeting.findings.secondConvening':
+    'Zweite Sitzung zum selben Gegenstand nach Beschlussunfähigkeit ({law})',
+  'meeting.findings.secondConveningNoRule':
+    'Zweite Sitzung zum selben Gegenstand (keine Regel des Landes hinterlegt)',
   'meeting.findings.contradictsReached':
     'Die Zählung ergibt Beschlussfähigkeit, festgestellt ist „nicht beschlussfähig“.',
   'meeting.findings.contradictsMissed':
@@ -372,6 +376,10 @@ export const en: Record<keyof typeof de, string> = {
   'meeting.findings.yes': 'yes',
   'meeting.findings.no': 'no',
   'meeting.findings.open': 'not stated',
+  'meeting.findings.secondConvening':
+    'Second meeting on the same matter after a lack of quorum ({law})',
+  'meeting.findings.secondConveningNoRule':
+    'Second meeting on the same matter (no rule of the state on file)',
   'meeting.findings.contradictsReached': 'The count says quorate, but “not quorate” is stated.',
   'meeting.findings.contradictsMissed':
     'By the count the quorum is missing, but “quorate” is stated.',

@@ -19,4 +19,15 @@ describe('setFindings', () => {
     expect(setFindings(doc, { quorate: true, convenedProperly: true })).toBe(doc);
     expect(setFindings(doc, {})).toBe(doc);
   });
+
+  it('marks a second meeting on the same matter, and unmarking leaves no trace in the file', () => {
+    const doc = buildKleinweilerExample();
+    expect(doc.meeting.secondConvening).toBeUndefined();
+    const second = setFindings(doc, { secondConvening: true });
+    expect(second.meeting.secondConvening).toBe(true);
+    expect(setFindings(second, { secondConvening: true })).toBe(second);
+    const back = setFindings(second, { secondConvening: false });
+    expect('secondConvening' in back.meeting).toBe(false);
+    expect(setFindings(doc, { secondConvening: false })).toBe(doc);
+  });
 });

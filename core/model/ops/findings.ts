@@ -7,6 +7,11 @@ import type { ProtocolDocument } from '../schema';
 export interface MeetingFindings {
   convenedProperly?: boolean | null;
   quorate?: boolean | null;
+  /**
+   * A second meeting on matters deferred for lack of quorum (meeting.secondConvening): the
+   * state's second-meeting quorum applies. False removes the mark from the file.
+   */
+  secondConvening?: boolean;
 }
 
 export function setFindings(
@@ -16,9 +21,12 @@ export function setFindings(
   const meeting = { ...document.meeting };
   if (findings.convenedProperly !== undefined) meeting.convenedProperly = findings.convenedProperly;
   if (findings.quorate !== undefined) meeting.quorate = findings.quorate;
+  if (findings.secondConvening === true) meeting.secondConvening = true;
+  if (findings.secondConvening === false) delete meeting.secondConvening;
   if (
     meeting.convenedProperly === document.meeting.convenedProperly &&
-    meeting.quorate === document.meeting.quorate
+    meeting.quorate === document.meeting.quorate &&
+    meeting.secondConvening === document.meeting.secondConvening
   ) {
     return document;
   }

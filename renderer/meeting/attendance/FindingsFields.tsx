@@ -9,6 +9,11 @@ interface FindingsFieldsProps {
   readOnly: boolean;
   /** The count's verdict, to point out a finding that contradicts it; null without a count. */
   quorumReached: boolean | null;
+  /**
+   * The paragraph on the quorum of a second meeting on the same matter ("§ 53 Abs. 2 HGO");
+   * null where the state's law has none on file, and the mark is then not offered.
+   */
+  secondMeetingLaw: string | null;
   onChange: (findings: MeetingFindings) => void;
 }
 
@@ -18,7 +23,9 @@ const fromTri = (value: Tri): boolean | null => (value === 'open' ? null : value
 
 /**
  * The clerk's findings at the opening, each yes / no / not stated: "ordnungsgemäß einberufen"
- * and "beschlussfähig". Not stated is a real third answer, never read as yes.
+ * and "beschlussfähig". Not stated is a real third answer, never read as yes. Where the state's
+ * law gives a second meeting on the same matter its own quorum, the clerk can mark the meeting
+ * as that second one, and the count is judged by it.
  */
 export function FindingsFields({
   tr,
@@ -26,6 +33,7 @@ export function FindingsFields({
   meeting,
   readOnly,
   quorumReached,
+  secondMeetingLaw,
   onChange,
 }: FindingsFieldsProps) {
   const rows: {
@@ -81,6 +89,19 @@ export function FindingsFields({
           </div>
         );
       })}
+      {(secondMeetingLaw !== null || meeting.secondConvening === true) && (
+        <label className="mt-findings__row mt-findings__check">
+          <input
+            type="checkbox"
+            checked={meeting.secondConvening === true}
+            disabled={readOnly}
+            onChange={(event) => onChange({ secondConvening: event.currentTarget.checked })}
+          />
+          {secondMeetingLaw
+            ? tr('meeting.findings.secondConvening', { law: secondMeetingLaw })
+            : tr('meeting.findings.secondConveningNoRule')}
+        </label>
+      )}
       {contradicts && (
         <p className="mt-message mt-message--warning mt-findings__note">
           {tr(

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../../../core/i18n/catalog';
 import type { QuorumHint } from '../../../core/model/ops/quorum';
 import type { RulesProfileId } from '../../../core/model/schema';
+import { profileOf } from '../../../core/rules/profiles';
 
 /**
  * The law the quorum hint names. BW, NRW and Bavaria say the rule in words; every other state
@@ -19,7 +20,10 @@ export function quorumLaw(
   hint: Pick<QuorumHint, 'law'>,
 ): { key: MessageKey; params: { law: string } } {
   const key = QUORUM_LAW[profile];
-  if (key) return { key, params: { law: hint.law ?? '' } };
+  // The worded rule only while it is the one applied (not that of a second meeting).
+  if (key && (hint.law === null || hint.law === (profileOf(profile).quorum?.law ?? null))) {
+    return { key, params: { law: hint.law ?? '' } };
+  }
   if (hint.law) return { key: 'meeting.quorum.law.cited', params: { law: hint.law } };
   return { key: 'meeting.quorum.law.unverified', params: { law: '' } };
 }
