@@ -33,11 +33,11 @@ export async function beschlussbuchCommand(ctx: CliContext, args: string[]): Pro
     requested.map((f) => values[f]!),
     [],
   );
-  const archive = await readArchive(resolve(ctx.cwd, folder), ctx.lang);
+  const archive = await readArchive(resolve(ctx.cwd, folder), ctx.lang, { keepDocuments: true });
   for (const problem of archive.problems) {
     ctx.err(t(ctx.lang, 'archive.skipped', { file: problem.file, reason: problem.message }));
   }
-  const book = beschlussbuch(archive.records, {
+  const book = beschlussbuch(archive.documents, {
     includeNonPublic: values['include-nonpublic'] === true,
   });
   const title = t(ctx.lang, 'archive.book.title');

@@ -1,10 +1,14 @@
+import { publicView } from '../export/public';
+import type { ProtocolDocument } from '../model/schema';
 import { formatDate } from '../style/dates';
-import type { ItemRecord } from './records';
+import { byDateAndNumber, itemRecords } from './records';
 
 /**
  * The Beschlussbuch: every resolution across a folder of minutes, in order of date, minutes
  * number and TOP. Non-public resolutions are left out unless asked for: the register is often
- * handed out, and what was decided behind closed doors must not reach it by accident.
+ * handed out, and what was decided behind closed doors must not reach it by accident: without
+ * them the rows come from each file's public view (core/export/public.ts), the one place that
+ * decides what may be published.
  */
 export interface BookRow {
   date: string;
@@ -24,18 +28,31 @@ export interface Book {
   nonPublicLeftOut: number;
 }
 
+export interface BookSource {
+  /** The file as shown to the user (relative to the archive folder). */
+  file: string;
+  document: ProtocolDocument;
+}
+
 export function beschlussbuch(
-  records: readonly ItemRecord[],
+  sources: readonly BookSource[],
   options: { includeNonPublic: boolean },
 ): Book {
-  const rows: BookRow[] = [];
   let nonPublicLeftOut = 0;
+  const records = sources.flatMap(({ file, document }) => {
+    if (options.includeNonPublic) return itemRecords(document, file);
+    const kept = publicView(document, { nonPublic: 'omit' });
+    const keptIds = new Set(kept.items.map((i) => i.id));
+    nonPublicLeftOut += itemRecords(
+      { ...document, items: document.items.filter((i) => !keptIds.has(i.id)) },
+      file,
+    ).filter((r) => r.resolution).length;
+    return itemRecords(kept, file);
+  });
+  records.sort(byDateAndNumber);
+  const rows: BookRow[] = [];
   for (const r of records) {
     if (!r.resolution) continue;
-    if (!r.public && !options.includeNonPublic) {
-      nonPublicLeftOut++;
-      continue;
-    }
     rows.push({
       date: r.date,
       minutesNumber: r.minutesNumber,

@@ -111,3 +111,14 @@ export function itemRecords(document: ProtocolDocument, file: string): ItemRecor
     };
   });
 }
+
+/** The archive's order: by date, then minutes number ("9/2026" before "10/2026"). */
+export function byDateAndNumber(
+  a: Pick<ItemRecord, 'date' | 'minutesNumber'>,
+  b: Pick<ItemRecord, 'date' | 'minutesNumber'>,
+): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    a.minutesNumber.localeCompare(b.minutesNumber, 'de', { numeric: true })
+  );
+}

@@ -1,11 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { HostResponse } from '../../contract/host-api';
-import { itemRecords, type ItemRecord } from '../../core/archive/records';
+import { byDateAndNumber, itemRecords, type ItemRecord } from '../../core/archive/records';
 import { createArchiveIndex, type SearchHit } from '../../core/archive/search';
 import { ProtocolError } from '../../core/errors';
 import { FILE_EXTENSION, parseProtokollBytes } from '../../core/file/format';
 import type { Lang } from '../../core/i18n/catalog';
+import type { ProtocolDocument } from '../../core/model/schema';
 import { systemReason } from '../fs/atomic-write';
 import { readUserFile } from '../fs/read-document';
 
@@ -25,10 +26,17 @@ export interface ArchiveEntry {
   items: number;
 }
 
+export interface ArchivedDocument {
+  file: string;
+  document: ProtocolDocument;
+}
+
 export interface Archive {
   records: ItemRecord[];
   /** The files read, by date and number. */
   entries: ArchiveEntry[];
+  /** The minutes themselves, when asked for (the Beschlussbuch needs more than the records). */
+  documents: ArchivedDocument[];
   /** Files that could not be read: named, never silently left out. */
   problems: ArchiveProblem[];
   files: number;
@@ -64,9 +72,14 @@ async function protokollFiles(folder: string): Promise<string[]> {
  * A folder of minutes (the body's folder on the file server) read as an archive: the records of
  * every item of every file, in order of date and minutes number.
  */
-export async function readArchive(folder: string, lang: Lang = 'de'): Promise<Archive> {
+export async function readArchive(
+  folder: string,
+  lang: Lang = 'de',
+  options: { keepDocuments?: boolean } = {},
+): Promise<Archive> {
   const files = await protokollFiles(folder);
   const records: ItemRecord[] = [];
+  const documents: ArchivedDocument[] = [];
   const problems: ArchiveProblem[] = [];
   const entries: ArchiveEntry[] = [];
   for (const path of files) {
@@ -74,6 +87,7 @@ export async function readArchive(folder: string, lang: Lang = 'de'): Promise<Ar
     try {
       const document = parseProtokollBytes(await readUserFile(path), shown);
       records.push(...itemRecords(document, shown));
+      if (options.keepDocuments) documents.push({ file: shown, document });
       entries.push({
         file: shown,
         date: document.meeting.date,
@@ -90,16 +104,9 @@ export async function readArchive(folder: string, lang: Lang = 'de'): Promise<Ar
       });
     }
   }
-  const byDateAndNumber = (
-    a: { date: string; minutesNumber: string },
-    b: { date: string; minutesNumber: string },
-  ) =>
-    a.date.localeCompare(b.date) ||
-    a.minutesNumber.localeCompare(b.minutesNumber, 'de', { numeric: true }) ||
-    0;
   records.sort(byDateAndNumber);
   entries.sort(byDateAndNumber);
-  return { records, entries, problems, files: files.length };
+  return { records, entries, documents, problems, files: files.length };
 }
 
 /** At most this many hits go to the app: the best ones; the clerk narrows the query. */
