@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledSnippetSet, NEUTRAL_SNIPPETS, SNIPPET_SETS } from './starter';
+import { buildKleinweilerExample } from '../../scripts/examples/kleinweiler';
+import { instantiateTemplate } from '../templates/instantiate';
+import { findTemplate } from '../templates/registry';
+import {
+  bodySnippetSetId,
+  bundledSnippetSet,
+  NEUTRAL_SNIPPETS,
+  SNIPPET_SETS,
+  starterSnippetSet,
+} from './starter';
 import { validateSnippets } from './validate';
 
 describe('bundled snippet sets', () => {
@@ -21,5 +30,43 @@ describe('bundled snippet sets', () => {
       );
       expect(file).toEqual(bundledSnippetSet(id));
     }
+  });
+});
+
+describe('the set a body starts with', () => {
+  const stuttgart = () => instantiateTemplate(findTemplate('stuttgart-ausschuss-top')!);
+
+  it("is neutral for a council of its own, Stuttgart's for the Stuttgart template", () => {
+    const council = buildKleinweilerExample();
+    expect(council.body.snippetSet).toBeUndefined();
+    expect(bodySnippetSetId(council)).toBe('neutral');
+    expect(
+      starterSnippetSet(bodySnippetSetId(council))
+        .snippets.map((s) => s.text)
+        .join(),
+    ).not.toMatch(/GRDrs|Referat/);
+    expect(bodySnippetSetId(stuttgart())).toBe('stuttgart');
+    // A file written before the body named a set still finds Stuttgart's through its template.
+    const old = stuttgart();
+    delete old.body.snippetSet;
+    expect(bodySnippetSetId(old)).toBe('stuttgart');
+    expect(
+      starterSnippetSet(bodySnippetSetId(old))
+        .snippets.map((s) => s.text)
+        .join(),
+    ).toMatch(/GRDrs/);
+  });
+
+  it('follows body.snippetSet by id or name; an unknown name falls back', () => {
+    const council = buildKleinweilerExample();
+    const named = (snippetSet: string) => ({ ...council, body: { ...council.body, snippetSet } });
+    expect(bodySnippetSetId(named('stuttgart'))).toBe('stuttgart');
+    expect(bodySnippetSetId(named('Stuttgart (Referat, GRDrs)'))).toBe('stuttgart');
+    expect(bodySnippetSetId(named('Gemeinderat (neutral)'))).toBe('neutral');
+    expect(bodySnippetSetId(named('Hausformat Kleinweiler'))).toBe('neutral');
+    const old = stuttgart();
+    expect(bodySnippetSetId({ ...old, body: { ...old.body, snippetSet: 'neutral' } })).toBe(
+      'neutral',
+    );
   });
 });

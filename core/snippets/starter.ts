@@ -1,3 +1,5 @@
+import type { ProtocolDocument } from '../model/schema';
+import { findTemplate } from '../templates/registry';
 import { SNIPPET_FORMAT_ID, SNIPPET_FORMAT_VERSION, type Snippet, type SnippetSet } from './model';
 
 /**
@@ -131,11 +133,37 @@ export function bundledSnippetSet(id: NamedSnippetSet['id']): SnippetSet {
   };
 }
 
-export function starterSnippetSet(): SnippetSet {
+export type SnippetSetId = NamedSnippetSet['id'];
+
+/** The bundled set a body's `snippetSet` names, by id or name ("stuttgart", "Gemeinderat (neutral)"). */
+export function snippetSetIdOf(name: string | undefined): SnippetSetId | null {
+  const wanted = name?.trim().toLowerCase();
+  if (!wanted) return null;
+  return SNIPPET_SETS.find((s) => s.id === wanted || s.name.toLowerCase() === wanted)?.id ?? null;
+}
+
+/**
+ * The set a document's body starts with: the body's own choice, else its template's (the
+ * Stuttgart template names Stuttgart's set), else the neutral set; a name the app does not know
+ * falls back the same way rather than failing.
+ */
+export function bodySnippetSetId(
+  document: Pick<ProtocolDocument, 'body' | 'templateId'>,
+): SnippetSetId {
+  return (
+    snippetSetIdOf(document.body.snippetSet) ??
+    snippetSetIdOf(findTemplate(document.templateId)?.body.snippetSet) ??
+    'neutral'
+  );
+}
+
+/** What the clerk has until they store a set of their own: the body's bundled set. */
+export function starterSnippetSet(id: SnippetSetId = 'neutral'): SnippetSet {
+  const set = SNIPPET_SETS.find((s) => s.id === id)!;
   return {
     format: SNIPPET_FORMAT_ID,
     version: SNIPPET_FORMAT_VERSION,
-    name: 'Textbausteine (Grundausstattung)',
-    snippets: STARTER_SNIPPETS.map((s) => ({ ...s })),
+    name: `Textbausteine (${set.name})`,
+    snippets: set.snippets.map((s) => ({ ...s })),
   };
 }

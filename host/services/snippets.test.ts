@@ -28,6 +28,13 @@ describe('the snippet store in the user data folder', () => {
     expect((await first.get()).snippets.map((s) => s.id)).toEqual(
       STARTER_SNIPPETS.map((s) => s.id),
     );
+    // Nothing stored: the body's set, neutral unless the body is Stuttgart's.
+    const texts = async (starter?: 'neutral' | 'stuttgart') =>
+      (await first.get(starter)).snippets.map((s) => s.text).join('\n');
+    expect(await texts()).not.toMatch(/GRDrs|Referat/);
+    expect(await texts('stuttgart')).toMatch(/GRDrs/);
+    await first.exportTo(join(dir, 'export.json'), 'stuttgart');
+    expect(await readFile(join(dir, 'export.json'), 'utf8')).toMatch(/GRDrs/);
     const mine = [
       { id: 'dank', name: 'Dank', text: '{Vorsitz} dankt allen.', shortcut: 'dank' },
       { id: 'pause', name: 'Pause', text: 'Die Sitzung wird unterbrochen.' },

@@ -8,7 +8,7 @@ import {
   type Snippet,
   type SnippetSet,
 } from '../../core/snippets/model';
-import { starterSnippetSet } from '../../core/snippets/starter';
+import { starterSnippetSet, type SnippetSetId } from '../../core/snippets/starter';
 import { validateSnippets } from '../../core/snippets/validate';
 import { systemReason, writeFileAtomic } from '../fs/atomic-write';
 import { Serial } from './json-store';
@@ -19,8 +19,9 @@ export const MAX_SNIPPET_FILE_BYTES = 16 * 1024 * 1024;
 /**
  * The clerk's text snippets: `snippets.json` in the user data folder, in the portable format
  * (protokollant/textbausteine v1), so the stored file can also be passed on as it is. Until
- * something is stored the starter set is used; a damaged file is moved aside as
- * `snippets.json.damaged` and the starter set is offered again.
+ * something is stored the starter set of the open document's body is used (neutral, or
+ * Stuttgart's); a damaged file is moved aside as `snippets.json.damaged` and the starter set is
+ * offered again.
  */
 export class SnippetsService {
   private readonly file: string;
@@ -31,20 +32,20 @@ export class SnippetsService {
     this.file = join(userData, 'snippets.json');
   }
 
-  async get(): Promise<SnippetSet> {
+  async get(starter: SnippetSetId = 'neutral'): Promise<SnippetSet> {
     if (this.current) return this.current;
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return starterSnippetSet();
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return starterSnippetSet(starter);
       throw new ProtocolError('file.unreadable', { file: this.file, reason: systemReason(error) });
     }
     try {
       this.current = parseSnippetSet(text, 'snippets.json');
     } catch {
       await rename(this.file, `${this.file}.damaged`).catch(() => undefined);
-      return starterSnippetSet();
+      return starterSnippetSet(starter);
     }
     return this.current;
   }
@@ -73,7 +74,7 @@ export class SnippetsService {
   }
 
   /** Writes the set in use to a file of the user's choice (a portable snippet file). */
-  async exportTo(path: string): Promise<{ path: string }> {
+  async exportTo(path: string, starter: SnippetSetId = 'neutral'): Promise<{ path: string }> {
     // Only a snippet file: the expected extension, and never over a file that is something
     // else (the renderer names the path; it must not be able to overwrite any file).
     const given = resolve(path);
@@ -86,7 +87,7 @@ export class SnippetsService {
         throw new ProtocolError('safety.notSnippetFile', { file: basename(target) });
       }
     }
-    const set = await this.get();
+    const set = await this.get(starter);
     await writeFileAtomic(target, serializeSnippetSet(set));
     return { path: target };
   }

@@ -10,7 +10,11 @@ import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { parseSnippetSet, serializeSnippetSet } from '../../core/snippets/format';
 import type { SnippetSet } from '../../core/snippets/model';
-import { starterSnippetSet } from '../../core/snippets/starter';
+import {
+  bodySnippetSetId,
+  starterSnippetSet,
+  type SnippetSetId,
+} from '../../core/snippets/starter';
 import { validateSnippets } from '../../core/snippets/validate';
 import type { SectionTemplate } from '../../core/templates/schema';
 import { EDITOR_NODES, EDITOR_THEME } from '../editor/config';
@@ -83,7 +87,7 @@ function memoryHost(state: EditorHarness['snippetHost']): Pick<HostApi, 'call'> 
   const answer = async (method: HostMethod, request: Record<string, unknown>): Promise<unknown> => {
     switch (method) {
       case 'snippets.get':
-        return state.stored ?? starterSnippetSet();
+        return state.stored ?? starterSnippetSet(request.starter as SnippetSetId | undefined);
       case 'snippets.set': {
         const set = request as unknown as SnippetSet;
         const issue = validateSnippets(set.snippets)[0];
@@ -98,7 +102,9 @@ function memoryHost(state: EditorHarness['snippetHost']): Pick<HostApi, 'call'> 
       }
       case 'snippets.export': {
         const path = String(request.path);
-        state.files[path] = serializeSnippetSet(state.stored ?? starterSnippetSet());
+        state.files[path] = serializeSnippetSet(
+          state.stored ?? starterSnippetSet(request.starter as SnippetSetId | undefined),
+        );
         return { path };
       }
       case 'snippets.import': {
@@ -125,7 +131,10 @@ function memoryHost(state: EditorHarness['snippetHost']): Pick<HostApi, 'call'> 
 
 function Mounted({ options }: { options: MountOptions }) {
   const host = useMemo(() => memoryHost(harness.snippetHost), []);
-  const library = useSnippets(host);
+  const library = useSnippets(
+    host,
+    options.document ? bodySnippetSetId(options.document) : 'neutral',
+  );
   return (
     <ItemEditor
       ref={ref}

@@ -20,6 +20,7 @@ import { knownWords } from '../../core/spelling/known';
 import { findTemplate } from '../../core/templates/registry';
 import type { ItemEditorHandle } from './editor-extras';
 import { useSnippets } from '../editor/snippets/useSnippets';
+import { bodySnippetSetId } from '../../core/snippets/starter';
 import { AgendaSidebar } from '../meeting';
 import {
   ReviewFrameContext,
@@ -92,7 +93,7 @@ export function Workspace({
   const agendaToggleRef = useRef<HTMLButtonElement>(null);
   const { host, settings, setSettings } = useShell();
   const reviewFrame = useContext(ReviewFrameContext);
-  const snippets = useSnippets(host);
+  const snippets = useSnippets(host, bodySnippetSetId(document));
   const [activeCommentId, setActiveCommentId] = useState<string | null>(null);
   // The chair reviews a draft with suggestions; the clerk writes directly. Either may switch.
   const [suggesting, setSuggesting] = useState(document.workflow.state === 'review');

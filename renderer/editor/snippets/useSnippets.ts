@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HostApi } from '../../../contract/host-api';
 import type { SnippetSet } from '../../../core/snippets/model';
-import { starterSnippetSet } from '../../../core/snippets/starter';
+import { starterSnippetSet, type SnippetSetId } from '../../../core/snippets/starter';
 import type { SnippetLibrary } from './library';
 
 export const SNIPPET_FILE_NAME = 'Textbausteine.json';
@@ -15,10 +15,14 @@ function joinPath(folder: string, name: string): string {
 /**
  * The snippet library over the host API (snippets.get/set/export/import; dialog.save for the
  * export path in Electron). Call it once in the workspace and pass the result to ItemEditor's
- * `snippets` prop.
+ * `snippets` prop. `starter` is the open document's body's set (bodySnippetSetId), used until
+ * the clerk stores a set of their own.
  */
-export function useSnippets(host: Pick<HostApi, 'call'>): SnippetLibrary {
-  const [set, setSet] = useState<SnippetSet>(starterSnippetSet);
+export function useSnippets(
+  host: Pick<HostApi, 'call'>,
+  starter: SnippetSetId = 'neutral',
+): SnippetLibrary {
+  const [set, setSet] = useState<SnippetSet>(() => starterSnippetSet(starter));
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [folder, setFolder] = useState<string | null>(null);
@@ -26,7 +30,7 @@ export function useSnippets(host: Pick<HostApi, 'call'>): SnippetLibrary {
 
   useEffect(() => {
     let live = true;
-    host.call('snippets.get', {}).then(
+    host.call('snippets.get', { starter }).then(
       (stored) => {
         if (!live) return;
         setSet(stored);
@@ -49,7 +53,7 @@ export function useSnippets(host: Pick<HostApi, 'call'>): SnippetLibrary {
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, starter]);
 
   const save = useCallback(
     async (next: SnippetSet) => {
@@ -62,9 +66,9 @@ export function useSnippets(host: Pick<HostApi, 'call'>): SnippetLibrary {
   );
   const exportTo = useCallback(
     async (path: string) => {
-      await host.call('snippets.export', { path });
+      await host.call('snippets.export', { path, starter });
     },
-    [host],
+    [host, starter],
   );
   const importFrom = useCallback((path: string) => host.call('snippets.import', { path }), [host]);
   const chooseExportPath = useCallback(async () => {
