@@ -220,9 +220,20 @@ export const hostMethods = {
   'document.open': { request: z.strictObject({ path }), response: openDocumentSchema },
   /**
    * A new, unsaved Niederschrift for the next meeting of the body whose last minutes are at
-   * `path` (Folgesitzung): roster, signatories and numbering carried over.
+   * `path` (Folgesitzung): roster, signatories and numbering carried over. Without `date` the
+   * meeting gets the suggested date (core/body/follow-up.ts suggestFollowUpDate), which the app
+   * asks the clerk to confirm; the minutes number follows the date (a new year restarts at 1).
    */
-  'document.followUp': { request: z.strictObject({ path }), response: openDocumentSchema },
+  'document.followUp': {
+    request: z.strictObject({
+      path,
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
+    }),
+    response: openDocumentSchema,
+  },
   /** A new, unsaved Niederschrift from an agenda file (OParl JSON or CSV as Excel writes it). */
   'document.import': {
     request: z.strictObject({ path, templateId: z.string().max(200).nullable() }),
@@ -418,8 +429,14 @@ export const hostMethods = {
     request: z.strictObject({ folder: path, query: z.string().min(1).max(500) }),
     response: z.object({ total: z.number(), hits: z.array(archiveHitSchema) }),
   },
-  /** The clerk's text snippets (user data folder); the starter set until some are stored. */
-  'snippets.get': { request: z.strictObject({}), response: snippetSetSchema },
+  /**
+   * The clerk's text snippets (user data folder); until some are stored, the bundled set the
+   * open document's body names (`starter`, core/snippets/starter.ts bodySnippetSetId).
+   */
+  'snippets.get': {
+    request: z.strictObject({ starter: z.enum(['neutral', 'stuttgart']).optional() }),
+    response: snippetSetSchema,
+  },
   /** Stores the whole set; refused with the first problem (unknown placeholder, …). */
   'snippets.set': {
     request: z.strictObject({
@@ -429,7 +446,10 @@ export const hostMethods = {
     response: snippetSetSchema,
   },
   /** Writes the stored set as a portable snippet file to a path the user chose. */
-  'snippets.export': { request: z.strictObject({ path }), response: z.object({ path }) },
+  'snippets.export': {
+    request: z.strictObject({ path, starter: z.enum(['neutral', 'stuttgart']).optional() }),
+    response: z.object({ path }),
+  },
   /** Reads a portable snippet file; the set comes back without being stored. */
   'snippets.import': { request: z.strictObject({ path }), response: snippetSetSchema },
   /**

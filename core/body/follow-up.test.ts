@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProtokoll } from '../file/format';
 import { validateDocument } from '../file/format';
 import { findTemplate } from '../templates/registry';
-import { followUpDocument } from './follow-up';
+import { followUpDocument, suggestFollowUpDate } from './follow-up';
 
 const example = (name: string) =>
   parseProtokoll(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'), name);
@@ -106,5 +106,24 @@ describe('followUpDocument (Folgesitzung)', () => {
     const next = followUpDocument(broken);
     expect(next.meeting.chairId).toBe('');
     expect(next.rules.signatories[0]!.personId).toBe('');
+  });
+});
+
+describe('suggestFollowUpDate', () => {
+  it('offers four weeks later, on the same weekday, never a day in the past', () => {
+    // Wednesday 14.10.2026 → Wednesday 11.11.2026 while that is still ahead.
+    expect(suggestFollowUpDate('2026-10-14', '2026-10-20')).toBe('2026-11-11');
+    expect(suggestFollowUpDate('2026-10-14', '2026-11-11')).toBe('2026-11-11');
+    // Written later: the next Wednesday from today on.
+    expect(suggestFollowUpDate('2026-10-14', '2026-12-04')).toBe('2026-12-09');
+    expect(suggestFollowUpDate('2026-10-14', '2026-12-09')).toBe('2026-12-09');
+    // Across the year's end.
+    expect(suggestFollowUpDate('2026-12-16', '2026-12-17')).toBe('2027-01-13');
+    expect(new Date('2027-01-13T00:00:00Z').getUTCDay()).toBe(new Date('2026-12-16').getUTCDay());
+  });
+
+  it('offers today when the last date is unknown', () => {
+    expect(suggestFollowUpDate('', '2026-12-04')).toBe('2026-12-04');
+    expect(suggestFollowUpDate('kein Datum', '2026-12-04')).toBe('2026-12-04');
   });
 });

@@ -144,3 +144,23 @@ export function followUpDocument(
   }
   return document;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dayMs = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * The date the app offers for the next meeting: four weeks after the last one (councils meet
+ * in a steady rhythm, on the same weekday), moved on by whole weeks to today or later when that
+ * lies in the past; today when the last date is unknown. Only a suggestion: the clerk confirms
+ * or types the real date.
+ */
+export function suggestFollowUpDate(previousDate: string, today: string): string {
+  const now = dayMs(today);
+  const last = /^\d{4}-\d{2}-\d{2}$/.test(previousDate) ? dayMs(previousDate) : NaN;
+  if (Number.isNaN(now)) return '';
+  if (Number.isNaN(last)) return isoDay(now);
+  let next = last + 28 * DAY_MS;
+  if (next < now) next += Math.ceil((now - next) / (7 * DAY_MS)) * 7 * DAY_MS;
+  return isoDay(next);
+}

@@ -4,6 +4,7 @@ import * as cli from './areas/cli';
 import * as exporters from './areas/export';
 import * as file from './areas/file';
 import * as gremium from './areas/gremium';
+import * as followUp from './areas/follow-up';
 import * as importArea from './areas/import';
 import * as itemKinds from './areas/item-kinds';
 import * as print from './areas/print';
@@ -39,6 +40,7 @@ const de = {
   ...itemKinds.de,
   ...bodyArea.de,
   ...gremium.de,
+  ...followUp.de,
   ...vorlage.de,
   ...safety.de,
 } as const;
@@ -59,6 +61,7 @@ const en: Record<keyof typeof de, string> = {
   ...itemKinds.en,
   ...bodyArea.en,
   ...gremium.en,
+  ...followUp.en,
   ...vorlage.en,
   ...safety.en,
 };

@@ -12,7 +12,7 @@ import {
   validateDocument,
 } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
-import { followUpDocument } from '../../core/body/follow-up';
+import { followUpDocument, suggestFollowUpDate } from '../../core/body/follow-up';
 import { documentFromGremium, templateOfGremium, validateGremium } from '../../core/body/gremium';
 import { importAgenda } from '../../core/import/import';
 import { findTemplate } from '../../core/templates/registry';
@@ -23,6 +23,12 @@ import { fingerprintOf, hashBytes, readWithFingerprint, sameContent } from './fi
 import { Serial } from './json-store';
 import type { RecentService } from './recent';
 import { newRecoveryId, type RecoveryStore } from './recovery';
+
+/** Today's date where the clerk sits (not UTC: a meeting at 00:30 is on the local day). */
+function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** Who calls: an Electron window (its webContents id) or the browser-mode page. */
 export interface Caller {
@@ -131,10 +137,13 @@ export class DocumentSessions {
    * The next minutes of a body from its last ones (Neue Niederschrift › Folgesitzung): a new,
    * never saved document; the last minutes' file is only read.
    */
-  async followUp(caller: Caller, path: string): Promise<OpenDocument> {
+  /** The next minutes from the last ones; without a date, the suggested one (local today). */
+  async followUp(caller: Caller, path: string, date?: string): Promise<OpenDocument> {
     const absolute = resolve(path);
     const previous = parseProtokollBytes(await readUserFile(absolute), basename(absolute));
-    const document = followUpDocument(previous);
+    const document = followUpDocument(previous, {
+      date: date ?? suggestFollowUpDate(previous.meeting.date, localToday()),
+    });
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
     return { ...opened, imported: true };
   }

@@ -96,7 +96,8 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'document.new': async (request, caller) =>
       documents.newFromTemplate(caller, request.templateId),
     'document.open': (request, caller) => documents.open(caller, request.path),
-    'document.followUp': (request, caller) => documents.followUp(caller, request.path),
+    'document.followUp': (request, caller) =>
+      documents.followUp(caller, request.path, request.date),
     'document.import': (request, caller) =>
       documents.importAgenda(caller, request.path, request.templateId),
     'document.save': (request, caller) => documents.save(caller, request),
@@ -169,9 +170,9 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'archive.open': async (request) => archives.read(request.folder, await language()),
     'archive.search': async (request) =>
       archives.search(request.folder, request.query, await language()),
-    'snippets.get': () => snippetStore().get(),
+    'snippets.get': (request) => snippetStore().get(request.starter),
     'snippets.set': (request) => snippetStore().set(request),
-    'snippets.export': (request) => snippetStore().exportTo(request.path),
+    'snippets.export': (request) => snippetStore().exportTo(request.path, request.starter),
     'snippets.import': (request) => snippetStore().importFrom(request.path),
     'vorlage.read': (request) =>
       readVorlage(

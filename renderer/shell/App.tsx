@@ -105,9 +105,26 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
     currentRef.current = current;
   }, [current]);
 
-  /** Reads what an intent names: a file, a template or a recovery copy. */
+  /**
+   * A Folgesitzung: made with the suggested date, which the clerk confirms or changes; a
+   * changed date makes it anew, as the minutes number follows the year. Null when cancelled.
+   */
+  const fetchFollowUp = useCallback(
+    async (path: string): Promise<OpenDocument | null> => {
+      const suggested = await host.call('document.followUp', { path });
+      const meeting = (suggested.document as { meeting?: { date?: unknown } }).meeting;
+      const date = typeof meeting?.date === 'string' ? meeting.date : '';
+      const chosen = await dialogs.askDate(date);
+      if (chosen === date) return suggested;
+      await host.call('document.close', { handle: suggested.handle }).catch(() => undefined);
+      return chosen === null ? null : host.call('document.followUp', { path, date: chosen });
+    },
+    [dialogs, host],
+  );
+
+  /** Reads what an intent names: a file, a template or a recovery copy; null: cancelled. */
   const fetchIntent = useCallback(
-    (intent: OpenIntent): Promise<OpenDocument> =>
+    (intent: OpenIntent): Promise<OpenDocument | null> =>
       intent.kind === 'path'
         ? host.call('document.open', { path: intent.path })
         : intent.kind === 'template'
@@ -115,9 +132,9 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
           : intent.kind === 'import'
             ? host.call('document.import', { path: intent.path, templateId: null })
             : intent.kind === 'followUp'
-              ? host.call('document.followUp', { path: intent.path })
+              ? fetchFollowUp(intent.path)
               : host.call('recovery.restore', { id: intent.id }),
-    [host],
+    [fetchFollowUp, host],
   );
 
   const show = useCallback((intent: OpenIntent, opened: OpenDocument) => {
@@ -128,7 +145,8 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   const load = useCallback(
     async (intent: OpenIntent) => {
       try {
-        show(intent, await fetchIntent(intent));
+        const opened = await fetchIntent(intent);
+        if (opened) show(intent, opened);
       } catch (error) {
         report(error);
       }
@@ -164,13 +182,14 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
       if (!currentRef.current) return load(intent);
       // Read the new document first: a file that cannot be opened must not cost the clerk the
       // minutes that are open (they stay, with the message about the bad file).
-      let opened: OpenDocument;
+      let opened: OpenDocument | null;
       try {
         opened = await fetchIntent(intent);
       } catch (error) {
         report(error);
         return;
       }
+      if (!opened) return;
       if (await leave()) show(intent, opened);
       else await host.call('document.close', { handle: opened.handle }).catch(() => undefined);
     },

@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { ExportKind } from '../../contract/host-api';
 import type { ProtocolDocument } from '../../core/model/schema';
+import { formatDate, parseGermanDate } from '../../core/style/dates';
 import { useShell } from '../ui/context';
 import { DialogsContext, type Choice, type Dialogs, type SaveKind } from '../ui/dialogs';
 import { useT } from '../ui/i18n';
@@ -16,6 +17,7 @@ type Active =
       resolve(id: string | null): void;
     }
   | { kind: 'picker'; request: PickerRequest; resolve(path: string | null): void }
+  | { kind: 'date'; initial: string; resolve(iso: string | null): void }
   | {
       kind: 'extract';
       document: ProtocolDocument;
@@ -136,6 +138,19 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           title: kind === 'protokoll' ? undefined : t('shell.picker.exportTitle'),
         });
       },
+      askDate(initial) {
+        return new Promise((resolve) => {
+          const active: Active = {
+            kind: 'date',
+            initial,
+            resolve: (value) => {
+              pop(active);
+              resolve(value);
+            },
+          };
+          push(active);
+        });
+      },
       chooseExtract(document) {
         return new Promise((resolve) => {
           const active: Active = {
@@ -170,6 +185,7 @@ export function DialogProvider({ children }: { children: ReactNode }) {
         />
       ) : null}
       {top?.kind === 'extract' ? <ExtractDialog active={top} /> : null}
+      {top?.kind === 'date' ? <DateDialog active={top} /> : null}
     </DialogsContext.Provider>
   );
 }
@@ -193,6 +209,73 @@ function ChoiceDialog({ active }: { active: Extract<Active, { kind: 'ask' }> }) 
       ))}
     >
       <p className="pk-modal-message">{active.message}</p>
+    </Modal>
+  );
+}
+
+/** The new meeting's date, as the header takes it (TT.MM.JJJJ; ISO too); Enter confirms. */
+function DateDialog({ active }: { active: Extract<Active, { kind: 'date' }> }) {
+  const t = useT();
+  const [text, setText] = useState(formatDate(active.initial));
+  const [problem, setProblem] = useState(false);
+  const inputId = useId();
+  const hintId = useId();
+  const problemId = useId();
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const value = text.trim();
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? parseGermanDate(formatDate(value))
+      : parseGermanDate(value);
+    if (!iso) {
+      setProblem(true);
+      return;
+    }
+    active.resolve(iso);
+  };
+  return (
+    <Modal
+      title={t('followUp.date.title')}
+      onCancel={() => active.resolve(null)}
+      testId="follow-up-date"
+      footer={
+        <>
+          <button type="button" className="pk-button" onClick={() => active.resolve(null)}>
+            {t('shell.dialog.cancel')}
+          </button>
+          <button type="submit" form={inputId + 'form'} className="pk-button pk-button-primary">
+            {t('followUp.date.confirm')}
+          </button>
+        </>
+      }
+    >
+      <form id={inputId + 'form'} onSubmit={submit}>
+        <label className="pk-field" htmlFor={inputId}>
+          <span>{t('followUp.date.label')}</span>
+          <input
+            id={inputId}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            value={text}
+            data-autofocus
+            aria-invalid={problem}
+            aria-describedby={problem ? `${problemId} ${hintId}` : hintId}
+            onChange={(e) => {
+              setText(e.target.value);
+              setProblem(false);
+            }}
+          />
+        </label>
+        {problem && (
+          <p id={problemId} className="pk-field-error" role="alert">
+            {t('followUp.date.bad', { example: formatDate(active.initial) || '11.11.2026' })}
+          </p>
+        )}
+        <p id={hintId} className="pk-modal-message">
+          {t('followUp.date.hint')}
+        </p>
+      </form>
     </Modal>
   );
 }

@@ -29,6 +29,8 @@ export interface Dialogs {
   pickVorlage(): Promise<string | null>;
   /** Where to save or export. */
   pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
+  /** The date of a new meeting (Folgesitzung), prefilled; ISO, or null when cancelled. */
+  askDate(initialIso: string): Promise<string | null>;
   /** Which item and format for an extract ("Auszug aus der Niederschrift"). */
   chooseExtract(document: ProtocolDocument): Promise<{ itemId: string; kind: ExportKind } | null>;
 }
