@@ -10,3 +10,4 @@ export * from './numbering';
 export * from './people';
 export * from './quorum';
 export * from './result';
+export * from './renumber';
