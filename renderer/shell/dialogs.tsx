@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { ExportKind } from '../../contract/host-api';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { formatDate, parseGermanDate } from '../../core/style/dates';
@@ -221,8 +221,7 @@ function DateDialog({ active }: { active: Extract<Active, { kind: 'date' }> }) {
   const inputId = useId();
   const hintId = useId();
   const problemId = useId();
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = () => {
     const value = text.trim();
     const iso = /^\d{4}-\d{2}-\d{2}$/.test(value)
       ? parseGermanDate(formatDate(value))
@@ -237,45 +236,44 @@ function DateDialog({ active }: { active: Extract<Active, { kind: 'date' }> }) {
     <Modal
       title={t('followUp.date.title')}
       onCancel={() => active.resolve(null)}
+      onSubmit={submit}
       testId="follow-up-date"
       footer={
         <>
           <button type="button" className="pk-button" onClick={() => active.resolve(null)}>
             {t('shell.dialog.cancel')}
           </button>
-          <button type="submit" form={inputId + 'form'} className="pk-button pk-button-primary">
+          <button type="submit" className="pk-button pk-button-primary">
             {t('followUp.date.confirm')}
           </button>
         </>
       }
     >
-      <form id={inputId + 'form'} onSubmit={submit}>
-        <label className="pk-field" htmlFor={inputId}>
-          <span>{t('followUp.date.label')}</span>
-          <input
-            id={inputId}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={text}
-            data-autofocus
-            aria-invalid={problem}
-            aria-describedby={problem ? `${problemId} ${hintId}` : hintId}
-            onChange={(e) => {
-              setText(e.target.value);
-              setProblem(false);
-            }}
-          />
-        </label>
-        {problem && (
-          <p id={problemId} className="pk-field-error" role="alert">
-            {t('followUp.date.bad', { example: formatDate(active.initial) || '11.11.2026' })}
-          </p>
-        )}
-        <p id={hintId} className="pk-modal-message">
-          {t('followUp.date.hint')}
+      <label className="pk-field" htmlFor={inputId}>
+        <span>{t('followUp.date.label')}</span>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={text}
+          data-autofocus
+          aria-invalid={problem}
+          aria-describedby={problem ? `${problemId} ${hintId}` : hintId}
+          onChange={(e) => {
+            setText(e.target.value);
+            setProblem(false);
+          }}
+        />
+      </label>
+      {problem && (
+        <p id={problemId} className="pk-field-error" role="alert">
+          {t('followUp.date.bad', { example: formatDate(active.initial) || '11.11.2026' })}
         </p>
-      </form>
+      )}
+      <p id={hintId} className="pk-modal-message">
+        {t('followUp.date.hint')}
+      </p>
     </Modal>
   );
 }
