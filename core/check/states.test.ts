@@ -471,7 +471,7 @@ describe("quorum under each state's law", () => {
     // § 38 BbgKVerf, § 39 SächsGemO, § 36 ThürKO: not read, no rule on file.
     BB: null,
     HE: { law: '§ 53 Abs. 1 und 3 HGO', opening: 'error', vote: 'warning' },
-    MV: { law: '§ 30 KV M-V', opening: 'warning', vote: 'warning' },
+    MV: { law: '§ 30 Abs. 1 und 2 KV M-V', opening: 'error', vote: 'warning' },
     NI: { law: '§ 65 Abs. 1 und 3 NKomVG', opening: 'error', vote: 'warning' },
     NW: { law: '§ 49 Abs. 1 GO NRW', opening: 'error', vote: 'warning' },
     RP: { law: '§ 39 Abs. 1 und 2 GemO RP', opening: 'error', vote: 'error' },
@@ -494,6 +494,21 @@ describe("quorum under each state's law", () => {
     );
     // With 6 of 10 every state's quorum is reached.
     expect(quorumFindings(council(state, 6))).toEqual([]);
+  });
+
+  it('KV M-V: below a third of all members the presumption ends (§ 30 Abs. 1 S. 6)', () => {
+    expect(quorumFindings(council('MV', 3))).toContainEqual([
+      'vote.quorumNotReached',
+      'error',
+      '§ 30 Abs. 1 und 2 KV M-V',
+    ]);
+    expect(quorumFindings(council('MV', 4))).toContainEqual([
+      'vote.quorumNotReached',
+      'warning',
+      '§ 30 Abs. 1 und 2 KV M-V',
+    ]);
+    // A later meeting on the deferred matter: three members entitled to vote (§ 30 Abs. 3).
+    expect(quorumFindings(council('MV', 3, { second: true }))).toEqual([]);
   });
 
   it('GO SH: below a third or three members the presumption ends (§ 38 Abs. 1 S. 4)', () => {
@@ -553,6 +568,8 @@ describe("quorum under each state's law", () => {
     expect(at('NI', 9, 6)).toEqual([3, 0, true]); // § 65 Abs. 3 NKomVG
     expect(at('ST', 9, 6)).toEqual([3, 0, true]); // § 55 Abs. 3 KVG LSA
     expect(at('RP', 9, 6)).toEqual([3, 4, false]); // § 39 Abs. 2 GemO RP: a third
+    expect(at('MV', 9, 6)).toEqual([3, 4, false]); // § 30 Abs. 2 KV M-V: more than a third
+    expect(at('MV', 9, 5)).toEqual([4, 6, false]); // not more than half excluded: the ordinary one
     expect(at('NW', 9, 6)).toEqual([3, 6, false]); // no such rule on file
     // 7 present, 2 of them excluded: 5 count.
     expect(at('SH', 7, 2)).toEqual([5, 5, true]); // legal number reduced to 8

@@ -36,9 +36,10 @@ export interface QuorumRule {
   threshold: 'atLeastHalf' | 'moreThanHalf';
   /**
    * When more than half of all members are excluded for bias: BW § 37 Abs. 2 S. 2 a quarter,
-   * KSVG § 44 Abs. 3 and GO SH § 38 Abs. 2 three members, HGO/NKomVG/KVG LSA no minimum.
+   * KV M-V § 30 Abs. 2 more than a third, KSVG § 44 Abs. 3 and GO SH § 38 Abs. 2 three
+   * members, HGO/NKomVG/KVG LSA no minimum.
    */
-  biasedMajority?: 'atLeastQuarter' | 'atLeastThree' | 'none';
+  biasedMajority?: 'atLeastQuarter' | 'moreThanThird' | 'atLeastThree' | 'none';
   /** GemO RP § 39 Abs. 2: once a member is excluded for bias, a third of the legal number. */
   anyExcluded?: 'atLeastThird';
   /** GO SH § 38 Abs. 2 Nr. 2: the legal number is reduced by the members excluded for bias. */
@@ -49,8 +50,8 @@ export interface QuorumRule {
    * so a count below the threshold during the meeting is a warning there, not an error.
    */
   presumed?: boolean;
-  /** GO SH § 38 Abs. 1 S. 4: below a third of the legal number or three members the presumption ends. */
-  floor?: 'thirdAndThree';
+  /** Below a third (KV M-V § 30 Abs. 1 S. 6), or a third or three members (GO SH § 38 Abs. 1 S. 4), the presumption ends. */
+  floor?: 'third' | 'thirdAndThree';
   /** The quorum of a second meeting on the same matter (meeting.secondConvening). */
   secondMeeting?: {
     minimum: 'none' | 'atLeastThree' | 'atLeastFifth';
@@ -299,14 +300,21 @@ export function judgeQuorum(rule: QuorumRule, count: QuorumCount): QuorumVerdict
   } else if (rule.biasedMajority && excluded * 2 > members) {
     const minimum = rule.biasedMajority;
     required =
-      minimum === 'none' ? 0 : minimum === 'atLeastThree' ? 3 : requiredFor(members, minimum);
+      minimum === 'none'
+        ? 0
+        : minimum === 'atLeastThree'
+          ? 3
+          : minimum === 'moreThanThird'
+            ? Math.floor(members / 3) + 1
+            : requiredFor(members, minimum);
   } else {
     const base = rule.lessExcluded ? members - excluded : members;
     required = requiredFor(base, rule.threshold);
     if (rule.anyExcluded && excluded > 0) {
       required = Math.min(required, requiredFor(members, rule.anyExcluded));
     }
-    if (rule.floor === 'thirdAndThree') floor = Math.max(3, requiredFor(base, 'atLeastThird'));
+    if (rule.floor) floor = requiredFor(base, 'atLeastThird');
+    if (rule.floor === 'thirdAndThree') floor = Math.max(3, floor);
   }
   const belowFloor = counted < floor;
   return { required, reached: counted >= required && !belowFloor, belowFloor, law, verified };

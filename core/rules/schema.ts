@@ -70,10 +70,11 @@ export const quorumDataSchema = z.strictObject({
   threshold: z.enum(['atLeastHalf', 'moreThanHalf']),
   /**
    * When more than half of all members are excluded for bias: a quarter (GemO BW § 37 Abs. 2
-   * S. 2), three members entitled to vote (KSVG § 44 Abs. 3, GO SH § 38 Abs. 2) or no minimum
-   * at all (HGO § 53 Abs. 3, NKomVG § 65 Abs. 3, KVG LSA § 55 Abs. 3).
+   * S. 2), more than a third (KV M-V § 30 Abs. 2), three members entitled to vote (KSVG § 44
+   * Abs. 3, GO SH § 38 Abs. 2) or no minimum at all (HGO § 53 Abs. 3, NKomVG § 65 Abs. 3, KVG
+   * LSA § 55 Abs. 3).
    */
-  biasedMajority: z.enum(['atLeastQuarter', 'atLeastThree', 'none']).optional(),
+  biasedMajority: z.enum(['atLeastQuarter', 'moreThanThird', 'atLeastThree', 'none']).optional(),
   /** GemO RP § 39 Abs. 2: as soon as a member is excluded, a third of the legal number suffices. */
   anyExcluded: z.literal('atLeastThird').optional(),
   /** GO SH § 38 Abs. 2 Nr. 2: the legal number is reduced by the members excluded for bias. */
@@ -81,10 +82,11 @@ export const quorumDataSchema = z.strictObject({
   /** The body counts as quorate until its lack of quorum is established. */
   presumed: z.boolean().optional(),
   /**
-   * GO SH § 38 Abs. 1 S. 4: below a third of the legal number, or below three members, the lack
-   * of quorum must be established even without a motion: the presumption ends there.
+   * Below a third of the legal number (KV M-V § 30 Abs. 1 S. 6), or below a third or three
+   * members (GO SH § 38 Abs. 1 S. 4), the lack of quorum must be established even without a
+   * motion: the presumption ends there.
    */
-  floor: z.literal('thirdAndThree').optional(),
+  floor: z.enum(['third', 'thirdAndThree']).optional(),
   secondMeeting: secondMeetingDataSchema.optional(),
   source: lawSourceSchema,
 });
