@@ -53,6 +53,22 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       },
       { label: L('shell.menu.recent'), submenu: recent },
       { type: 'separator' },
+      {
+        label: L('gremium.menu.edit'),
+        accelerator: accelerator('editGremium'),
+        click: send('editGremium'),
+      },
+      {
+        label: L('gremium.menu.apply'),
+        accelerator: accelerator('applyGremium'),
+        click: send('applyGremium'),
+      },
+      {
+        label: L('gremium.menu.archive'),
+        accelerator: accelerator('archive'),
+        click: send('archive'),
+      },
+      { type: 'separator' },
       { label: L('shell.menu.save'), accelerator: accelerator('save'), click: send('save') },
       { label: L('shell.menu.saveAs'), accelerator: accelerator('saveAs'), click: send('saveAs') },
       { type: 'separator' },

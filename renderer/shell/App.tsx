@@ -13,6 +13,10 @@ import { LangContext, useT } from '../ui/i18n';
 import { MenuBar } from './MenuBar';
 import { cycleRegion } from './regions';
 import { StartScreen, type OpenIntent } from './StartScreen';
+import { ArchiveView, type ArchiveState } from '../gremium/ArchiveView';
+import { GremiumEditor, type OpenGremium } from '../gremium/GremiumEditor';
+import { validateGremium, type Gremium } from '../../core/body/gremium';
+import type { ProtocolDocument } from '../../core/model/schema';
 
 interface Boot {
   info: AppInfo;
@@ -97,6 +101,15 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   const dialogs = useDialogs();
   const t = useT();
   const [current, setCurrent] = useState<OpenDocument | null>(null);
+  /** The item an archive hit opens its minutes at. */
+  const [startItem, setStartItem] = useState<string | null>(null);
+  /** The body editor or the archive, over the start screen or the open minutes. */
+  const [overlay, setOverlay] = useState<'gremium' | 'archive' | null>(null);
+  /** What they showed last: reopened as it was, within this window. */
+  const [lastGremium, setLastGremium] = useState<OpenGremium | null>(null);
+  const [archiveState, setArchiveState] = useState<ArchiveState>({ listing: null, found: null });
+  /** The open minutes as last handed to the frame (the body editor starts from them). */
+  const [gremiumSource, setGremiumSource] = useState<ProtocolDocument | null>(null);
   const [pendingFiles, setPendingFiles] = useState<string[]>([]);
   const started = useRef(false);
   const frameRef = useRef<FrameHandle>(null);
@@ -133,12 +146,15 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
             ? host.call('document.import', { path: intent.path, templateId: null })
             : intent.kind === 'followUp'
               ? fetchFollowUp(intent.path)
-              : host.call('recovery.restore', { id: intent.id }),
+              : intent.kind === 'gremium'
+                ? host.call('document.fromGremium', { gremium: intent.gremium, templateId: null })
+                : host.call('recovery.restore', { id: intent.id }),
     [fetchFollowUp, host],
   );
 
   const show = useCallback((intent: OpenIntent, opened: OpenDocument) => {
     setPendingFiles((files) => files.filter((f) => intent.kind !== 'path' || f !== intent.path));
+    setStartItem(intent.kind === 'path' ? (intent.itemId ?? null) : null);
     setCurrent(opened);
   }, []);
 
@@ -217,6 +233,23 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
     if (host.mode === 'electron') await host.call('window.close', {}).catch(report);
   }, [host, leave, report]);
 
+  /** Aus Gremium übernehmen: after asking, the body goes into the open minutes. */
+  const takeGremium = useCallback(
+    async (gremium: Gremium) => {
+      if (!frameRef.current) return;
+      const choice = await dialogs.ask(
+        t('gremium.menu.apply'),
+        t('gremium.editor.applyConfirm', { name: gremium.body.name }),
+        [
+          { id: 'cancel', label: t('shell.dialog.cancel') },
+          { id: 'apply', label: t('gremium.editor.applyButton'), kind: 'primary' },
+        ],
+      );
+      if (choice === 'apply') frameRef.current?.applyGremium(gremium);
+    },
+    [dialogs, t],
+  );
+
   const command = useCallback(
     (cmd: MenuEntry['command']) => {
       switch (cmd) {
@@ -240,6 +273,24 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
         case 'import':
           void dialogs.pickImport().then((path) => {
             if (path) void openIntent({ kind: 'import', path });
+          });
+          return;
+        case 'editGremium':
+          setGremiumSource(frameRef.current?.currentDocument() ?? null);
+          setOverlay('gremium');
+          return;
+        case 'archive':
+          setOverlay('archive');
+          return;
+        case 'applyGremium':
+          void dialogs.pickGremium().then(async (path) => {
+            if (!path) return;
+            try {
+              const read = await host.call('gremium.read', { path });
+              await takeGremium(validateGremium(read.gremium, read.name));
+            } catch (error) {
+              report(error);
+            }
           });
           return;
         case 'close':
@@ -275,6 +326,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
     },
     [
       closeWindowOrDocument,
+      takeGremium,
       dialogs,
       host,
       info.version,
@@ -345,10 +397,48 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
           ref={frameRef}
           initial={current}
           onReplace={setCurrent}
+          initialItemId={startItem}
         />
       ) : (
-        <StartScreen onOpen={(intent) => void openIntent(intent)} pendingFiles={pendingFiles} />
+        <StartScreen
+          onOpen={(intent) => void openIntent(intent)}
+          pendingFiles={pendingFiles}
+          onGremium={() => command('editGremium')}
+          onArchive={() => command('archive')}
+        />
       )}
+      {overlay === 'gremium' ? (
+        <GremiumEditor
+          initial={lastGremium}
+          document={current ? gremiumSource : null}
+          onApply={(gremium) => {
+            setOverlay(null);
+            void takeGremium(gremium);
+          }}
+          onNewMinutes={(gremium) => {
+            setOverlay(null);
+            void openIntent({ kind: 'gremium', gremium });
+          }}
+          onClose={(last) => {
+            setLastGremium(last);
+            setOverlay(null);
+          }}
+        />
+      ) : null}
+      {overlay === 'archive' ? (
+        <ArchiveView
+          initial={archiveState}
+          onOpen={(path, itemId, state) => {
+            setArchiveState(state);
+            setOverlay(null);
+            void openIntent({ kind: 'path', path, itemId });
+          }}
+          onClose={(state) => {
+            setArchiveState(state);
+            setOverlay(null);
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ExportKind, MenuCommand, OpenDocument } from '../../contract/host-api';
+import { applyGremium, type Gremium } from '../../core/body/gremium';
 import type { ProtocolDocument } from '../../core/model/schema';
 import {
   ReadOnlyBanner,
@@ -25,12 +26,18 @@ export interface FrameHandle {
   /** Asks about unsaved changes; true when the document was closed (saved or discarded). */
   requestClose(): Promise<boolean>;
   run(command: MenuCommand): void;
+  /** Copies a body (Gremium) into the open minutes (Aus Gremium übernehmen). */
+  applyGremium(gremium: Gremium): void;
+  /** The minutes as they are now (what the editor typed included). */
+  currentDocument(): ProtocolDocument;
 }
 
 interface FrameProps {
   initial: OpenDocument;
   /** Reload from disk or restore put another document in this frame. */
   onReplace(next: OpenDocument): void;
+  /** The item to show first (an archive hit opens its minutes at that item). */
+  initialItemId?: string | null;
 }
 
 type Busy = null | 'saving' | 'exporting';
@@ -53,7 +60,7 @@ function whenIdle(task: () => void): void {
  * conflicts with changes made by others, exports, and the close question.
  */
 export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function DocumentFrame(
-  { initial, onReplace },
+  { initial, onReplace, initialItemId = null },
   ref,
 ) {
   const { host, info, settings, lang, report, setSettings } = useShell();
@@ -85,7 +92,9 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   // Bumped when review changed the items' text (a suggestion decided): the workspace re-reads it.
   const [workspaceKey, setWorkspaceKey] = useState(0);
   // The item on screen survives that re-read: accepting a suggestion keeps the clerk there.
-  const [remembered, setRemembered] = useState<Selection | null>(null);
+  const [remembered, setRemembered] = useState<Selection | null>(() =>
+    initialItemId ? { kind: 'item', itemId: initialItemId } : null,
+  );
   const timerRef = useRef<number | null>(null);
   /** The workspace's flush: the editor's pending text, handed over before save/export/close. */
   const flushRef = useRef<(() => ProtocolDocument) | null>(null);
@@ -415,7 +424,43 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
     [dialogs, exportTo, review, save, saveAs],
   );
 
-  useImperativeHandle(ref, () => ({ requestClose, run }), [requestClose, run]);
+  const takeGremium = useCallback(
+    (gremium: Gremium) => {
+      flushRef.current?.();
+      let result;
+      try {
+        result = applyGremium(documentRef.current, gremium);
+      } catch (error) {
+        report(error);
+        return;
+      }
+      if (!accepts(documentRef.current, result.document)) {
+        refuse();
+        return;
+      }
+      // The header and roster views re-read the people and the body.
+      setWorkspaceKey((key) => key + 1);
+      commit(result.document);
+      setNotice(
+        t('gremium.applied', { added: result.added, updated: result.updated, kept: result.kept }),
+      );
+    },
+    [accepts, commit, refuse, report, t],
+  );
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      requestClose,
+      run,
+      applyGremium: takeGremium,
+      currentDocument: () => {
+        flushRef.current?.();
+        return documentRef.current;
+      },
+    }),
+    [requestClose, run, takeGremium],
+  );
 
   const saveState =
     busy === 'saving'

@@ -5,12 +5,13 @@ import { formatDateTime, useT } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
 
 export interface PickerRequest {
-  mode: 'open' | 'save';
+  /** `folder`: choose the folder shown (the archive); its files are listed for orientation. */
+  mode: 'open' | 'save' | 'folder';
   /** For save: the extension the name gets, e.g. ".protokoll" or ".pdf". */
   extension?: string;
   suggestedName?: string;
   /** Export targets: show DOCX/PDF files too. */
-  show?: 'protokoll' | 'exports' | 'agenda' | 'vorlage';
+  show?: 'protokoll' | 'exports' | 'agenda' | 'vorlage' | 'gremium';
   title?: string;
 }
 
@@ -57,7 +58,7 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
   // Opening: the keys start on the first file of the folder (then its first entry).
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    if (request.mode !== 'open' || !listing) return;
+    if (request.mode === 'save' || !listing) return;
     const list = listRef.current;
     (
       list?.querySelector<HTMLElement>('.pk-picker-file') ??
@@ -68,11 +69,16 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
   const choose = async (entry: FileEntry) => {
     if (entry.kind === 'folder') return load(entry.path);
     if (request.mode === 'open') return onDone(entry.path);
+    if (request.mode === 'folder') return;
     setName(entry.name);
   };
 
   const submit = async () => {
     if (!listing) return;
+    if (request.mode === 'folder') {
+      onDone(listing.folder);
+      return;
+    }
     if (request.mode === 'open') {
       if (selected) onDone(selected);
       return;
@@ -103,10 +109,20 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
           <button
             type="button"
             className="pk-button pk-button-primary"
-            disabled={request.mode === 'open' ? !selected : !name.trim()}
+            disabled={
+              request.mode === 'folder'
+                ? !listing
+                : request.mode === 'open'
+                  ? !selected
+                  : !name.trim()
+            }
             onClick={() => void submit()}
           >
-            {request.mode === 'open' ? t('shell.picker.open') : t('shell.picker.save')}
+            {request.mode === 'folder'
+              ? t('archive.view.chooseFolder')
+              : request.mode === 'open'
+                ? t('shell.picker.open')
+                : t('shell.picker.save')}
           </button>
         </>
       }

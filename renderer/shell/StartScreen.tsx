@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RecentEntry, RecoveryEntry, TemplateSummary } from '../../contract/host-api';
+import type { Gremium } from '../../core/body/gremium';
 import { useShell } from '../ui/context';
 import { useDialogs } from '../ui/dialogs';
 import { formatDateTime, useT } from '../ui/i18n';
 
 export type OpenIntent =
-  | { kind: 'path'; path: string }
+  | { kind: 'path'; path: string; itemId?: string | null }
+  | { kind: 'gremium'; gremium: Gremium }
   | { kind: 'template'; templateId: string }
   | { kind: 'recovery'; id: string }
   | { kind: 'import'; path: string }
@@ -15,10 +17,13 @@ interface StartScreenProps {
   onOpen(intent: OpenIntent): void;
   /** Files given on the command line while recovery copies wait: offered here, not opened blindly. */
   pendingFiles: string[];
+  /** The body file editor (Gremium) and the archive. */
+  onGremium(): void;
+  onArchive(): void;
 }
 
 /** The start screen: new from a template, open, recent documents, and restoring after a crash. */
-export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
+export function StartScreen({ onOpen, pendingFiles, onGremium, onArchive }: StartScreenProps) {
   const { host, lang, report, settings, setSettings } = useShell();
   const dialogs = useDialogs();
   const t = useT();
@@ -153,6 +158,28 @@ export function StartScreen({ onOpen, pendingFiles }: StartScreenProps) {
               >
                 <span className="pk-template-name">{t('shell.start.followUp')}</span>
                 <span className="pk-template-description">{t('shell.start.followUpHint')}</span>
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="pk-template"
+                data-testid="start-gremium"
+                onClick={onGremium}
+              >
+                <span className="pk-template-name">{t('gremium.start.edit')}</span>
+                <span className="pk-template-description">{t('gremium.start.editHint')}</span>
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                className="pk-template"
+                data-testid="start-archive"
+                onClick={onArchive}
+              >
+                <span className="pk-template-name">{t('gremium.start.archive')}</span>
+                <span className="pk-template-description">{t('gremium.start.archiveHint')}</span>
               </button>
             </li>
           </ul>

@@ -29,6 +29,7 @@ const EXTENSIONS: Record<SaveKind, string> = {
   docx: '.docx',
   pdf: '.pdf',
   csv: '.csv',
+  gremium: '.gremium',
 };
 
 /** Hosts the shell's modal dialogs; one at a time, stacked as they are asked for. */
@@ -119,6 +120,26 @@ export function DialogProvider({ children }: { children: ReactNode }) {
         }
         return picker({ mode: 'open', show: 'vorlage', title: t('vorlage.pickerTitle') });
       },
+      async pickGremium() {
+        try {
+          const native = await host.call('dialog.open', { kind: 'gremium' });
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({ mode: 'open', show: 'gremium', title: t('gremium.editor.pickTitle') });
+      },
+      async pickFolder(title) {
+        try {
+          const native = await host.call('dialog.open', { kind: 'folder' });
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({ mode: 'folder', show: 'protokoll', title });
+      },
       async pickSave(kind, suggestedName) {
         try {
           const native = await host.call('dialog.save', {
@@ -134,8 +155,13 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           mode: 'save',
           extension: EXTENSIONS[kind],
           suggestedName: suggestedName + EXTENSIONS[kind],
-          show: kind === 'protokoll' ? 'protokoll' : 'exports',
-          title: kind === 'protokoll' ? undefined : t('shell.picker.exportTitle'),
+          show: kind === 'protokoll' || kind === 'gremium' ? kind : 'exports',
+          title:
+            kind === 'protokoll'
+              ? undefined
+              : kind === 'gremium'
+                ? t('gremium.editor.saveTitle')
+                : t('shell.picker.exportTitle'),
         });
       },
       askDate(initial) {

@@ -8,7 +8,7 @@ export interface Choice<T extends string> {
   kind?: 'primary' | 'danger' | 'plain';
 }
 
-export type SaveKind = 'protokoll' | 'docx' | 'pdf' | 'csv';
+export type SaveKind = 'protokoll' | 'docx' | 'pdf' | 'csv' | 'gremium';
 
 /**
  * The app's questions and pickers as a service: features ask through it, the shell's
@@ -27,6 +27,10 @@ export interface Dialogs {
   pickRoster(): Promise<string | null>;
   /** A Beschlussvorlage (DOCX, PDF) to import into an item. */
   pickVorlage(): Promise<string | null>;
+  /** A body file (.gremium) to open. */
+  pickGremium(): Promise<string | null>;
+  /** A folder (the archive): the native folder dialog, or the picker in folder mode. */
+  pickFolder(title: string): Promise<string | null>;
   /** Where to save or export. */
   pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
   /** The date of a new meeting (Folgesitzung), prefilled; ISO, or null when cancelled. */
