@@ -1,6 +1,6 @@
 import { paragraph, text } from '../core/content/build';
 import { isElement, type ContentNode } from '../core/content/nodes';
-import { customText } from '../core/export/custom-nodes';
+import { customText } from '../core/text/protocol-text';
 import type { AgendaItem, ProtocolDocument } from '../core/model/schema';
 
 /**

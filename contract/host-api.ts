@@ -1,5 +1,19 @@
 import { z } from 'zod';
+import { LANGS } from '../core/i18n/catalog';
+import { VORLAGE_PARTS } from '../core/import/vorlage';
+import {
+  bodyKindSchema,
+  documentFormSchema,
+  MAX_SIGNATORIES,
+  personKindSchema,
+} from '../core/model/schema';
 import { keyCardSchema, keyringSchema } from '../core/review/keyring';
+import {
+  MAX_SNIPPET_TEXT,
+  MAX_SNIPPETS,
+  SNIPPET_FORMAT_ID,
+  SNIPPET_FORMAT_VERSION,
+} from '../core/snippets/model';
 
 /**
  * The one contract between the renderer (untrusted) and the host (Electron main, or the
@@ -36,9 +50,9 @@ export const templateSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  form: z.enum(['per-item', 'meeting']),
+  form: documentFormSchema,
   /** Council or one of its committees. */
-  kind: z.enum(['council', 'committee']),
+  kind: bodyKindSchema,
   /** The state whose rules profile the template follows ("SH"); '' for a body's own rules. */
   state: z.string(),
   stateName: z.string(),
@@ -64,7 +78,7 @@ export const recoveryEntrySchema = z.object({
 });
 
 export const settingsSchema = z.object({
-  language: z.enum(['de', 'en']),
+  language: z.enum(LANGS),
   /** Write the user's own file a few seconds after each change, not only on Ctrl+S. */
   autosaveToFile: z.boolean(),
   /** The name used for comments, suggestions and signatures on this machine. */
@@ -81,16 +95,16 @@ export const settingsSchema = z.object({
 export const snippetSchema = z.strictObject({
   id: z.string().min(1).max(80),
   name: z.string().max(200),
-  text: z.string().max(10_000),
+  text: z.string().max(MAX_SNIPPET_TEXT),
   shortcut: z.string().max(20).optional(),
 });
 
 /** A snippet set in the portable format (protokollant/textbausteine, version 1). */
 export const snippetSetSchema = z.object({
-  format: z.literal('protokollant/textbausteine'),
-  version: z.literal(1),
+  format: z.literal(SNIPPET_FORMAT_ID),
+  version: z.literal(SNIPPET_FORMAT_VERSION),
   name: z.string().max(200),
-  snippets: z.array(snippetSchema).max(1_000),
+  snippets: z.array(snippetSchema).max(MAX_SNIPPETS),
 });
 
 export const fileEntrySchema = z.object({
@@ -106,7 +120,7 @@ export const exportKindSchema = z.enum(['docx', 'pdf', 'html']);
 /** A person read from a roster file (core/roster/entry.ts), before it meets the roster. */
 export const rosterEntrySchema = z.object({
   fields: z.object({
-    kind: z.enum(['member', 'staff', 'guest']),
+    kind: personKindSchema,
     formOfAddress: z.string().max(2_000),
     honorific: z.string().max(2_000),
     title: z.string().max(2_000),
@@ -165,7 +179,11 @@ export const identityInfoSchema = z.object({
 });
 
 /** A signature place of rules.signatories, by index. */
-const signatureSlot = z.number().int().min(0).max(49);
+const signatureSlot = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_SIGNATORIES - 1);
 /** A key's passphrase, sent for one use. */
 const passphrase = z.string().max(1_000);
 
@@ -188,7 +206,7 @@ const vorlageSchema = z.object({
   date: z.string(),
   parts: z.array(
     z.object({
-      key: z.enum(['beschlussantrag', 'sachverhalt', 'begruendung']),
+      key: z.enum(VORLAGE_PARTS),
       blocks: z.array(vorlageBlockSchema),
     }),
   ),
@@ -441,7 +459,7 @@ export const hostMethods = {
   'snippets.set': {
     request: z.strictObject({
       name: z.string().max(200),
-      snippets: z.array(snippetSchema).max(1_000),
+      snippets: z.array(snippetSchema).max(MAX_SNIPPETS),
     }),
     response: snippetSetSchema,
   },
@@ -553,8 +571,6 @@ export interface HostApi {
 }
 
 export type MenuCommand = HostEventPayload<'menu.command'>['command'];
-export const menuCommands: readonly MenuCommand[] =
-  hostEvents['menu.command'].shape.command.options;
 
 export function isHostMethod(name: unknown): name is HostMethod {
   return typeof name === 'string' && Object.hasOwn(hostMethods, name);

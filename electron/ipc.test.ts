@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_CHANNEL_PREFIX } from '../contract/channels';
 import { hostMethods } from '../contract/host-api';
 import { createHostHandlers } from '../host/services/handlers';
-import { servicesFor, tempFolder } from '../host/services/test-support';
+import { servicesFor, tempFolder } from '../test/support/host-services';
 import { registerHostIpc, type IpcMainLike } from './ipc';
 
 const EXAMPLE = fileURLToPath(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publicKeyOf } from '../core/review/signing';
 import { IdentityStore } from '../host/identity/identity-store';
-import { tempFolder } from '../host/services/test-support';
+import { tempFolder } from '../test/support/host-services';
 import { safeStorageProtector, type SafeStorageLike } from './safe-storage';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { itemContent, testMeeting, vote } from '../core/check/test-meeting';
+import { itemContent, testMeeting, vote } from './support/test-meeting';
 import { paragraph } from '../core/content/build';
 import { serializeProtokoll } from '../core/file/format';
 import type { ProtocolDocument } from '../core/model/schema';

@@ -10,7 +10,7 @@ import { parseProtokoll, parseProtokollBytes, serializeProtokoll } from '../core
 import type { ProtocolDocument } from '../core/model/schema';
 import { buildSampleMeeting } from '../core/sample/sample';
 import { backupPathOf } from '../host/services/documents';
-import { servicesFor } from '../host/services/test-support';
+import { servicesFor } from './support/host-services';
 
 /**
  * Nothing lost: a process that saves (or autosaves) a 60-item meeting is killed with SIGKILL at

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testMeeting } from '../core/check/test-meeting';
+import { testMeeting } from './support/test-meeting';
 import type { ItemContent, NodeJSONBase } from '../core/content/nodes';
 import type { VoteJSON } from '../core/content/nodes-protocol';
 import { findContentIssue } from '../core/content/validate';

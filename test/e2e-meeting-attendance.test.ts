@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendanceSummary } from '../core/export/attendance';
+import { attendanceSummary } from '../core/attendance/summary';
 import {
   harnessDocument,
   startMeetingHarness,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentToPlainText } from '../core/content/walk';
-import { customText } from '../core/export/custom-nodes';
+import { customText } from '../core/text/protocol-text';
 import { parseProtokoll } from '../core/file/format';
 import { listSuggestions } from '../core/review/suggestions';
 import { launchBrowser, newPage, patientPolls } from './support/browser';

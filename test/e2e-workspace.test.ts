@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentToPlainText } from '../core/content/walk';
 import { parseProtokoll } from '../core/file/format';
-import { customText } from '../core/export/custom-nodes';
+import { customText } from '../core/text/protocol-text';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';

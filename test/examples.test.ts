@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentToPlainText } from '../core/content/walk';
-import { customText } from '../core/export/custom-nodes';
+import { customText } from '../core/text/protocol-text';
 import { parseProtokoll, serializeProtokoll } from '../core/file/format';
 import { buildPrintDocument, printDocumentText } from '../core/export/print-model';
 import { buildExamples } from '../scripts/examples/index';

@@ -21,7 +21,7 @@ import type { ProtocolDocument } from '../core/model/schema';
 import { dispatch } from '../host/services/dispatch';
 import type { Caller } from '../host/services/documents';
 import { createHostHandlers, type HostHandlers } from '../host/services/handlers';
-import { servicesFor } from '../host/services/test-support';
+import { servicesFor } from './support/host-services';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
 

@@ -10,7 +10,7 @@ import type { ProtocolDocument } from '../core/model/schema';
 import { findTemplate } from '../core/templates/registry';
 import { instantiateTemplate } from '../core/templates/instantiate';
 import { renderExport } from '../host/export/render';
-import { servicesFor } from '../host/services/test-support';
+import { servicesFor } from './support/host-services';
 import { textOf, unzip } from './support/docx';
 import { STUTTGART_EXAMPLE } from './support/seed';
 

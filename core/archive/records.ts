@@ -1,7 +1,7 @@
 import type { ContentNode, ItemContent } from '../content/nodes';
 import { contentToPlainText } from '../content/walk';
 import { isVoteNode } from '../content/nodes-protocol';
-import { customText } from '../export/custom-nodes';
+import { customText } from '../text/protocol-text';
 import type { AgendaItem, ProtocolDocument } from '../model/schema';
 import { templateOf } from '../templates/instantiate';
 import { voteLines } from '../votes/render';

@@ -4,7 +4,7 @@ import type { AgendaItem, ProtocolDocument, StandingItem } from '../model/schema
 import { formatDate } from '../style/dates';
 import { newItem, templateOf } from '../templates/instantiate';
 import type { Template } from '../templates/schema';
-import { advanceMinutesNumber, inferPattern, parseByPattern } from './minutes-number';
+import { advanceMinutesNumber, inferPattern, parseByPattern } from '../style/minutes-number';
 
 /**
  * The next minutes of a body, made from its last ones ("Folgesitzung"): what belongs to the

@@ -6,7 +6,7 @@ import type { ProtocolDocument } from '../model/schema';
 import { buildExamples } from '../../scripts/examples/index';
 import { checkDocument } from './check';
 import { describeFinding } from './describe';
-import { itemContent, speaker, testMeeting, vote } from './test-meeting';
+import { itemContent, speaker, testMeeting, vote } from '../../test/support/test-meeting';
 
 const keys = (doc: ProtocolDocument) => checkDocument(doc).findings.map((f) => f.messageKey);
 const lines = (doc: ProtocolDocument, lang: 'de' | 'en' = 'de') =>

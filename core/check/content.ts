@@ -6,7 +6,7 @@ import {
   type VoteJSON,
 } from '../content/nodes-protocol';
 import { contentToPlainText } from '../content/walk';
-import { customText } from '../export/custom-nodes';
+import { customText } from '../text/protocol-text';
 import type { AgendaItem, ProtocolDocument } from '../model/schema';
 import { templateOf } from '../templates/instantiate';
 

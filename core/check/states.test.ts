@@ -10,7 +10,7 @@ import { defaultTemplateFor, templateState, templatesByState } from '../template
 import { checkDocument } from './check';
 import { decisionDue } from './item-kinds';
 import { describeFinding } from './describe';
-import { itemContent, present, testMeeting, vote } from './test-meeting';
+import { itemContent, present, testMeeting, vote } from '../../test/support/test-meeting';
 import { quorumAtItem } from '../votes/arithmetic';
 
 /**

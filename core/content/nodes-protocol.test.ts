@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testMeeting, vote } from '../check/test-meeting';
+import { testMeeting, vote } from '../../test/support/test-meeting';
 import { ProtocolError } from '../errors';
 import { validateDocument } from '../file/format';
 import { paragraph, content } from './build';

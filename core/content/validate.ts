@@ -28,7 +28,7 @@ const textCheck: FieldCheck = (n) => {
  * Every node type the protocol text may contain. Anything else is refused on load: a file
  * we cannot render faithfully must not be opened and silently re-saved with less in it.
  */
-const NODE_RULES: Record<string, NodeRule> = {
+const NODE_RULES: Readonly<Record<string, NodeRule>> = {
   root: { element: true },
   paragraph: { element: true },
   heading: {
@@ -75,10 +75,6 @@ const NODE_RULES: Record<string, NodeRule> = {
   speaker: { element: false, check: speakerFieldError },
   vote: { element: false, check: voteFieldError },
 };
-
-export function registerContentNode(type: string, rule: NodeRule): void {
-  NODE_RULES[type] = rule;
-}
 
 export function isKnownContentType(type: string): boolean {
   return Object.hasOwn(NODE_RULES, type);

@@ -10,8 +10,8 @@ import { keyFingerprint } from '../review/signing';
 import { verifyDocument, type VerifyReport } from '../review/verify';
 import { formatDate, formatTimestamp } from '../style/dates';
 import { formalName } from '../style/names';
-import { attendanceAtItem, attendanceSummary, type AttendanceSummary } from './attendance';
-import { customInline, customBlock } from './custom-nodes';
+import { protocolNodeText } from '../text/protocol-text';
+import { attendanceAtItem, attendanceSummary, type AttendanceSummary } from '../attendance/summary';
 import { publicView } from './public';
 import { ProtocolError } from '../errors';
 
@@ -228,8 +228,16 @@ export class ContentPrinter {
   }
 
   private block(node: ContentNode): PrintBlock[] {
-    const custom = customBlock(node, this.document, this.item, this);
-    if (custom) return custom;
+    const custom = protocolNodeText(node, this.document, this.mentioned);
+    if (custom?.kind === 'vote') {
+      return custom.lines.map((line) => ({
+        kind: 'paragraph',
+        inlines: [{ text: line }],
+        role: 'vote',
+      }));
+    }
+    // A mention at block level (pasted oddly): keep it visible as a paragraph of its own.
+    if (custom) return [{ kind: 'paragraph', inlines: [{ text: custom.text }] }];
     if (!isElement(node)) {
       // A stray inline at block level: give it a paragraph of its own rather than lose it.
       return [{ kind: 'paragraph', inlines: this.inlines([node]) }];
@@ -301,9 +309,10 @@ export class ContentPrinter {
   inlines(nodes: readonly ContentNode[]): PrintInline[] {
     const out: PrintInline[] = [];
     for (const node of nodes) {
-      const custom = customInline(node, this.document, this.item, this);
+      const custom = protocolNodeText(node, this.document, this.mentioned);
       if (custom) {
-        out.push(...custom);
+        // A vote that ended up inside a paragraph still prints, on its own line.
+        out.push({ text: custom.kind === 'speaker' ? custom.text : custom.lines.join('\n') });
         continue;
       }
       switch (node.type) {

@@ -67,7 +67,9 @@ const en: Record<keyof typeof de, string> = {
 };
 
 export type MessageKey = keyof typeof de;
-export type Lang = 'de' | 'en';
+/** The app's languages: German first. */
+export const LANGS = ['de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 /** A parameter may itself need translating (a path, a detail): then it is given per language. */
 export type MessageParam = string | number | ((lang: Lang) => string);
 export type MessageParams = Record<string, MessageParam>;
@@ -86,10 +88,6 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
     const value = params[name]!;
     return typeof value === 'function' ? value(lang) : String(value);
   });
-}
-
-export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(de, key);
 }
 
 /** For tests: every key of both languages. */

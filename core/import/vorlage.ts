@@ -18,12 +18,8 @@ import type { ProtocolDocument } from '../model/schema';
 export type VorlageBlock =
   { kind: 'paragraph'; text: string } | { kind: 'item'; text: string; ordered: boolean };
 
-export type VorlagePartKey = 'beschlussantrag' | 'sachverhalt' | 'begruendung';
-export const VORLAGE_PARTS: readonly VorlagePartKey[] = [
-  'beschlussantrag',
-  'sachverhalt',
-  'begruendung',
-];
+export const VORLAGE_PARTS = ['beschlussantrag', 'sachverhalt', 'begruendung'] as const;
+export type VorlagePartKey = (typeof VORLAGE_PARTS)[number];
 
 export type PartBlock =
   | { kind: 'paragraph'; text: string }

@@ -130,12 +130,18 @@ export const standingItemSchema = z.looseObject({
   treatment: shortText.optional(),
 });
 
+/** Council or one of its committees. */
+export const bodyKindSchema = z.enum(['council', 'committee']);
+
+/** At most this many signing places (and so signatures) in one Niederschrift. */
+export const MAX_SIGNATORIES = 50;
+
 export const bodySchema = z.looseObject({
   /** Full name as printed: "Verwaltungsausschuss des Gemeinderats der Landeshauptstadt Stuttgart". */
   name: shortText,
   /** Short name used in running text: "Der Verwaltungsausschuss". */
   shortName: shortText.default(''),
-  kind: z.enum(['council', 'committee']),
+  kind: bodyKindSchema,
   /** Legal number of members including the chair, for quorum arithmetic. 0 when unknown. */
   memberCount: z.number().int().min(0).max(10_000).default(0),
   /*
@@ -231,7 +237,7 @@ export const versionSchema = z.looseObject({
 
 export const signatureSchema = z.looseObject({
   /** Index in rules.signatories this signature fulfils. */
-  slot: z.number().int().min(0).max(50),
+  slot: z.number().int().min(0).max(MAX_SIGNATORIES),
   role: signatoryRoleSchema,
   label: shortText,
   personId: z.string().max(200),
@@ -258,7 +264,7 @@ export const correctionSchema = z.looseObject({
   decidedIn: z.string().max(2_000),
   /** Content hash of the signed minutes it belongs to. */
   baseHash: z.string().regex(/^[0-9a-f]{64}$/),
-  signatures: z.array(signatureSchema).max(50),
+  signatures: z.array(signatureSchema).max(MAX_SIGNATORIES),
 });
 
 export const protocolDocumentSchema = z.looseObject({
@@ -275,7 +281,7 @@ export const protocolDocumentSchema = z.looseObject({
   layout: layoutSchema,
   rules: z.looseObject({
     profile: rulesProfileIdSchema,
-    signatories: z.array(signatorySchema).max(50),
+    signatories: z.array(signatorySchema).max(MAX_SIGNATORIES),
   }),
   meeting: meetingSchema,
   people: z.array(personSchema).max(5_000),
@@ -284,7 +290,7 @@ export const protocolDocumentSchema = z.looseObject({
   workflow: workflowSchema,
   comments: z.array(commentThreadSchema).max(100_000),
   versions: z.array(versionSchema).max(10_000),
-  signatures: z.array(signatureSchema).max(50),
+  signatures: z.array(signatureSchema).max(MAX_SIGNATORIES),
   corrections: z.array(correctionSchema).max(1_000),
 });
 

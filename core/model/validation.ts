@@ -1,4 +1,4 @@
-import { withBodyFormat } from '../body/minutes-number';
+import { withBodyFormat } from '../style/minutes-number';
 import type { MessageKey } from '../i18n/catalog';
 import { parseGermanDate } from '../style/dates';
 import type { HeaderField, HeaderFieldKey } from './layout';

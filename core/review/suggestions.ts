@@ -1,5 +1,6 @@
 import { isElement, type ContentNode, type ItemContent } from '../content/nodes';
 import { walkContent } from '../content/walk';
+import type { ProtocolDocument } from '../model/schema';
 
 /**
  * Suggestions (track changes): an inline element 'suggestion' wraps text the chair proposes to
@@ -61,3 +62,32 @@ export function resolveSuggestions(
 
 export const acceptAll = (content: ItemContent) => resolveSuggestions(content, () => 'accept');
 export const rejectAll = (content: ItemContent) => resolveSuggestions(content, () => 'reject');
+
+/** A chair's accept or reject of suggestions in one item's text. */
+export interface SuggestionDecision {
+  itemId: string;
+  /** The suggestions decided; 'all' for every suggestion of the item. */
+  ids: readonly string[] | 'all';
+  action: 'accept' | 'reject';
+}
+
+/** Applies accept/reject decisions to an item's text; the rest of the document is untouched. */
+export function applySuggestionDecision(
+  document: ProtocolDocument,
+  decision: SuggestionDecision,
+): ProtocolDocument {
+  const chosen = decision.ids === 'all' ? null : new Set(decision.ids);
+  return {
+    ...document,
+    items: document.items.map((item) =>
+      item.id !== decision.itemId
+        ? item
+        : {
+            ...item,
+            content: resolveSuggestions(item.content, (id) =>
+              chosen === null || chosen.has(id) ? decision.action : null,
+            ),
+          },
+    ),
+  };
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attendanceSummary } from '../export/attendance';
+import { attendanceSummary } from '../attendance/summary';
 import { parseProtokoll } from '../file/format';
 import { quorumHint } from '../model/ops/quorum';
 import type { ProtocolDocument } from '../model/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councillor, testMeeting } from '../check/test-meeting';
+import { councillor, testMeeting } from '../../test/support/test-meeting';
 import { speakerText, UNKNOWN_PERSON, unknownSpeakerIds } from './render';
 
 describe('speaker mentions in the house style', () => {

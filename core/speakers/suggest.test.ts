@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councillor } from '../check/test-meeting';
+import { councillor } from '../../test/support/test-meeting';
 import type { Person } from '../model/schema';
 import { foldForSearch, suggestSpeakers } from './suggest';
 

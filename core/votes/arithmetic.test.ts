@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testMeeting } from '../check/test-meeting';
+import { testMeeting } from '../../test/support/test-meeting';
 import type { ProtocolDocument } from '../model/schema';
 import { PROFILES, requiredFor } from '../rules/profiles';
 import { memberTotal, presenceAtItem, quorumAtItem } from './arithmetic';

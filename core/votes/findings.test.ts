@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { voteNode, type VoteInit } from '../content/nodes-protocol';
-import { testMeeting } from '../check/test-meeting';
+import { testMeeting } from '../../test/support/test-meeting';
 import { t } from '../i18n/catalog';
 import { PROFILES } from '../rules/profiles';
 import { checkVote } from './findings';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { voteNode, type VoteOutcome } from '../content/nodes-protocol';
-import { testMeeting } from '../check/test-meeting';
+import { testMeeting } from '../../test/support/test-meeting';
 import { countsLine, namedVotesLine, outcomeSentence, voteLines } from './render';
 
 describe('vote results in the words of the minutes', () => {

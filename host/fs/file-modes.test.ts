@@ -6,7 +6,7 @@ import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { IdentityStore, keyFileProtector } from '../identity/identity-store';
 import { backupPathOf } from '../services/documents';
-import { servicesFor, tempFolder } from '../services/test-support';
+import { servicesFor, tempFolder } from '../../test/support/host-services';
 import { ensureUserDataFolder } from '../services/user-data';
 import { removeStaleTemps, STALE_TEMP_MS, writeFileAtomic } from './atomic-write';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { PdfPageSetup } from '../../core/export/html/page-setup';
 import { ProtocolError } from '../../core/errors';
 import { CdpPipe } from './cdp-pipe';
-import type { PdfEngine } from './engine';
+import type { PdfEngine } from './pdf-engine';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 /**

@@ -6,7 +6,7 @@ import { ProtocolError } from '../../core/errors';
 import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { backupPathOf } from './documents';
-import { servicesFor, tempFolder } from './test-support';
+import { servicesFor, tempFolder } from '../../test/support/host-services';
 
 const EXAMPLE = fileURLToPath(
   new URL('../../examples/stuttgart-va-2018-06-27-top12.protokoll', import.meta.url),

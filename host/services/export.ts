@@ -8,8 +8,8 @@ import { renderExport } from '../export/render';
 import type { Keyring } from '../../core/review/keyring';
 
 /**
- * Renders one export format. The default is the shared exporter (renderExport); the Electron
- * shell may put its own PDF printer in front of it.
+ * Renders one export format: the shared exporter (renderExport), the same for every host; the
+ * PDF engine behind it is chosen in host/pdf/engine.ts alone.
  */
 export type ExportRenderer = (
   document: ProtocolDocument,

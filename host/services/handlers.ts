@@ -3,7 +3,7 @@ import { ProtocolError } from '../../core/errors';
 import { templatesByState } from '../../core/templates/states';
 import { isAllowedExternalUrl } from '../security/policy';
 import type { Caller, DocumentSessions } from './documents';
-import { defaultExportRenderer, writeExport, type ExportRenderer } from './export';
+import { defaultExportRenderer, writeExport } from './export';
 import { ArchiveService } from './archive';
 import { listFolder } from './files';
 import { readGremiumFile, writeGremiumFile } from './gremium';
@@ -44,7 +44,6 @@ export interface HostPlatform {
   setTitle?(caller: Caller, title: string, dirty: boolean): void;
   openWindow?(caller: Caller, intent: HostRequestParsed<'window.open'>): Promise<boolean>;
   closeWindow?(caller: Caller): Promise<boolean>;
-  exportRenderer?: ExportRenderer;
 }
 
 export interface HostServices {
@@ -130,7 +129,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'export.write': async (request) =>
       writeExport(
         request,
-        platform.exportRenderer ?? defaultExportRenderer,
+        defaultExportRenderer,
         // Signed minutes export as confirmed only by the body's keyring the app is set to.
         (await review.keyring()).keyring,
       ),

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../core/errors';
-import { servicesFor, tempFolder } from './test-support';
+import { servicesFor, tempFolder } from '../../test/support/host-services';
 
 /**
  * What a page that was taken over (an XSS, a leaked token) gets out of the host: no bytes of a

@@ -14,7 +14,7 @@ import { dispatch } from './dispatch';
 import { createHostHandlers } from './handlers';
 import { ReviewService } from './review';
 import { SettingsService } from './settings';
-import { servicesFor, tempFolder } from './test-support';
+import { servicesFor, tempFolder } from '../../test/support/host-services';
 
 const EXAMPLE = fileURLToPath(
   new URL('../../examples/stuttgart-va-2018-06-27-top12.protokoll', import.meta.url),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecentService } from './recent';
 import { SettingsService } from './settings';
-import { tempFolder } from './test-support';
+import { tempFolder } from '../../test/support/host-services';
 import { resolveUserDataFolder } from './user-data';
 
 describe('settings and recent list', () => {

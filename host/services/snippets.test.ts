@@ -5,7 +5,7 @@ import { ProtocolError } from '../../core/errors';
 import { SNIPPET_FORMAT_ID } from '../../core/snippets/model';
 import { STARTER_SNIPPETS } from '../../core/snippets/starter';
 import { SnippetsService } from './snippets';
-import { tempFolder } from './test-support';
+import { tempFolder } from '../../test/support/host-services';
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {

@@ -7,7 +7,7 @@ import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { CONTENT_SECURITY_POLICY } from '../security/policy';
 import { createHostHandlers } from '../services/handlers';
-import { servicesFor, tempFolder } from '../services/test-support';
+import { servicesFor, tempFolder } from '../../test/support/host-services';
 import { startWebServer, TOKEN_HEADER, type RunningWebServer } from './server';
 
 const EXAMPLE = fileURLToPath(

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { attendanceSummary } from '../../core/export/attendance';
+import { attendanceSummary } from '../../core/attendance/summary';
 import type { Lang } from '../../core/i18n/catalog';
 import {
   attendanceRecord,

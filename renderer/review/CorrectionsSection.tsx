@@ -4,7 +4,7 @@ import { shortHash } from '../../core/review/content';
 import { correctionSignatureValid } from '../../core/review/corrections';
 import { useShell } from '../ui/context';
 import { formatDateTime, useT } from '../ui/i18n';
-import { personName } from './model';
+import { personName } from '../../core/review/places';
 import { SignerLine } from './SignerLine';
 import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
 

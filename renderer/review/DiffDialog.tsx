@@ -4,15 +4,15 @@ import { useShell } from '../ui/context';
 import { formatDateTime, useT, type Translate } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
 import { DiffText } from './DiffText';
+import { historyKey } from './labels';
 import {
   condense,
-  historyKey,
   diffSnapshots,
   snapshotOf,
   snapshotOfDocument,
   type Snapshot,
   type SnapshotDiff,
-} from './model';
+} from '../../core/review/snapshots';
 import { useReviewFrameContext, type Comparison } from './useReviewFrame';
 
 /** "05.07.2018, 10:00 – Statuswechsel: In Prüfung (Herr Häbe)". */

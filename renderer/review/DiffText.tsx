@@ -1,4 +1,4 @@
-import type { Segment } from './model';
+import type { Segment } from '../../core/review/snapshots';
 import { useT } from '../ui/i18n';
 
 /**

@@ -6,13 +6,8 @@ import { verifyDocument } from '../../core/review/verify';
 import { useShell } from '../ui/context';
 import { formatDateTime, useT } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
-import {
-  candidatesForSlot,
-  personForSlot,
-  personName,
-  slotStatuses,
-  type SlotStatus,
-} from './model';
+import { eligiblePeople } from '../../core/review/eligibility';
+import { personForSlot, personName, slotStatuses, type SlotStatus } from '../../core/review/places';
 import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
 import { SignerLine } from './SignerLine';
 import { VerifySummary } from './VerifySummary';
@@ -41,7 +36,7 @@ function SlotRow({
   const [passphrase, setPassphrase] = useState('');
   const fixed = status.slot.personId !== '';
   const candidates = useMemo(
-    () => (fixed ? [] : candidatesForSlot(document, status.index)),
+    () => (fixed ? [] : eligiblePeople(document, status.index)),
     [document, fixed, status.index],
   );
   const signature = status.signature;

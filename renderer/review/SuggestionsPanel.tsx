@@ -3,7 +3,7 @@ import type { ProtocolDocument } from '../../core/model/schema';
 import { listSuggestions } from '../../core/review/suggestions';
 import { useShell } from '../ui/context';
 import { formatDateTime, useT } from '../ui/i18n';
-import type { SuggestionDecision } from './model';
+import type { SuggestionDecision } from '../../core/review/suggestions';
 
 export interface SuggestionsPanelProps {
   document: ProtocolDocument;

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useShell } from '../ui/context';
 import { formatDateTime, useT } from '../ui/i18n';
 import { versionLabel } from './DiffDialog';
-import { historyKey, lastReviewVersion } from './model';
+import { historyKey } from './labels';
+import { lastReviewVersion } from '../../core/review/snapshots';
 import { useReviewFrameContext } from './useReviewFrame';
 
 /** The versions of the text (state changes and saved ones), and comparing any two of them. */

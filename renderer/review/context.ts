@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ProtocolDocument } from '../../core/model/schema';
-import { reviewState, type ReviewState } from './model';
+import { reviewState, type ReviewState } from '../../core/review/state';
 
 /** The review state of a document, recomputed only when the document changes. */
 export function useReviewState(document: ProtocolDocument): ReviewState {

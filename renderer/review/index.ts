@@ -4,7 +4,8 @@
  *   the workspace honours it, so it stops making the desk inert);
  * - `useReviewState(document)`: state, readOnly and its reason, signatures signed/required;
  * - the frame raises `SELECT_ITEM_EVENT` ({itemId, commentId}) when a panel asks to show an item;
- * - `CommentsPanel` and `SuggestionsPanel` with `applySuggestionDecision` for a workspace of its own.
+ * - `CommentsPanel` and `SuggestionsPanel` (the decisions apply with core/review/suggestions).
+ * The pure review logic (state, snapshots and their diff, signing places) is core/review.
  */
 export {
   SELECT_ITEM_EVENT,
@@ -16,12 +17,6 @@ export {
 } from './context';
 export { CommentsPanel, type CommentsPanelProps } from './CommentsPanel';
 export { SuggestionsPanel, type SuggestionsPanelProps } from './SuggestionsPanel';
-export {
-  applySuggestionDecision,
-  reviewState,
-  type ReviewState,
-  type SuggestionDecision,
-} from './model';
 export { ReadOnlyBanner } from './ReadOnlyBanner';
 export { ReviewBar, ReviewStatus } from './ReviewBar';
 export { ReviewDialogs } from './ReviewDialogs';

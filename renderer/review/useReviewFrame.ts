@@ -8,14 +8,9 @@ import { returnToDraft, sendForReview, withVersion } from '../../core/review/wor
 import { useShell } from '../ui/context';
 import { errorMessage } from '../ui/errors';
 import { SELECT_ITEM_EVENT, type SelectItemDetail, type WorkspaceReview } from './context';
-import {
-  applySuggestionDecision,
-  lastReviewVersion,
-  reviewState,
-  sameSignedContent,
-  type ReviewState,
-  type SuggestionDecision,
-} from './model';
+import { lastReviewVersion } from '../../core/review/snapshots';
+import { reviewState, sameSignedContent, type ReviewState } from '../../core/review/state';
+import { applySuggestionDecision, type SuggestionDecision } from '../../core/review/suggestions';
 
 export type ReviewTab = 'workflow' | 'versions' | 'comments' | 'suggestions';
 

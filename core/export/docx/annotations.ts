@@ -8,7 +8,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PrintBlock, PrintComment, PrintDocument, PrintInline } from '../print-model';
-import { xmlSafe, xmlSafeLine } from './text';
+import { xmlSafe, xmlSafeLine } from './xml';
 
 /**
  * Word's annotations of one DOCX: tracked changes (w:ins, w:del) and comments. Both need ids

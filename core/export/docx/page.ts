@@ -12,7 +12,7 @@ import {
 import { DRAFT_MARK, mmToTwip, PAGE } from '../house-layout';
 import { t, type Lang } from '../../i18n/catalog';
 import { DRAFT_COLOR, STYLE } from './styles';
-import { xmlSafeLine } from './text';
+import { xmlSafeLine } from './xml';
 
 /** Width of the text between the margins, in twips. */
 export const TEXT_WIDTH = mmToTwip(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);

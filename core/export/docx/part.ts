@@ -14,7 +14,7 @@ import {
   type ITableBordersOptions,
   type ParagraphChild,
 } from 'docx';
-import type { AttendanceEntry, AttendanceSummary } from '../attendance';
+import type { AttendanceEntry, AttendanceSummary } from '../../attendance/summary';
 import { HEADER_TABLE, mmToTwip, ptToHalfPoints, SIGNATURE, TYPE } from '../house-layout';
 import {
   signatoryLines,
@@ -32,7 +32,8 @@ import type { PrintedHeaderRow } from '../../model/fields';
 import type { Annotations } from './annotations';
 import { NONE, THIN, type BodyElement, type BlockWriter } from './blocks';
 import { STYLE } from './styles';
-import { plainRuns, xmlSafe, xmlSafeLine } from './text';
+import { plainRuns } from './text';
+import { xmlSafe, xmlSafeLine } from './xml';
 
 /** A row of a label | value table; a value of several lines prints one line each. */
 interface LabelledRow {

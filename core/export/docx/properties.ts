@@ -1,5 +1,5 @@
 import type { PrintMeta } from '../print-model';
-import { xmlSafeLine } from './text';
+import { xmlSafeLine } from './xml';
 
 const escape = (text: string): string =>
   xmlSafeLine(text).replace(

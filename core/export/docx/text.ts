@@ -8,25 +8,7 @@ import {
 } from 'docx';
 import type { PrintInline } from '../print-model';
 import type { Annotations } from './annotations';
-
-/**
- * Characters XML 1.0 does not allow, even escaped: C0 controls other than tab, line feed and
- * carriage return, U+FFFE/U+FFFF, and UTF-16 surrogates that are not part of a pair. Word and
- * LibreOffice refuse a file that holds one, so they are dropped; every other character stays.
- */
-const FORBIDDEN_IN_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text as XML can carry it. Escaping of <, & and quotes is docx's job; this removes what cannot be escaped. */
-export function xmlSafe(text: string): string {
-  return text.replace(FORBIDDEN_IN_XML, '');
-}
-
-/** Text for a single line (a property, a table label): line breaks and tabs become spaces. */
-export function xmlSafeLine(text: string): string {
-  return xmlSafe(text).replace(/[\r\n\t]+/g, ' ');
-}
+import { xmlSafe, xmlSafeLine } from './xml';
 
 export type RunStyle = Omit<IRunOptions, 'children' | 'text' | 'break'>;
 

@@ -1,4 +1,4 @@
-import type { AttendanceEntry, AttendanceSummary } from '../attendance';
+import type { AttendanceEntry, AttendanceSummary } from '../../attendance/summary';
 import type { MessageKey } from '../../i18n/catalog';
 import type { PrintedHeaderRow } from '../../model/fields';
 import {

@@ -13,7 +13,7 @@ import { parseProtokoll } from '../../file/format';
 import type { ContentNode } from '../../content/nodes';
 import type { ProtocolDocument } from '../../model/schema';
 import { decodeBase64 } from '../../util/base64';
-import { attendanceSummary } from '../attendance';
+import { attendanceSummary } from '../../attendance/summary';
 import { FONT_FILES, type FontSet } from '../fonts';
 import { PAGE, TYPE } from '../house-layout';
 import { buildPrintDocument } from '../print-model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKleinweilerExample } from '../../../scripts/examples/kleinweiler';
-import { attendanceSummary } from '../../export/attendance';
+import { attendanceSummary } from '../../attendance/summary';
 import type { ProtocolDocument } from '../schema';
 import { attendanceRecord, setAttendance, type AttendancePatch } from './attendance';
 import { addPerson, emptyPerson } from './people';

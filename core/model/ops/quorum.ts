@@ -1,4 +1,4 @@
-import { attendanceSummary } from '../../export/attendance';
+import { attendanceSummary } from '../../attendance/summary';
 import { isVotingMember } from '../../rules/chair';
 import { judgeQuorum, profileOf, type QuorumRule as StateQuorumRule } from '../../rules/profiles';
 import type { ProtocolDocument, RulesProfileId } from '../schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testMeeting } from '../../../core/check/test-meeting';
+import { testMeeting } from '../../../test/support/test-meeting';
 import { voteNode } from '../../../core/content/nodes-protocol';
 import { draftFromVote, reviewVote, voteFromDraft, withOutcome } from './draft';
 

@@ -1,7 +1,7 @@
 import { t, type Lang, type MessageKey } from '../../../core/i18n/catalog';
 import type { HeaderField, HeaderFieldKey } from '../../../core/model/layout';
 import { isItemField } from '../../../core/model/ops/header';
-import { withBodyFormat } from '../../../core/body/minutes-number';
+import { withBodyFormat } from '../../../core/style/minutes-number';
 import type { ProtocolDocument } from '../../../core/model/schema';
 
 /**

@@ -3,7 +3,7 @@ import type * as FsPromises from 'node:fs/promises';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { basename } from 'node:path';
 import type { ProtocolDocument } from '../../../core/model/schema';
-import { servicesFor } from '../../../host/services/test-support';
+import { servicesFor } from '../host-services';
 
 /**
  * The process test/crash-safety.test.ts kills with SIGKILL. It saves (or autosaves) two

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { paragraph } from '../content/build';
 import { asContentNode, speakerNode } from '../content/nodes-protocol';
 import { contentToPlainText } from '../content/walk';
-import { itemContent, speaker, testMeeting, vote } from '../check/test-meeting';
-import { customText } from './custom-nodes';
-import { buildPrintDocument, printDocumentText } from './print-model';
+import { itemContent, speaker, testMeeting, vote } from '../../test/support/test-meeting';
+import { customText } from './protocol-text';
+import { buildPrintDocument, printDocumentText } from '../export/print-model';
 
 function meetingWithMentions() {
   const doc = testMeeting();

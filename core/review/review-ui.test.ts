@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { parseProtokoll } from '../../core/file/format';
-import type { ItemContent } from '../../core/content/nodes';
-import type { ProtocolDocument } from '../../core/model/schema';
-import { listSuggestions } from '../../core/review/suggestions';
-import { returnToDraft, sendForReview, sign, withVersion } from '../../core/review/workflow';
+import { parseProtokoll } from '../file/format';
+import type { ItemContent } from '../content/nodes';
+import type { ProtocolDocument } from '../model/schema';
+import { listSuggestions } from './suggestions';
+import { returnToDraft, sendForReview, sign, withVersion } from './workflow';
 import signedExample from '../../examples/stuttgart-va-2018-06-27-top12-signed.protokoll?raw';
 import stuttgart from '../../examples/stuttgart-va-2018-06-27-top12.protokoll?raw';
+import { paragraph } from '../content/build';
+import { asContentNode, speakerNode } from '../content/nodes-protocol';
+import { itemContent, speaker, testMeeting } from '../../test/support/test-meeting';
+import { buildPrintDocument, printDocumentText } from '../export/print-model';
+import { personForSlot } from './places';
 import {
-  applySuggestionDecision,
   condense,
   diffSnapshots,
   lastReviewVersion,
-  personForSlot,
-  reviewState,
-  sameSignedContent,
   snapshotOf,
   snapshotOfDocument,
-} from './model';
+} from './snapshots';
+import { reviewState, sameSignedContent } from './state';
+import { applySuggestionDecision } from './suggestions';
 
 const draft = () => parseProtokoll(stuttgart, 'draft.protokoll');
 const signed = () => parseProtokoll(signedExample, 'signed.protokoll');
@@ -130,6 +133,29 @@ describe('diff of two states', () => {
     const doc = draft();
     const text = diffSnapshots(snapshotOfDocument(doc), snapshotOfDocument(doc)).items[0]!.ops;
     expect(text.map((o) => o.text).join(' ')).toContain('BM Dr. Mayer');
+  });
+
+  it('words speakers exactly as print does, the article of a shared title included', () => {
+    const doc = testMeeting();
+    doc.items[0]!.content = itemContent(
+      [
+        paragraph(
+          'Nach ',
+          speaker('p-a'),
+          ' äußern sich ',
+          asContentNode(speakerNode(['p-c', 'p-d'], 'die')),
+          '.',
+        ),
+      ],
+      [],
+    );
+    const printed = printDocumentText(buildPrintDocument(doc)).join('\n');
+    const phrase = 'Nach GR Arnold (CDU) äußern sich die GRe Claus (SPD) und Dreher (SPD).';
+    expect(printed).toContain(phrase);
+    const diffText = diffSnapshots(snapshotOfDocument(doc), snapshotOfDocument(doc))
+      .items[0]!.ops.map((o) => o.text)
+      .join(' ');
+    expect(diffText).toContain(phrase);
   });
 
   it('shortens long unchanged runs around a change', () => {

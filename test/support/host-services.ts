@@ -1,13 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IdentityStore, keyFileProtector } from '../identity/identity-store';
-import { DocumentSessions } from './documents';
-import { RecentService } from './recent';
-import { RecoveryStore } from './recovery';
-import { ReviewService } from './review';
-import { SettingsService } from './settings';
-import { SnippetsService } from './snippets';
+import { IdentityStore, keyFileProtector } from '../../host/identity/identity-store';
+import { DocumentSessions } from '../../host/services/documents';
+import { RecentService } from '../../host/services/recent';
+import { RecoveryStore } from '../../host/services/recovery';
+import { ReviewService } from '../../host/services/review';
+import { SettingsService } from '../../host/services/settings';
+import { SnippetsService } from '../../host/services/snippets';
 
 /** A temp folder for a test, removed by the returned cleanup. */
 export async function tempFolder(

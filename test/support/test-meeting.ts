@@ -1,9 +1,14 @@
-import { content, numberedList, paragraph, section } from '../content/build';
-import type { ContentNode } from '../content/nodes';
-import { asContentNode, speakerNode, voteNode, type VoteInit } from '../content/nodes-protocol';
-import type { Attendance, Person, ProtocolDocument } from '../model/schema';
-import { instantiateTemplate } from '../templates/instantiate';
-import { findTemplate } from '../templates/registry';
+import { content, numberedList, paragraph, section } from '../../core/content/build';
+import type { ContentNode } from '../../core/content/nodes';
+import {
+  asContentNode,
+  speakerNode,
+  voteNode,
+  type VoteInit,
+} from '../../core/content/nodes-protocol';
+import type { Attendance, Person, ProtocolDocument } from '../../core/model/schema';
+import { instantiateTemplate } from '../../core/templates/instantiate';
+import { findTemplate } from '../../core/templates/registry';
 
 /**
  * A small, complete Niederschrift for tests of the check, the votes and the exports: a BW
