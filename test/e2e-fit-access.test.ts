@@ -190,4 +190,57 @@ describe('the app fits 1024×700 at 100–200 % zoom and passes axe-core', () =>
     await context.close();
     expect(errors).toEqual([]);
   });
+
+  for (const size of [LAPTOP, LAPTOP_200]) {
+    it(`the Gremium editor and the archive view fit at ${size.name} and pass axe`, async () => {
+      const { page, context, errors } = await pageAt(browser, size);
+      await page.goto(web.url);
+      await page.locator('[contenteditable=true]').first().waitFor();
+
+      // The body editor, from the open minutes (13 members, 4 staff), every tab.
+      await page.keyboard.press('Control+Alt+G');
+      const editor = page.getByTestId('gremium-editor');
+      await editor.waitFor();
+      for (const tab of ['Allgemein', 'Mitglieder', 'Verwaltung', 'Vorsitz', 'Nummerierung']) {
+        await editor.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+        if (tab === 'Mitglieder') {
+          await expect.poll(() => editor.locator('tbody tr').count()).toBe(13);
+          // At 200 % each person is a card of labelled fields; the name stays readable.
+          const name = await editor
+            .locator('tbody tr')
+            .first()
+            .getByLabel('Name', { exact: true })
+            .boundingBox();
+          expect(name!.width, `name field at ${size.name}`).toBeGreaterThanOrEqual(100);
+          await shoot(page, size, 'gremium');
+        }
+        await screenOk(page, size, `Gremium editor, ${tab}`);
+      }
+      await page.keyboard.press('Escape');
+      await expect.poll(() => editor.count()).toBe(0);
+
+      // The archive: the test's folder, a search, its hits.
+      await page.keyboard.press('Control+Alt+A');
+      const view = page.getByTestId('archive-view');
+      await view.waitFor();
+      await screenOk(page, size, 'archive view, no folder');
+      await view.getByRole('button', { name: 'Ordner wählen…' }).click();
+      const picker = page.getByTestId('file-picker');
+      await picker.waitFor();
+      await screenOk(page, size, 'folder picker');
+      await picker.getByRole('button', { name: 'Diesen Ordner wählen' }).click();
+      await expect
+        .poll(() => view.getByTestId('archive-files').locator('tbody tr').count())
+        .toBe(3);
+      await view.getByRole('searchbox').fill('288/2018');
+      await view.getByRole('button', { name: 'Suchen' }).click();
+      await expect
+        .poll(() => view.getByTestId('archive-hits').getByRole('button').count())
+        .toBeGreaterThan(0);
+      await screenOk(page, size, 'archive view with hits');
+      await shoot(page, size, 'archive');
+      await context.close();
+      expect(errors).toEqual([]);
+    });
+  }
 });
