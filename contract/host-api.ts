@@ -31,6 +31,17 @@ const handle = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const path = z.string().min(1).max(4096);
 const documentJson = z.unknown();
 
+/**
+ * Something an import left out that the user should hear of (a reference to an OParl object
+ * not in the file, a body taken from the meeting's name): a catalog key and its parameters,
+ * so the renderer says it in the user's language.
+ */
+export const importWarningSchema = z.strictObject({
+  code: z.string().max(200),
+  params: z.record(z.string().max(100), z.union([z.string().max(2000), z.number()])),
+});
+export type ImportWarningInfo = z.infer<typeof importWarningSchema>;
+
 export const openDocumentSchema = z.object({
   handle,
   /** Null for a new, never saved document. */
@@ -44,6 +55,8 @@ export const openDocumentSchema = z.object({
   recovered: z.boolean(),
   /** The document was just made from an imported agenda: it holds data but no file yet. */
   imported: z.boolean().default(false),
+  /** What the import skipped (document.import only; at most 100, as the importer keeps). */
+  importWarnings: z.array(importWarningSchema).max(200).default([]),
 });
 
 export const templateSummarySchema = z.object({

@@ -2,6 +2,7 @@ import { copyFile, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDocumentSchema } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
 import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -42,6 +43,31 @@ describe('DocumentSessions', () => {
     await copyFile(EXAMPLE, file);
   });
   afterEach(() => cleanup());
+
+  it('hands the renderer what an OParl import skipped, as catalog keys it can translate', async () => {
+    const { documents } = servicesFor(userData);
+    const meeting = join(dir, 'Meeting-01.json');
+    await copyFile(
+      fileURLToPath(
+        new URL('../../test/fixtures/oparl-1.1.1/examples/Meeting-01.json', import.meta.url),
+      ),
+      meeting,
+    );
+    const opened = await documents.importAgenda(me, meeting, null);
+    expect(openDocumentSchema.parse(opened).importWarnings).toEqual(opened.importWarnings);
+    expect(opened.importWarnings.map((w) => w.code)).toEqual([
+      'import.oparl.skipped',
+      'import.oparl.skipped',
+      'import.oparl.noBody',
+    ]);
+    expect(opened.importWarnings[0]!.params).toMatchObject({
+      refType: 'Consultation',
+      ref: 'https://oparl.example.org/consultation/1034',
+      field: 'consultation',
+    });
+    // Opening minutes has none.
+    expect((await documents.open(me, file)).importWarnings).toEqual([]);
+  });
 
   it('saves a change, keeps the previous version as .bak and lists the file as recent', async () => {
     const { documents, recent } = servicesFor(userData);

@@ -103,6 +103,7 @@ export class DocumentSessions {
       fingerprint: init.fingerprint,
       recovered,
       imported: false,
+      importWarnings: [],
     };
   }
 
@@ -128,9 +129,19 @@ export class DocumentSessions {
     if (!template) throw new ProtocolError('shell.host.unknownTemplate', { id });
     const absolute = resolve(path);
     const bytes = await readUserFile(absolute);
-    const { document } = importAgenda(bytes, basename(absolute), template, decodeBytes);
+    const { document, agenda } = importAgenda(bytes, basename(absolute), template, decodeBytes);
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
-    return { ...opened, imported: true };
+    // The renderer says them in the user's language: keys and plain parameters go over.
+    const importWarnings = (agenda.warnings ?? []).map(({ code, params }) => ({
+      code,
+      params: Object.fromEntries(
+        Object.entries(params).map(([key, value]) => [
+          key,
+          typeof value === 'function' ? value('de') : value,
+        ]),
+      ),
+    }));
+    return { ...opened, imported: true, importWarnings };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { OpenDocument, Settings } from '../../contract/host-api';
+import type { ImportWarningInfo, OpenDocument, Settings } from '../../contract/host-api';
 import { t as translate } from '../../core/i18n/catalog';
 import type { RendererHost } from '../host/host';
 import { Banners, type BannerMessage } from './Banners';
@@ -8,6 +8,7 @@ import { ShellContext, useShell, type AppInfo, type Shell } from '../ui/context'
 import { useDialogs } from '../ui/dialogs';
 import { DialogProvider } from './dialogs';
 import { DocumentFrame, type FrameHandle } from './DocumentFrame';
+import { ImportNotesDialog } from './ImportNotesDialog';
 import { errorMessage } from '../ui/errors';
 import { LangContext, useT } from '../ui/i18n';
 import { MenuBar } from './MenuBar';
@@ -111,6 +112,8 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   /** The open minutes as last handed to the frame (the body editor starts from them). */
   const [gremiumSource, setGremiumSource] = useState<ProtocolDocument | null>(null);
   const [pendingFiles, setPendingFiles] = useState<string[]>([]);
+  /** What the last agenda import skipped, shown over the new document until closed. */
+  const [importNotes, setImportNotes] = useState<readonly ImportWarningInfo[]>([]);
   const started = useRef(false);
   const frameRef = useRef<FrameHandle>(null);
   const currentRef = useRef(current);
@@ -156,6 +159,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
     setPendingFiles((files) => files.filter((f) => intent.kind !== 'path' || f !== intent.path));
     setStartItem(intent.kind === 'path' ? (intent.itemId ?? null) : null);
     setCurrent(opened);
+    setImportNotes(opened.importWarnings);
   }, []);
 
   const load = useCallback(
@@ -438,6 +442,9 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
             setOverlay(null);
           }}
         />
+      ) : null}
+      {current && importNotes.length > 0 ? (
+        <ImportNotesDialog warnings={importNotes} onClose={() => setImportNotes([])} />
       ) : null}
     </div>
   );

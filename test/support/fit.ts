@@ -61,17 +61,18 @@ export interface AxeViolation {
 /**
  * axe-core on the page as it stands: the serious and critical violations (WCAG 2.x A/AA and best
  * practice rules). axe is evaluated through the debugging protocol, so the app's Content
- * Security Policy (no inline scripts) stays as it is.
+ * Security Policy (no inline scripts) stays as it is. `within`: a selector to check only that
+ * part (a dialog), not the page behind it.
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: {
           run(
-            context: Document,
+            context: Document | string,
             options: object,
           ): Promise<{
             violations: {
@@ -84,7 +85,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         };
       }
     ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run(selector ?? document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({
@@ -93,7 +94,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
         help: v.help,
         targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
       }));
-  });
+  }, within);
 }
 
 export interface FitProblem {

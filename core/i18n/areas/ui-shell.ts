@@ -51,6 +51,11 @@ export const de = {
   'shell.status.imported': 'Importiert – noch nicht gespeichert',
   'shell.dialog.filterAgenda': 'Tagesordnung (OParl-JSON, CSV)',
   'shell.picker.importTitle': 'Tagesordnung importieren',
+  'shell.import.notesTitle': 'Import mit {count} Hinweisen',
+  'shell.import.notesIntro':
+    'Die Tagesordnung ist übernommen. Dies stand nicht in der Datei und wurde übersprungen oder angenommen – bitte prüfen:',
+  'shell.import.notesOk': 'Verstanden',
+  'shell.import.notesUnknown': 'Hinweis {code}',
   'shell.menu.close': 'Schließen',
   'shell.menu.quit': 'Beenden',
   'shell.menu.edit': 'Bearbeiten',
@@ -218,6 +223,11 @@ export const en: Record<keyof typeof de, string> = {
   'shell.status.imported': 'Imported – not saved yet',
   'shell.dialog.filterAgenda': 'Agenda (OParl JSON, CSV)',
   'shell.picker.importTitle': 'Import an agenda',
+  'shell.import.notesTitle': 'Import with {count} notes',
+  'shell.import.notesIntro':
+    'The agenda has been imported. This was not in the file and was skipped or assumed – please check:',
+  'shell.import.notesOk': 'Understood',
+  'shell.import.notesUnknown': 'Note {code}',
   'shell.menu.close': 'Close',
   'shell.menu.quit': 'Quit',
   'shell.menu.edit': 'Edit',
