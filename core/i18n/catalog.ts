@@ -90,6 +90,11 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
   });
 }
 
+/** Whether a key from outside (the host's import notes over IPC) names a message. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs.de, key);
+}
+
 /** For tests: every key of both languages. */
 export function catalogKeys(lang: Lang): string[] {
   return Object.keys(catalogs[lang]);
