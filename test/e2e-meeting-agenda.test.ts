@@ -68,7 +68,8 @@ describe('agenda sidebar', () => {
     await title.fill('Feuerwehrbedarfsplan');
     await page.keyboard.press('Enter');
     expect(await focusedText(page)).toBe('TOP 7 · Feuerwehrbedarfsplan');
-    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '7n', '8n']);
+    // Renumbered: the non-public part moves on instead of sharing the new item's "7".
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8n', '9n']);
     const added = (await harnessDocument(page)).items[6]!;
     expect(added.content.root.children.map((c) => (c as { section?: string }).section)).toEqual([
       'sachverhalt',
@@ -127,9 +128,11 @@ describe('agenda sidebar', () => {
       'top-7',
       'top-8',
     ]);
-    expect(await focusedText(page)).toMatch(/^TOP 5 /);
+    // Renumbered: the Haushaltsplan is TOP 3 now.
+    expect(await focusedText(page)).toMatch(/^TOP 3 · Haushaltsplan/);
     await page.keyboard.press('Alt+ArrowDown');
     expect((await ids(page))[3]).toBe('top-5');
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7n', '8n']);
 
     await option(page, /^TOP 6 /).click();
     await page.keyboard.press('Alt+ArrowDown');
@@ -145,7 +148,7 @@ describe('agenda sidebar', () => {
     const toolbar = sidebar(page).getByRole('toolbar', { name: 'Ausgewählten TOP bearbeiten' });
     await toolbar.getByRole('button', { name: 'Nach unten (Alt+↓)' }).click();
     expect((await ids(page)).slice(0, 3)).toEqual(['top-1', 'top-3', 'top-2']);
-    expect(await focusedText(page)).toMatch(/^TOP 2 /);
+    expect(await focusedText(page)).toMatch(/^TOP 3 · Bekanntgabe/);
     // One tab stop in the toolbar; the arrows move along it.
     await toolbar.getByRole('button', { name: 'Umbenennen (F2)' }).focus();
     await page.keyboard.press('ArrowRight');
@@ -179,14 +182,14 @@ describe('agenda sidebar', () => {
     );
     await page.keyboard.press('Enter');
     await expect(page.getByRole('menu').count()).resolves.toBe(0);
-    expect(await numbers(page)).toEqual(['1', '2', '3', '5', '6', '4n', '7n', '8n']);
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6n', '7n', '8n']);
     await expect(
       page
         .getByRole('group', { name: /Nichtöffentlicher Teil/ })
         .getByRole('option')
         .first()
         .textContent(),
-    ).resolves.toMatch(/^TOP 4 /);
+    ).resolves.toMatch(/^TOP 6 · Sanierung/);
   });
 
   it('reorders by drag and drop with a drop indicator', async () => {
@@ -227,7 +230,17 @@ describe('agenda sidebar', () => {
       timeout: 5000,
     });
     await page.mouse.up();
-    expect(await numbers(page)).toEqual(['5', '2', '3', '4', '6', '7n', '8n', '1n']);
+    expect(await ids(page)).toEqual([
+      'top-5',
+      'top-2',
+      'top-3',
+      'top-4',
+      'top-6',
+      'top-7',
+      'top-8',
+      'top-1',
+    ]);
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6n', '7n', '8n']);
   });
 
   it('deletes with the Delete key and undoes from the toast and with Ctrl+Z', async () => {
@@ -238,7 +251,8 @@ describe('agenda sidebar', () => {
       'TOP 4 gelöscht',
     );
     expect(await ids(page)).not.toContain('top-4');
-    expect(await focusedText(page)).toMatch(/^TOP 5 /);
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6n', '7n']);
+    expect(await focusedText(page)).toMatch(/^TOP 4 · Haushaltsplan/);
     await sidebar(page).getByRole('button', { name: 'Rückgängig' }).click();
     expect(await ids(page)).toEqual([
       'top-1',
@@ -250,6 +264,7 @@ describe('agenda sidebar', () => {
       'top-7',
       'top-8',
     ]);
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7n', '8n']);
     await expect(page.getByTestId('undo-toast').count()).resolves.toBe(0);
 
     // Deleting TOP 3 clears Jung's arrival "ab TOP 3"; Ctrl+Z in the sidebar brings both back.
@@ -288,6 +303,63 @@ describe('agenda sidebar', () => {
     );
     expect(await ids(page)).toEqual(['top-12']);
     await expect(sidebar(page).getByRole('group').count()).resolves.toBe(0);
+  });
+});
+
+describe('agenda numbering', () => {
+  const arrival = (page: Page, name: string) =>
+    page.getByRole('combobox', { name: new RegExp(`${name} kommt$`) });
+  const shownArrival = (page: Page, name: string) =>
+    arrival(page, name).evaluate((el) => {
+      const select = el as HTMLSelectElement;
+      return select.options[select.selectedIndex]?.textContent ?? '';
+    });
+
+  it('a move renumbers, "ab TOP 3" follows its item, and one Ctrl+Z undoes both', async () => {
+    const page = await harness.open();
+    await expect.poll(() => shownArrival(page, 'Jung')).toMatch(/TOP 3$/);
+    await option(page, /^TOP 3 /).click();
+    await page.keyboard.press('Alt+ArrowDown');
+    expect((await ids(page)).slice(2, 4)).toEqual(['top-4', 'top-3']);
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7n', '8n']);
+    expect(await focusedText(page)).toMatch(/^TOP 4 · Bebauungsplan/);
+    await expect(sidebar(page).getByTestId('undo-toast').textContent()).resolves.toContain(
+      'TOP 3 verschoben, jetzt TOP 4',
+    );
+    // Jung still arrives at the Bebauungsplan, which is TOP 4 now.
+    const doc = await harnessDocument(page);
+    expect(doc.attendance.find((a) => a.personId === 'p-jung')!.arrivedAtItem).toBe('top-3');
+    await expect.poll(() => shownArrival(page, 'Jung')).toMatch(/TOP 4$/);
+
+    await page.keyboard.press('Control+z');
+    expect((await ids(page)).slice(2, 4)).toEqual(['top-3', 'top-4']);
+    expect((await harnessDocument(page)).items.map((i) => `${i.id}:${i.number}`)).toEqual([
+      'top-1:1',
+      'top-2:2',
+      'top-3:3',
+      'top-4:4',
+      'top-5:5',
+      'top-6:6',
+      'top-7:7',
+      'top-8:8',
+    ]);
+    await expect.poll(() => shownArrival(page, 'Jung')).toMatch(/TOP 3$/);
+  });
+
+  it('an added item is undone in one step, numbers and all', async () => {
+    const page = await harness.open();
+    await option(page, /^TOP 2 /).click();
+    await page.keyboard.press('Insert');
+    await sidebar(page).getByRole('textbox', { name: 'Betreff' }).fill('Dringlichkeitsantrag');
+    await page.keyboard.press('Enter');
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8n', '9n']);
+    // An add shows no toast (the clerk is naming the item); Ctrl+Z in the list takes it back.
+    await expect(page.getByTestId('undo-toast').count()).resolves.toBe(0);
+    await page.keyboard.press('Control+z');
+    expect(await numbers(page)).toEqual(['1', '2', '3', '4', '5', '6', '7n', '8n']);
+    expect(
+      (await harnessDocument(page)).items.some((i) => i.title === 'Dringlichkeitsantrag'),
+    ).toBe(false);
   });
 });
 

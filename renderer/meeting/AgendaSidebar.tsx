@@ -8,10 +8,16 @@ import {
   moveItem,
   moveItemTo,
   renameItem,
-  restoreItem,
   setItemPublic,
-  type DeletedItem,
 } from '../../core/model/ops/items';
+import {
+  afterAdd,
+  afterDelete,
+  afterMove,
+  undoAgendaStep,
+  type AgendaStep,
+  type AgendaUndo,
+} from '../../core/model/ops/renumber';
 import type { AgendaItem, ProtocolDocument } from '../../core/model/schema';
 import { dropPlacement, type DropTarget } from './agenda/drop';
 import { AgendaToolbar } from './agenda/AgendaToolbar';
@@ -45,7 +51,9 @@ const DRAG_TYPE = 'application/x-protokollant-item';
 /**
  * The agenda of a document: the items as a listbox (grouped into the public and non-public
  * part for whole-meeting minutes), with selection, adding, inline renaming, reordering by
- * keyboard and by drag, moving between the parts, and deletion with undo. One tab stop: the
+ * keyboard and by drag, moving between the parts, and deletion. Whole-meeting minutes are
+ * renumbered by the body's scheme after each add, move and deletion (core/model/ops/renumber),
+ * and each such step, renumbering included, is one undo (toast or Ctrl+Z). One tab stop: the
  * selected item; the arrow keys move within the list (roving tabindex).
  */
 export function AgendaSidebar({
@@ -74,7 +82,7 @@ export function AgendaSidebar({
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [notice, setNotice] = useState('');
-  const undo = useUndoStack<DeletedItem>(document.id, undoTimeout);
+  const undo = useUndoStack<AgendaUndo>(document.id, undoTimeout);
 
   // After a move or deletion the list re-renders; focus follows the item it concerns.
   const pendingFocus = useRef<string | null>(null);
@@ -93,6 +101,8 @@ export function AgendaSidebar({
   }, [notice]);
 
   const label = (item: AgendaItem) => tr('meeting.agenda.itemLabel', { number: item.number });
+  const numberIn = (step: AgendaStep, id: string) =>
+    step.document.items.find((i) => i.id === id)?.number ?? '';
   const focusItem = (id: string) => {
     pendingFocus.current = id;
   };
@@ -112,11 +122,25 @@ export function AgendaSidebar({
 
   const add = (isPublic: boolean) => {
     if (readOnly) return;
-    const { document: next, item } = addItem(document, { public: isPublic });
-    onChange(next);
+    const { document: added, item } = addItem(document, { public: isPublic });
+    const step = afterAdd(document, added, item.id);
+    const number = numberIn(step, item.id);
+    onChange(step.document);
     onSelect(item.id);
     setRenaming({ id: item.id, focus: 'title' });
-    say(tr('meeting.agenda.added', { number: item.number }));
+    undo.push(tr('meeting.agenda.added', { number }), step.undo, { toast: false });
+    say(tr('meeting.agenda.added', { number }));
+  };
+
+  /** A move, renumbered: one undo step, offered in the toast. */
+  const commitMove = (item: AgendaItem, next: ProtocolDocument): AgendaStep => {
+    const step = afterMove(document, next, item.id);
+    onChange(step.document);
+    undo.push(
+      tr('meeting.agenda.movedToast', { from: item.number, to: numberIn(step, item.id) }),
+      step.undo,
+    );
+    return step;
   };
 
   const move = (item: AgendaItem, direction: 'up' | 'down') => {
@@ -127,10 +151,10 @@ export function AgendaSidebar({
       say(tr('meeting.agenda.atEdge', { number: item.number }));
       return;
     }
-    onChange(next);
+    const step = commitMove(item, next);
     say(
       tr('meeting.agenda.moved', {
-        number: item.number,
+        number: numberIn(step, item.id),
         position: next.items.findIndex((i) => i.id === item.id) + 1,
       }),
     );
@@ -138,11 +162,11 @@ export function AgendaSidebar({
 
   const switchPart = (item: AgendaItem) => {
     if (readOnly) return;
-    onChange(setItemPublic(document, item.id, !item.public));
+    const step = commitMove(item, setItemPublic(document, item.id, !item.public));
     focusItem(item.id);
     say(
       tr(item.public ? 'meeting.agenda.movedToNonPublic' : 'meeting.agenda.movedToPublic', {
-        number: item.number,
+        number: numberIn(step, item.id),
       }),
     );
   };
@@ -156,20 +180,35 @@ export function AgendaSidebar({
     }
     const index = items.indexOf(item);
     const neighbour = result.document.items[Math.min(index, result.document.items.length - 1)];
-    onChange(result.document);
+    const step = afterDelete(document, result.document, result.deleted);
+    onChange(step.document);
     if (neighbour) select(neighbour.id);
-    undo.push(tr('meeting.agenda.deleted', { number: item.number }), result.deleted);
+    undo.push(tr('meeting.agenda.deleted', { number: item.number }), step.undo);
     say(tr('meeting.agenda.deleted', { number: item.number }));
   };
 
   const restore = (entryId?: number) => {
     const entry = undo.take(entryId);
     if (!entry) return;
-    const next = restoreItem(document, entry.payload);
+    const payload = entry.payload;
+    const next = undoAgendaStep(document, payload);
     onChange(next);
-    onSelect(entry.payload.item.id);
-    focusItem(entry.payload.item.id);
-    say(tr('meeting.agenda.restored', { number: entry.payload.item.number }));
+    const id = payload.kind === 'delete' ? payload.deleted.item.id : payload.itemId;
+    const number = (payload.numbers.find(([itemId]) => itemId === id) ?? [])[1] ?? '';
+    if (payload.kind === 'add') {
+      const at = Math.min(
+        Math.max(0, items.findIndex((i) => i.id === id) - 1),
+        next.items.length - 1,
+      );
+      const neighbour = next.items[at];
+      if (neighbour) select(neighbour.id);
+      say(tr('meeting.agenda.addUndone', { number: items.find((i) => i.id === id)?.number ?? '' }));
+      return;
+    }
+    onSelect(id);
+    focusItem(id);
+    if (payload.kind === 'move') say(tr('meeting.agenda.moveUndone', { number }));
+    else say(tr('meeting.agenda.restored', { number: payload.deleted.item.number }));
   };
 
   const commitRename = (item: AgendaItem, number: string, title: string): string | null => {
@@ -293,17 +332,18 @@ export function AgendaSidebar({
     if (!placement || !item) return;
     const next = moveItemTo(document, id, placement.index, placement.public);
     if (next === document) return;
-    onChange(next);
+    const step = commitMove(item, next);
     onSelect(id);
     focusItem(id);
     const moved = next.items.find((i) => i.id === id)!;
+    const number = numberIn(step, id);
     say(
       moved.public !== item.public
         ? tr(moved.public ? 'meeting.agenda.movedToPublic' : 'meeting.agenda.movedToNonPublic', {
-            number: item.number,
+            number,
           })
         : tr('meeting.agenda.moved', {
-            number: item.number,
+            number,
             position: next.items.indexOf(moved) + 1,
           }),
     );

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
- * The undo of deletions in a panel: each deletion is offered in a toast for a while and stays
- * on a small stack for Ctrl+Z in the panel. An entry belongs to the document it was made in,
+ * The undo of a panel's steps (a deletion, an agenda move): each is offered in a toast for a
+ * while and stays on a small stack for Ctrl+Z in the panel. An entry belongs to the document it was made in,
  * so an undo never reaches into another document.
  */
 export interface UndoEntry<T> {
@@ -26,11 +26,12 @@ export function useUndoStack<T>(documentId: string, toastMs: number) {
     return () => window.clearTimeout(timer);
   }, [toast, toastMs]);
 
+  /** `toast: false` keeps the step for Ctrl+Z without a notice (a new item being named). */
   const push = useCallback(
-    (message: string, payload: T) => {
+    (message: string, payload: T, options: { toast?: boolean } = {}) => {
       const entry: UndoEntry<T> = { id: next.current++, documentId, message, payload };
       setStack((s) => [...s.slice(-(STACK_LIMIT - 1)), entry]);
-      setToast(entry);
+      setToast(options.toast === false ? null : entry);
     },
     [documentId],
   );
