@@ -262,6 +262,8 @@ export const hostMethods = {
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/)
         .optional(),
+      /** A body file's content (Gremium): its roster, signatories and numbering lead. */
+      gremium: z.unknown().optional(),
     }),
     response: openDocumentSchema,
   },

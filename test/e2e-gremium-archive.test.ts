@@ -191,6 +191,37 @@ describe('Gremium editor and archive in the app', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Folgesitzung with the body file: the last minutes numbered on, the body’s people and items', async () => {
+    const { page, errors } = await newPage(browser, { width: 1280, height: 800 });
+    await page.goto(web.url);
+    await page.getByTestId('start-gremium').click();
+    const editor = page.getByTestId('gremium-editor');
+    await editor.getByRole('button', { name: 'Öffnen…' }).click();
+    const picker = page.getByTestId('file-picker');
+    await picker.getByText('musterstadt.gremium').dblclick();
+    await expect
+      .poll(() => editor.getByRole('heading').first().textContent())
+      .toBe('Gremium – musterstadt.gremium');
+    await editor.getByRole('button', { name: 'Folgesitzung mit diesem Gremium…' }).click();
+    await picker.getByRole('option', { name: /archiv/ }).dblclick();
+    await picker.getByText('gr-2026-10-14.protokoll').dblclick();
+    const date = page.getByTestId('follow-up-date').getByLabel('Datum der neuen Sitzung');
+    await date.fill('18.11.2026');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt •');
+    // The body's standing items, not the last minutes' agenda.
+    await expect
+      .poll(() => page.getByRole('listbox').getByRole('option').allTextContents())
+      .toEqual([expect.stringContaining('Bekanntgaben')]);
+    await page.getByRole('button', { name: /^Sitzung/ }).click();
+    // Numbered on from Kleinweiler's 9/2026 by the body's pattern; the body's three people.
+    await expect
+      .poll(() => page.locator('[data-field="meeting.minutesNumber"] input').inputValue())
+      .toBe('10/2026');
+    await expect.poll(() => page.locator('tr[data-person-id]').count()).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
   it('opens a folder as an archive, finds "288/2018" and opens the hit at its item', async () => {
     const { page, errors } = await newPage(browser, { width: 1280, height: 800 });
     await page.goto(web.url);

@@ -1,7 +1,11 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { followUpDocument } from '../../core/body/follow-up';
-import { applyGremium, documentFromGremium, templateOfGremium } from '../../core/body/gremium';
+import {
+  documentFromGremium,
+  followUpWithGremium,
+  templateOfGremium,
+} from '../../core/body/gremium';
 import { parseProtokollBytes, serializeProtokoll } from '../../core/file/format';
 import { t } from '../../core/i18n/catalog';
 import type { StateCode } from '../../core/rules/schema';
@@ -78,13 +82,10 @@ export async function newCommand(ctx: CliContext, args: string[]): Promise<numbe
     const source = resolve(ctx.cwd, values.from);
     const last = parseProtokollBytes(await readUserFile(source), basename(source));
     const gremium = values.body ? await readGremiumFile(resolve(ctx.cwd, values.body)) : null;
-    // With the body file, the body's numbering and standing items lead, and its people and
-    // signatories replace the last minutes' (members who left are gone, new ones are in).
-    const previous = gremium ? { ...last, body: gremium.body } : last;
-    const followed = followUpDocument(previous, { date });
+    // With the body file, its numbering, standing items, people and signatories lead.
     const next = gremium
-      ? applyGremium(followed, gremium, { mode: 'replace', date }).document
-      : followed;
+      ? followUpWithGremium(last, gremium, date)
+      : followUpDocument(last, { date });
     const number =
       next.form === 'per-item' ? (next.items[0]?.minutesNumber ?? '') : next.meeting.minutesNumber;
     const counts = { number, people: next.people.length, items: next.items.length };

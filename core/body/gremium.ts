@@ -5,6 +5,7 @@ import { scanJson } from '../file/json-scan';
 import { t, type Lang } from '../i18n/catalog';
 import { createId } from '../model/ids';
 import { findTemplate } from '../templates/registry';
+import { followUpDocument } from './follow-up';
 import { instantiateTemplate } from '../templates/instantiate';
 import type { Template } from '../templates/schema';
 import {
@@ -390,4 +391,18 @@ export function documentFromGremium(
   const fresh = instantiateTemplate(template);
   const base = { ...fresh, meeting: { ...fresh.meeting, date } };
   return applyGremium(base, gremium, { mode: 'replace', date }).document;
+}
+
+/**
+ * The next minutes from the last ones with the body file leading (Folgesitzung with a
+ * Gremium): the body's numbering and standing items, its people in office and signatories
+ * replace the last minutes' (members who left are gone, new ones are in).
+ */
+export function followUpWithGremium(
+  previous: ProtocolDocument,
+  gremium: Gremium,
+  date: string,
+): ProtocolDocument {
+  const followed = followUpDocument({ ...previous, body: gremium.body }, { date });
+  return applyGremium(followed, gremium, { mode: 'replace', date }).document;
 }

@@ -13,7 +13,12 @@ import {
 } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { followUpDocument, suggestFollowUpDate } from '../../core/body/follow-up';
-import { documentFromGremium, templateOfGremium, validateGremium } from '../../core/body/gremium';
+import {
+  documentFromGremium,
+  followUpWithGremium,
+  templateOfGremium,
+  validateGremium,
+} from '../../core/body/gremium';
 import { importAgenda } from '../../core/import/import';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
@@ -149,12 +154,20 @@ export class DocumentSessions {
    * never saved document; the last minutes' file is only read.
    */
   /** The next minutes from the last ones; without a date, the suggested one (local today). */
-  async followUp(caller: Caller, path: string, date?: string): Promise<OpenDocument> {
+  async followUp(
+    caller: Caller,
+    path: string,
+    date?: string,
+    gremiumRaw?: unknown,
+  ): Promise<OpenDocument> {
+    // The body is checked before any file is read: a bad one is the clerk's first message.
+    const gremium = gremiumRaw === undefined ? null : validateGremium(gremiumRaw, 'Gremium');
     const absolute = resolve(path);
     const previous = parseProtokollBytes(await readUserFile(absolute), basename(absolute));
-    const document = followUpDocument(previous, {
-      date: date ?? suggestFollowUpDate(previous.meeting.date, localToday()),
-    });
+    const day = date ?? suggestFollowUpDate(previous.meeting.date, localToday());
+    const document = gremium
+      ? followUpWithGremium(previous, gremium, day)
+      : followUpDocument(previous, { date: day });
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
     return { ...opened, imported: true };
   }

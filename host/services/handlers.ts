@@ -96,7 +96,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
       documents.newFromTemplate(caller, request.templateId),
     'document.open': (request, caller) => documents.open(caller, request.path),
     'document.followUp': (request, caller) =>
-      documents.followUp(caller, request.path, request.date),
+      documents.followUp(caller, request.path, request.date, request.gremium),
     'document.import': (request, caller) =>
       documents.importAgenda(caller, request.path, request.templateId),
     'document.save': (request, caller) => documents.save(caller, request),

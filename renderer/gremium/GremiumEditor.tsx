@@ -14,7 +14,7 @@ import {
   type StandingItem,
 } from '../../core/model/schema';
 import { stateOf } from '../../core/rules/profiles';
-import { SNIPPET_SETS } from '../../core/snippets/starter';
+import { SNIPPET_SETS, snippetSetIdOf } from '../../core/snippets/starter';
 import { useShell } from '../ui/context';
 import { useDialogs } from '../ui/dialogs';
 import { useT } from '../ui/i18n';
@@ -35,6 +35,8 @@ interface GremiumEditorProps {
   document: ProtocolDocument | null;
   onApply(gremium: Gremium): void;
   onNewMinutes(gremium: Gremium): void;
+  /** Folgesitzung: the last minutes (picked next) with this body leading. */
+  onFollowUp(gremium: Gremium): void;
   onClose(current: OpenGremium | null): void;
 }
 
@@ -54,6 +56,7 @@ export function GremiumEditor({
   document,
   onApply,
   onNewMinutes,
+  onFollowUp,
   onClose,
 }: GremiumEditorProps) {
   const { host, report } = useShell();
@@ -253,6 +256,16 @@ export function GremiumEditor({
           >
             {t('gremium.editor.newMinutes')}
           </button>
+          <button
+            type="button"
+            className="pk-button"
+            onClick={() => {
+              const body = checked();
+              if (body) onFollowUp(body);
+            }}
+          >
+            {t('gremium.editor.followUp')}
+          </button>
           <button type="button" className="pk-button" onClick={() => void close()}>
             {t('gremium.editor.close')}
           </button>
@@ -386,7 +399,7 @@ export function GremiumEditor({
             <label className="pk-field">
               <span>{t('gremium.editor.snippetSet')}</span>
               <select
-                value={g.body.snippetSet ?? ''}
+                value={snippetSetIdOf(g.body.snippetSet) ?? ''}
                 onChange={(e) => setBody({ snippetSet: e.target.value || undefined })}
               >
                 <option value="">{t('gremium.editor.snippetNone')}</option>

@@ -126,14 +126,18 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
    * changed date makes it anew, as the minutes number follows the year. Null when cancelled.
    */
   const fetchFollowUp = useCallback(
-    async (path: string): Promise<OpenDocument | null> => {
-      const suggested = await host.call('document.followUp', { path });
+    async (path: string, gremium?: Gremium): Promise<OpenDocument | null> => {
+      // With a body file (from the Gremium editor) its roster and numbering lead.
+      const body = gremium ? { gremium } : {};
+      const suggested = await host.call('document.followUp', { path, ...body });
       const meeting = (suggested.document as { meeting?: { date?: unknown } }).meeting;
       const date = typeof meeting?.date === 'string' ? meeting.date : '';
       const chosen = await dialogs.askDate(date);
       if (chosen === date) return suggested;
       await host.call('document.close', { handle: suggested.handle }).catch(() => undefined);
-      return chosen === null ? null : host.call('document.followUp', { path, date: chosen });
+      return chosen === null
+        ? null
+        : host.call('document.followUp', { path, date: chosen, ...body });
     },
     [dialogs, host],
   );
@@ -148,7 +152,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
           : intent.kind === 'import'
             ? host.call('document.import', { path: intent.path, templateId: null })
             : intent.kind === 'followUp'
-              ? fetchFollowUp(intent.path)
+              ? fetchFollowUp(intent.path, intent.gremium)
               : intent.kind === 'gremium'
                 ? host.call('document.fromGremium', { gremium: intent.gremium, templateId: null })
                 : host.call('recovery.restore', { id: intent.id }),
@@ -422,6 +426,12 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
           onNewMinutes={(gremium) => {
             setOverlay(null);
             void openIntent({ kind: 'gremium', gremium });
+          }}
+          onFollowUp={(gremium) => {
+            setOverlay(null);
+            void dialogs.pickPrevious().then((path) => {
+              if (path) void openIntent({ kind: 'followUp', path, gremium });
+            });
           }}
           onClose={(last) => {
             setLastGremium(last);

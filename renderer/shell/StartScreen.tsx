@@ -11,7 +11,7 @@ export type OpenIntent =
   | { kind: 'template'; templateId: string }
   | { kind: 'recovery'; id: string }
   | { kind: 'import'; path: string }
-  | { kind: 'followUp'; path: string };
+  | { kind: 'followUp'; path: string; gremium?: Gremium };
 
 interface StartScreenProps {
   onOpen(intent: OpenIntent): void;
