@@ -8,6 +8,7 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import floors from './scripts/eslint-floors.js';
 
 // Node's built-in modules by their bare names (exact matches, so a folder of ours called
 // "util" is not mistaken for node's), plus every `node:` import through a pattern.
@@ -28,6 +29,45 @@ const nodeBuiltins = [
   'module',
 ];
 const nodeModules = ['node:*'];
+
+/**
+ * The floors inside the core: the base (messages, errors, helpers), the model (the document, its
+ * content and how its values are written), the features (every other folder, the model's
+ * operations among them), export on top; the contract above them all. A floor imports only its
+ * own and lower floors (scripts/eslint-floors.js; docs/architecture.md).
+ */
+const CORE = ['base', 'model', 'features', 'export'];
+const coreFloors = [
+  { name: 'base', paths: ['core/i18n/', 'core/errors.ts', 'core/util/'], may: [] },
+  {
+    name: 'model',
+    paths: ['core/model/', 'core/content/', 'core/style/'],
+    may: CORE.slice(0, 1),
+  },
+  { name: 'features', paths: ['core/', 'core/model/ops/'], may: CORE.slice(0, 2) },
+  { name: 'export', paths: ['core/export/'], may: CORE.slice(0, 3) },
+  { name: 'contract', paths: ['contract/'], may: CORE },
+];
+
+/**
+ * The floors inside the renderer: the host clients, the ui primitives, the features (each folder
+ * a room of its own: a feature does not import another), the workspace that puts the features
+ * together, and the shell (App, DocumentFrame, start screen, menus) on top. Everything may use
+ * the core and the contract.
+ */
+const rendererFloors = [
+  { name: 'core', paths: ['core/', 'contract/'], may: [] },
+  { name: 'host', paths: ['renderer/host/'], may: ['core'] },
+  { name: 'ui', paths: ['renderer/ui/', 'renderer/styles/'], may: ['core', 'host'] },
+  { name: 'feature', paths: ['renderer/'], each: true, may: ['core', 'host', 'ui'] },
+  { name: 'workspace', paths: ['renderer/workspace/'], may: ['core', 'host', 'ui', 'feature'] },
+  {
+    name: 'shell',
+    paths: ['renderer/shell/', 'renderer/main.tsx'],
+    may: ['core', 'host', 'ui', 'feature', 'workspace'],
+  },
+  { name: 'harness', paths: ['renderer/harness/'], may: ['core', 'host', 'ui', 'feature'] },
+];
 
 const layer = (message, patterns, { node = false } = {}) => ({
   'no-restricted-imports': [
@@ -63,6 +103,29 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
+  },
+  {
+    // No circles anywhere in the code: the graph runs one way.
+    files: ['{core,contract,renderer,host,cli,electron}/**/*.{ts,tsx}'],
+    plugins: { floors },
+    rules: {
+      'floors/no-cycle': [
+        'error',
+        { folders: ['core', 'contract', 'renderer', 'host', 'cli', 'electron'] },
+      ],
+    },
+  },
+  {
+    files: ['core/**/*.ts', 'contract/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { floors },
+    rules: { 'floors/floor': ['error', { layer: 'core floors', floors: coreFloors }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    plugins: { floors },
+    rules: { 'floors/floor': ['error', { layer: 'renderer floors', floors: rendererFloors }] },
   },
   {
     files: ['core/**/*.ts', 'contract/**/*.ts'],

@@ -342,7 +342,7 @@ export const hostMethods = {
       itemId: z.string().max(200).nullable(),
       /** DOCX: open comment threads as Word comments, for chairs who review in Word. */
       includeComments: z.boolean().default(false),
-      /** "Nur öffentlicher Teil": the public version (core/export/public.ts). */
+      /** "Nur öffentlicher Teil": the public version (core/publication/public.ts). */
       publicOnly: z.boolean().default(false),
     }),
     response: z.object({ path, bytes: z.number() }),

@@ -1,4 +1,4 @@
-import { publicView } from '../export/public';
+import { publicView } from '../publication/public';
 import type { ProtocolDocument } from '../model/schema';
 import { formatDate } from '../style/dates';
 import { byDateAndNumber, itemRecords } from './records';
@@ -7,7 +7,7 @@ import { byDateAndNumber, itemRecords } from './records';
  * The Beschlussbuch: every resolution across a folder of minutes, in order of date, minutes
  * number and TOP. Non-public resolutions are left out unless asked for: the register is often
  * handed out, and what was decided behind closed doors must not reach it by accident: without
- * them the rows come from each file's public view (core/export/public.ts), the one place that
+ * them the rows come from each file's public view (core/publication/public.ts), the one place that
  * decides what may be published.
  */
 export interface BookRow {

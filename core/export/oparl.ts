@@ -8,7 +8,7 @@ import { presenceAtItem } from '../votes/arithmetic';
 import { OUTCOME_WORDS, voteLines } from '../votes/render';
 import { t } from '../i18n/catalog';
 import { isDraft } from './print-model';
-import { publicView } from './public';
+import { publicView } from '../publication/public';
 
 /**
  * A meeting's minutes as OParl 1.1 (https://schema.oparl.org/1.1/), as an object list page

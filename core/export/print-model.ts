@@ -12,7 +12,7 @@ import { formatDate, formatTimestamp } from '../style/dates';
 import { formalName } from '../style/names';
 import { protocolNodeText } from '../text/protocol-text';
 import { attendanceAtItem, attendanceSummary, type AttendanceSummary } from '../attendance/summary';
-import { publicView } from './public';
+import { publicView } from '../publication/public';
 import { ProtocolError } from '../errors';
 
 /**

@@ -1,5 +1,5 @@
 import { formalName } from '../style/names';
-import { formatDate, formatTime } from '../style/dates';
+import { formatDate, formatTime, parseGermanDate } from '../style/dates';
 import type { HeaderField, HeaderFieldKey } from './layout';
 import type { AgendaItem, Person, ProtocolDocument } from './schema';
 
@@ -113,4 +113,19 @@ export function fillTitle(pattern: string, document: ProtocolDocument, item?: Ag
       return match;
     }
   });
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseGermanDate(formatDate(value)) === value;
+}
+
+export function isTime(value: string): boolean {
+  return TIME.test(value);
+}
+
+/** Whether a key belongs to the item (and so needs one) rather than to the meeting. */
+export function isItemField(key: HeaderFieldKey): boolean {
+  return key.startsWith('item.');
 }

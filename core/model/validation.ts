@@ -2,7 +2,7 @@ import { withBodyFormat } from '../style/minutes-number';
 import type { MessageKey } from '../i18n/catalog';
 import { parseGermanDate } from '../style/dates';
 import type { HeaderField, HeaderFieldKey } from './layout';
-import { headerFieldValue, isIsoDate, isItemField, isTime } from './ops/header';
+import { headerFieldValue, isIsoDate, isItemField, isTime } from './fields';
 import type { AgendaItem, ProtocolDocument } from './schema';
 
 /**

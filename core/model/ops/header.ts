@@ -1,5 +1,11 @@
-import { formatDate, parseGermanDate } from '../../style/dates';
-import { headerFieldValue, SESSION_NON_PUBLIC, SESSION_PUBLIC } from '../fields';
+import {
+  headerFieldValue,
+  isIsoDate,
+  isItemField,
+  isTime,
+  SESSION_NON_PUBLIC,
+  SESSION_PUBLIC,
+} from '../fields';
 import type { HeaderFieldKey } from '../layout';
 import type { ProtocolDocument, SignatoryRole } from '../schema';
 import { itemIndex, renameItem, setItemPublic } from './items';
@@ -13,20 +19,8 @@ export { headerFieldValue, SESSION_NON_PUBLIC, SESSION_PUBLIC };
  * form turns what the user types into these values; this module only accepts valid ones.
  */
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseGermanDate(formatDate(value)) === value;
-}
-
-export function isTime(value: string): boolean {
-  return TIME.test(value);
-}
-
-/** Whether a key belongs to the item (and so needs one) rather than to the meeting. */
-export function isItemField(key: HeaderFieldKey): boolean {
-  return key.startsWith('item.');
-}
+// Value checks of header fields live with the fields (model/fields.ts), below the operations.
+export { isIsoDate, isItemField, isTime } from '../fields';
 
 /**
  * A new chair or clerk also signs as such, unless a different signatory was chosen on purpose:

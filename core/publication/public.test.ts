@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildExamples } from '../../scripts/examples/index';
 import { buildKleinweilerExample } from '../../scripts/examples/kleinweiler';
 import type { ProtocolDocument } from '../model/schema';
-import { buildOparlExport, renderOparl } from './oparl';
-import { buildPrintDocument, printDocumentText } from './print-model';
+import { buildOparlExport, renderOparl } from '../export/oparl';
+import { buildPrintDocument, printDocumentText } from '../export/print-model';
 import { publicView } from './public';
 
 /** Words only the non-public items (TOP 7 land, TOP 8 staff) and the health reason carry. */
