@@ -6,6 +6,7 @@ import {
   documentFormSchema,
   MAX_SIGNATORIES,
   personKindSchema,
+  signatoryRoleSchema,
 } from '../core/model/schema';
 import { keyCardSchema, keyringSchema } from '../core/review/keyring';
 import {
@@ -130,6 +131,23 @@ export const fileEntrySchema = z.object({
 
 export const exportKindSchema = z.enum(['docx', 'pdf', 'html']);
 
+/**
+ * What a native open dialog looks for: minutes, an agenda to import, a Beschlussvorlage, a body
+ * file (Gremium), a folder (the archive), the body's keyring or a key card (JSON), or a signing
+ * key file (PEM).
+ */
+export const openKindSchema = z.enum([
+  'protokoll',
+  'agenda',
+  'vorlage',
+  'gremium',
+  'folder',
+  'keyring',
+  'keyCard',
+  'signingKey',
+]);
+export type OpenKind = z.infer<typeof openKindSchema>;
+
 /** A person read from a roster file (core/roster/entry.ts), before it meets the roster. */
 export const rosterEntrySchema = z.object({
   fields: z.object({
@@ -190,6 +208,15 @@ export const identityInfoSchema = z.object({
   fingerprint: z.string().nullable(),
   createdAt: z.string().nullable(),
 });
+
+/** The keyring file the settings name: its path, its entries, or why it cannot be used. */
+export const keyringViewSchema = z.object({
+  path: z.string(),
+  keyring: keyringSchema.nullable(),
+  problem: z.string().nullable(),
+});
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A signature place of rules.signatories, by index. */
 const signatureSlot = z
@@ -309,7 +336,9 @@ export const hostMethods = {
     request: z.strictObject({
       folder: path.nullable(),
       /** Which files to show besides folders: .protokoll files, or the export formats too. */
-      show: z.enum(['protokoll', 'exports', 'agenda', 'vorlage', 'gremium']).default('protokoll'),
+      show: z
+        .enum(['protokoll', 'exports', 'agenda', 'vorlage', 'gremium', 'keyring', 'signingKey'])
+        .default('protokoll'),
     }),
     response: z.object({
       folder: path,
@@ -322,7 +351,7 @@ export const hostMethods = {
     /** What to open: minutes, or an agenda to import (OParl JSON, CSV). */
     request: z.strictObject({
       /** `folder`: a folder, not a file (the archive). */
-      kind: z.enum(['protokoll', 'agenda', 'vorlage', 'gremium', 'folder']).default('protokoll'),
+      kind: openKindSchema.default('protokoll'),
     }),
     response: z.object({ path: path.nullable(), unsupported: z.boolean() }),
   },
@@ -381,14 +410,54 @@ export const hostMethods = {
   },
   /** The current user's public key card, for the administration's keyring. */
   'identity.card': { request: z.strictObject({}), response: keyCardSchema },
+  /**
+   * Takes over a key file its holder made with `protokollant keys new` (or OpenSSL) as the
+   * current user's key; `path` is what the host's dialog or picker gave.
+   */
+  'identity.import': {
+    request: z.strictObject({ path, passphrase }),
+    response: identityInfoSchema,
+  },
+  /** Writes the current user's key card to a path the save dialog gave. */
+  'identity.saveCard': {
+    request: z.strictObject({ path }),
+    response: z.object({ path, name: z.string() }),
+  },
   /** The keyring the settings name, read now: its entries, or why it cannot be used. */
-  'keyring.get': {
-    request: z.strictObject({}),
-    response: z.object({
-      path: z.string(),
-      keyring: keyringSchema.nullable(),
-      problem: z.string().nullable(),
+  'keyring.get': { request: z.strictObject({}), response: keyringViewSchema },
+  /** Uses the keyring file the dialog or picker gave (read first); '' uses none. */
+  'keyring.use': {
+    request: z.strictObject({ path: z.string().max(4096) }),
+    response: keyringViewSchema,
+  },
+  /** Makes a new, empty keyring where the save dialog said, and uses it. */
+  'keyring.create': {
+    request: z.strictObject({ path, body: z.string().max(2_000) }),
+    response: keyringViewSchema,
+  },
+  /** Reads a key card file (from the dialog or picker) to show it before it is added. */
+  'keyring.readCard': { request: z.strictObject({ path }), response: keyCardSchema },
+  /** Adds the key of a key card to the keyring in use. */
+  'keyring.add': {
+    request: z.strictObject({
+      cardPath: path,
+      /** The holder as the minutes name them; '' takes the card's name. */
+      name: z.string().max(200),
+      from: isoDay.or(z.literal('')),
+      until: isoDay.or(z.literal('')),
+      roles: z.array(signatoryRoleSchema).max(10).default([]),
     }),
+    response: keyringViewSchema,
+  },
+  /** Ends a key's validity on a day (signatures made before stay confirmed). */
+  'keyring.end': {
+    request: z.strictObject({ publicKey: z.string().max(200), until: isoDay }),
+    response: keyringViewSchema,
+  },
+  /** Removes a key from the keyring in use. */
+  'keyring.remove': {
+    request: z.strictObject({ publicKey: z.string().max(200) }),
+    response: keyringViewSchema,
   },
   /**
    * Signs one place of the minutes in review as the current user. The secret key stays in the
@@ -564,6 +633,8 @@ export const hostEvents = {
       'editGremium',
       'applyGremium',
       'archive',
+      // Einstellungen › Unterschrift: the user's key and the body's keyring
+      'signatureSettings',
     ]),
   }),
   'document.openPath': z.object({ path }),

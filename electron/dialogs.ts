@@ -26,6 +26,12 @@ export function openFilters(lang: Lang, kind: DialogOpenKind = 'protokoll'): Fil
   if (kind === 'gremium') return saveFilters('gremium', lang);
   // A folder (the archive) has no file filter.
   if (kind === 'folder') return [];
+  if (kind === 'keyring' || kind === 'keyCard') {
+    return [{ name: t(lang, 'shell.dialog.filterJson'), extensions: ['json'] }];
+  }
+  if (kind === 'signingKey') {
+    return [{ name: t(lang, 'signSettings.import'), extensions: ['pem', 'key'] }];
+  }
   if (kind === 'vorlage') {
     return [{ name: t(lang, 'vorlage.pickerTitle'), extensions: ['docx', 'pdf'] }];
   }

@@ -199,6 +199,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         accelerator: accelerator('addCorrection'),
         click: send('addCorrection'),
       },
+      { type: 'separator' },
+      { label: L('signSettings.menu'), click: send('signatureSettings') },
     ],
   };
   const help: MenuItemConstructorOptions = {

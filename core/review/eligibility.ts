@@ -73,6 +73,23 @@ export function eligiblePeople(document: ProtocolDocument, slot: number): Person
 }
 
 /**
+ * Who the clerk may designate for a place before signing (the meeting view): those who pass
+ * every rule when the place itself names nobody yet, so a designation can be changed.
+ */
+export function designationCandidates(document: ProtocolDocument, slot: number): Person[] {
+  const open: ProtocolDocument = {
+    ...document,
+    rules: {
+      ...document.rules,
+      signatories: document.rules.signatories.map((s, i) =>
+        i === slot ? { ...s, personId: '' } : s,
+      ),
+    },
+  };
+  return eligiblePeople(open, slot);
+}
+
+/**
  * The places the rules list against what the state profile asks (BW: chair, two members,
  * clerk): places cut from the rules are reported, so a file cannot make itself signable by fewer
  * people than the law requires.

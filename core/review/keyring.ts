@@ -132,6 +132,34 @@ export function removeKey(keyring: Keyring, which: string): { keyring: Keyring; 
   return { keyring: { ...keyring, keys: keep }, removed };
 }
 
+/** Removes the one entry of this public key (the app's editor names entries by their key). */
+export function removeEntry(keyring: Keyring, key: string): Keyring {
+  if (!keyring.keys.some((k) => k.publicKey === key)) {
+    throw new ProtocolError('keyring.notFound', { which: keyFingerprint(key) });
+  }
+  return { ...keyring, keys: keyring.keys.filter((k) => k.publicKey !== key) };
+}
+
+/**
+ * Ends a key's validity on `until` (inclusive): signatures made before stay confirmed, later
+ * ones are not. Ending is how a lost or replaced key leaves the keyring without rewriting the
+ * past, which removing it would.
+ */
+export function endEntry(keyring: Keyring, key: string, until: string): Keyring {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) {
+    throw new ProtocolError('keyring.badDate', { date: until });
+  }
+  const entry = keyring.keys.find((k) => k.publicKey === key);
+  if (!entry) throw new ProtocolError('keyring.notFound', { which: keyFingerprint(key) });
+  if (entry.from && until < entry.from) {
+    throw new ProtocolError('keyring.badPeriod', { from: entry.from, until });
+  }
+  return {
+    ...keyring,
+    keys: keyring.keys.map((k) => (k.publicKey === key ? { ...k, until } : k)),
+  };
+}
+
 const compact = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /** Names compare without case and runs of spaces: "BM  Dr. Mayer" is "bm dr. mayer". */

@@ -5,7 +5,7 @@ import { keyCard, type KeyCard } from '../../core/review/keyring';
 import { keyFingerprint, publicKeyOf, type SigningIdentity } from '../../core/review/signing';
 import { decodeBase64, encodeBase64 } from '../../core/util/base64';
 import { readJsonFile, Serial, writeJsonFile } from '../services/json-store';
-import { identityFromPem, newKeyPem } from './key-file';
+import { identityFromPem, newKeyPem, reencryptPem } from './key-file';
 
 /**
  * How a key file is protected at rest beyond its passphrase. Electron passes safeStorage (the
@@ -103,6 +103,32 @@ export class IdentityStore {
       };
       // Key material: readable by its owner only from the moment the file exists.
       await writeJsonFile(this.path, { ...file, keys: [...file.keys, key] }, { mode: 0o600 });
+      return info(key);
+    });
+  }
+
+  /**
+   * Takes over a key its holder made elsewhere (`protokollant keys new`, OpenSSL) as the key of
+   * `name`: unlocked with the file's passphrase, then stored encrypted with that passphrase (an
+   * unencrypted file gets encrypted with it), so the copy here is never weaker than the file.
+   */
+  import(name: string, pem: string, passphrase: string, file: string): Promise<IdentityInfo> {
+    const wanted = name.trim();
+    if (wanted === '') return Promise.reject(new ProtocolError('identity.noName'));
+    return this.serial.run(async () => {
+      const stored = await this.read();
+      if (stored.keys.some((k) => k.name === wanted)) {
+        throw new ProtocolError('identity.exists', { name: wanted });
+      }
+      const encrypted = reencryptPem(pem, passphrase, file);
+      const key = {
+        name: wanted,
+        publicKey: encrypted.publicKey,
+        scheme: this.protector.scheme,
+        pem: encodeBase64(this.protector.protect(new TextEncoder().encode(encrypted.pem))),
+        createdAt: this.now().toISOString(),
+      };
+      await writeJsonFile(this.path, { ...stored, keys: [...stored.keys, key] }, { mode: 0o600 });
       return info(key);
     });
   }

@@ -74,6 +74,22 @@ export function identityFromPem(
   return { name, secretKey: seedOf(key) };
 }
 
+/**
+ * A key file's key, encrypted anew with `passphrase` (PKCS#8, AES-256-CBC): an encrypted file is
+ * unlocked with it first, an unencrypted one (OpenSSL's default) is encrypted with it.
+ */
+export function reencryptPem(
+  pem: string,
+  passphrase: string,
+  file: string,
+): { pem: string; publicKey: string } {
+  if (passphrase.length < MIN_PASSPHRASE) throw new ProtocolError('key.passphraseShort');
+  const { secretKey } = identityFromPem(pem, passphrase, '', file);
+  const key = createPrivateKey({ key: pem, format: 'pem', passphrase });
+  const encrypted = key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase });
+  return { pem: String(encrypted), publicKey: publicKeyOf(secretKey) };
+}
+
 export async function readKeyFile(
   path: string,
   passphrase: string | null,

@@ -28,7 +28,11 @@ export async function listFolder(
           ? ['.docx', '.pdf']
           : request.show === 'gremium'
             ? [GREMIUM_EXTENSION]
-            : [FILE_EXTENSION];
+            : request.show === 'keyring'
+              ? ['.json']
+              : request.show === 'signingKey'
+                ? ['.pem', '.key']
+                : [FILE_EXTENSION];
   let names: string[];
   try {
     const info = await stat(folder);

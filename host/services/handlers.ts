@@ -7,6 +7,7 @@ import { defaultExportRenderer, writeExport } from './export';
 import { ArchiveService } from './archive';
 import { listFolder } from './files';
 import { readGremiumFile, writeGremiumFile } from './gremium';
+import { KeyringService } from './keyrings';
 import type { RecentService } from './recent';
 import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
@@ -52,6 +53,8 @@ export interface HostServices {
   settings: SettingsService;
   /** Signing with the user's key, which stays in the host. */
   review: ReviewService;
+  /** The body's keyring as the app edits it; made over `settings` when not given. */
+  keyrings?: KeyringService;
   /** The clerk's text snippets; absent where no user data folder is wired (snippets.* refuse). */
   snippets?: SnippetsService;
 }
@@ -61,6 +64,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
   const { documents, recent, settings, review } = services;
   const archives = new ArchiveService();
   const language = async () => (await settings.get()).language;
+  const keyrings = services.keyrings ?? new KeyringService(settings);
   const snippetStore = (): SnippetsService => {
     if (!services.snippets) throw new ProtocolError('editor.snippets.unavailable');
     return services.snippets;
@@ -154,7 +158,15 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'identity.describe': () => review.describe(),
     'identity.create': (request) => review.createKey(request.passphrase),
     'identity.card': () => review.card(),
-    'keyring.get': () => review.keyring(),
+    'identity.import': (request) => review.importKey(request.path, request.passphrase),
+    'identity.saveCard': (request) => review.saveCard(request.path),
+    'keyring.get': () => keyrings.get(),
+    'keyring.use': (request) => keyrings.use(request.path),
+    'keyring.create': (request) => keyrings.create(request.path, request.body),
+    'keyring.readCard': (request) => keyrings.readCard(request.path),
+    'keyring.add': (request) => keyrings.add(request),
+    'keyring.end': (request) => keyrings.end(request),
+    'keyring.remove': (request) => keyrings.remove(request),
     'review.sign': (request) => review.sign(request),
     'review.signCorrection': (request) => review.signCorrection(request),
     'roster.read': (request) => readRosterFile(request),

@@ -1,3 +1,5 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { HostRequestParsed, HostResponse } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
 import { validateDocument } from '../../core/file/format';
@@ -6,10 +8,30 @@ import { contentHash } from '../../core/review/content';
 import { signCorrection } from '../../core/review/corrections';
 import { placeKey, type KeyCard, type Keyring } from '../../core/review/keyring';
 import { keyFingerprint, publicKeyOf } from '../../core/review/signing';
+import { systemReason, writeFileAtomic } from '../fs/atomic-write';
 import type { IdentityStore } from '../identity/identity-store';
 import { readKeyringFile } from '../identity/keyring-file';
+import { readConfiguredKeyring } from './keyrings';
 import type { SettingsService } from './settings';
 import { signSlot } from './sign-slot';
+
+/** A PEM key is a few hundred bytes: anything much larger is not a key file. */
+const MAX_KEY_FILE = 64 * 1024;
+
+async function readKeyText(path: string): Promise<string> {
+  try {
+    if ((await stat(path)).size > MAX_KEY_FILE) {
+      throw new ProtocolError('key.tooLarge', { file: basename(path) });
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof ProtocolError) throw error;
+    throw new ProtocolError('key.unreadable', {
+      file: basename(path),
+      detail: systemReason(error),
+    });
+  }
+}
 
 /** What the renderer's document is called in messages about it. */
 const DOCUMENT_NAME = 'Niederschrift';
@@ -54,17 +76,27 @@ export class ReviewService {
     return this.identities.card(await this.userName());
   }
 
+  /**
+   * Takes over the key file its holder made with `protokollant keys new` (or OpenSSL) as the
+   * current user's key, unlocked with the file's passphrase and stored encrypted with it.
+   */
+  async importKey(path: string, passphrase: string): Promise<HostResponse<'identity.import'>> {
+    const name = await this.userName();
+    const pem = await readKeyText(path);
+    await this.identities.import(name, pem, passphrase, basename(path));
+    return this.describe();
+  }
+
+  /** Writes the current user's key card (public key and fingerprint) for the administration. */
+  async saveCard(path: string): Promise<{ path: string; name: string }> {
+    const card = await this.card();
+    await writeFileAtomic(path, `${JSON.stringify(card, null, 2)}\n`);
+    return { path, name: basename(path) };
+  }
+
   /** The keyring the settings name, read fresh (the administration may have changed it). */
-  async keyring(): Promise<{ path: string; keyring: Keyring | null; problem: string | null }> {
-    const settings = await this.settings.get();
-    const path = settings.keyringPath?.trim() ?? '';
-    if (path === '') return { path, keyring: null, problem: null };
-    try {
-      return { path, keyring: await readKeyringFile(path), problem: null };
-    } catch (error) {
-      if (!(error instanceof ProtocolError)) throw error;
-      return { path, keyring: null, problem: error.localized(settings.language) };
-    }
+  keyring(): Promise<{ path: string; keyring: Keyring | null; problem: string | null }> {
+    return readConfiguredKeyring(this.settings);
   }
 
   /** A keyring that is set must be readable: signing never silently falls back to none. */

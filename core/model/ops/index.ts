@@ -11,3 +11,4 @@ export * from './people';
 export * from './quorum';
 export * from './result';
 export * from './renumber';
+export * from './signatories';
