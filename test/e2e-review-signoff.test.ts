@@ -199,8 +199,11 @@ describe('review and sign-off in the browser mode', () => {
     expect(await sign.getByTestId('keyring-status').textContent()).toContain(
       'Kein Schlüsselverzeichnis festgelegt',
     );
-    await sign.getByTestId('keyring-path').fill(keyringFile);
-    await sign.getByRole('button', { name: 'Festlegen' }).click();
+    // chosen with the host's picker (browser mode), never typed in as a path
+    await sign.getByRole('button', { name: 'Schlüsselverzeichnis wählen …' }).click();
+    const picker = page.getByTestId('file-picker');
+    await picker.locator('.pk-picker-file', { hasText: 'verzeichnis.json' }).press('Enter');
+    await expect.poll(() => picker.count()).toBe(0);
     await expect
       .poll(() => sign.getByTestId('keyring-status').textContent())
       .toBe('Schlüsselverzeichnis „Landeshauptstadt Stuttgart“ mit 4 Schlüsseln.');

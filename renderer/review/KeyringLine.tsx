@@ -1,35 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { HostResponse } from '../../contract/host-api';
+import { useState } from 'react';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { useShell } from '../ui/context';
+import { useDialogs } from '../ui/dialogs';
 import { useT } from '../ui/i18n';
+import type { KeyringState } from '../settings/useKeyring';
 import { reviewErrorText } from './useReviewFrame';
 
-type KeyringAnswer = HostResponse<'keyring.get'>;
-
-export interface KeyringState {
-  current: KeyringAnswer | null;
-  reload(): void;
-}
-
-/** The body's keyring as the host reads it from the path in the settings. */
-export function useKeyring(): KeyringState {
-  const { host } = useShell();
-  const [current, setCurrent] = useState<KeyringAnswer | null>(null);
-  const [round, setRound] = useState(0);
-  useEffect(() => {
-    let live = true;
-    host
-      .call('keyring.get', {})
-      .then((answer) => live && setCurrent(answer))
-      .catch(() => live && setCurrent(null));
-    return () => {
-      live = false;
-    };
-  }, [host, round]);
-  const reload = useCallback(() => setRound((n) => n + 1), []);
-  return { current, reload };
-}
+export { useKeyring, type KeyringState } from '../settings/useKeyring';
 
 /** "Niederschrift 233, TOP 12: Maßnahmenpaket …": what a signature covers, in words. */
 export function whatIsSigned(document: ProtocolDocument, t: ReturnType<typeof useT>): string {
@@ -42,57 +19,49 @@ export function whatIsSigned(document: ProtocolDocument, t: ReturnType<typeof us
   return number ? t('signUi.what', { number, items }) : t('signUi.whatNoNumber', { items });
 }
 
-/** Which keyring the signatures are checked against; set here once (a setting). */
+/**
+ * Which keyring the signatures are checked against: chosen here (or in Einstellungen ›
+ * Unterschrift) with the host's dialog or picker; the renderer never types a path itself.
+ */
 export function KeyringLine({ state }: { state: KeyringState }) {
   const t = useT();
   const { host, lang } = useShell();
-  const [path, setPath] = useState<string | null>(null);
+  const dialogs = useDialogs();
   const [error, setError] = useState<string | null>(null);
-  const shown = path ?? state.current?.path ?? '';
-  const apply = async () => {
+  const choose = async () => {
+    const path = await dialogs.pickSigning('keyring');
+    if (!path) return;
     try {
-      await host.call('settings.set', { keyringPath: shown.trim() });
+      state.set(await host.call('keyring.use', { path }));
       setError(null);
-      setPath(null);
-      state.reload();
     } catch (failure) {
       setError(reviewErrorText(failure, lang));
     }
   };
-  const keyring = state.current?.keyring;
+  const current = state.current;
+  const keyring = current?.keyring;
   return (
-    <form
-      className="pk-keyring"
-      data-testid="keyring-line"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void apply();
-      }}
-    >
-      <label className="pk-field">
-        <span>{t('signUi.keyring')}</span>
-        <input
-          type="text"
-          value={shown}
-          onChange={(event) => setPath(event.target.value)}
-          data-testid="keyring-path"
-        />
-      </label>
-      <button type="submit" className="pk-button">
-        {t('signUi.keyringApply')}
-      </button>
+    <div className="pk-keyring" data-testid="keyring-line">
       <p className="pk-review-hint" data-testid="keyring-status">
-        {state.current?.problem
-          ? state.current.problem
+        {current?.problem
+          ? current.problem
           : keyring
             ? t('signUi.keyringLoaded', { body: keyring.body, count: keyring.keys.length })
             : t('signUi.keyringNone')}
       </p>
+      {current?.path ? (
+        <p className="pk-fingerprint" title={current.path}>
+          {t('signSettings.keyringFile', { file: current.path })}
+        </p>
+      ) : null}
+      <button type="button" className="pk-button" onClick={() => void choose()}>
+        {t('signSettings.keyringChoose')}
+      </button>
       {error ? (
         <p className="pk-review-error" role="alert">
           {error}
         </p>
       ) : null}
-    </form>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { DocumentFrame, type FrameHandle } from './DocumentFrame';
 import { ImportNotesDialog } from './ImportNotesDialog';
 import { errorMessage } from '../ui/errors';
 import { LangContext, useT } from '../ui/i18n';
+import { SignatureSettings } from '../settings/SignatureSettings';
 import { MenuBar } from './MenuBar';
 import { cycleRegion } from './regions';
 import { StartScreen, type OpenIntent } from './StartScreen';
@@ -114,6 +115,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   const [pendingFiles, setPendingFiles] = useState<string[]>([]);
   /** What the last agenda import skipped, shown over the new document until closed. */
   const [importNotes, setImportNotes] = useState<readonly ImportWarningInfo[]>([]);
+  const [signatureSettings, setSignatureSettings] = useState(false);
   const started = useRef(false);
   const frameRef = useRef<FrameHandle>(null);
   const currentRef = useRef(current);
@@ -311,6 +313,9 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
             [{ id: 'ok', label: t('shell.about.close'), kind: 'primary' }],
           );
           return;
+        case 'signatureSettings':
+          setSignatureSettings(true);
+          return;
         case 'language':
           void setSettings({ language: lang === 'de' ? 'en' : 'de' });
           return;
@@ -456,6 +461,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
       {current && importNotes.length > 0 ? (
         <ImportNotesDialog warnings={importNotes} onClose={() => setImportNotes([])} />
       ) : null}
+      {signatureSettings ? <SignatureSettings onClose={() => setSignatureSettings(false)} /> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FileEntry, HostResponse } from '../../contract/host-api';
+import type { FileEntry, HostRequest, HostResponse } from '../../contract/host-api';
 import { useShell } from '../ui/context';
 import { formatDateTime, useT } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
@@ -11,7 +11,7 @@ export interface PickerRequest {
   extension?: string;
   suggestedName?: string;
   /** Export targets: show DOCX/PDF files too. */
-  show?: 'protokoll' | 'exports' | 'agenda' | 'vorlage' | 'gremium';
+  show?: HostRequest<'files.list'>['show'];
   title?: string;
 }
 

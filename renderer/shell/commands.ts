@@ -94,6 +94,9 @@ export const MENU: MenuSection[] = [
       },
       'separator',
       { command: 'addCorrection', label: 'reviewUi.action.addCorrection', needsDocument: true },
+      'separator',
+      // The user's key and the body's keyring: no document needed.
+      { command: 'signatureSettings', label: 'signSettings.menu' },
     ],
   },
   {

@@ -30,6 +30,7 @@ const EXTENSIONS: Record<SaveKind, string> = {
   pdf: '.pdf',
   csv: '.csv',
   gremium: '.gremium',
+  json: '.json',
 };
 
 /** Hosts the shell's modal dialogs; one at a time, stacked as they are asked for. */
@@ -140,6 +141,26 @@ export function DialogProvider({ children }: { children: ReactNode }) {
         }
         return picker({ mode: 'folder', show: 'protokoll', title });
       },
+      async pickSigning(kind) {
+        try {
+          const native = await host.call('dialog.open', { kind });
+          if (!native.unsupported) return native.path;
+        } catch (error) {
+          report(error);
+          return null;
+        }
+        return picker({
+          mode: 'open',
+          show: kind === 'signingKey' ? 'signingKey' : 'keyring',
+          title: t(
+            kind === 'keyring'
+              ? 'signSettings.keyringChoose'
+              : kind === 'keyCard'
+                ? 'signSettings.addCard'
+                : 'signSettings.importChoose',
+          ),
+        });
+      },
       async pickSave(kind, suggestedName) {
         try {
           const native = await host.call('dialog.save', {
@@ -155,7 +176,12 @@ export function DialogProvider({ children }: { children: ReactNode }) {
           mode: 'save',
           extension: EXTENSIONS[kind],
           suggestedName: suggestedName + EXTENSIONS[kind],
-          show: kind === 'protokoll' || kind === 'gremium' ? kind : 'exports',
+          show:
+            kind === 'protokoll' || kind === 'gremium'
+              ? kind
+              : kind === 'json'
+                ? 'keyring'
+                : 'exports',
           title:
             kind === 'protokoll'
               ? undefined

@@ -8,7 +8,7 @@ export interface Choice<T extends string> {
   kind?: 'primary' | 'danger' | 'plain';
 }
 
-export type SaveKind = 'protokoll' | 'docx' | 'pdf' | 'csv' | 'gremium';
+export type SaveKind = 'protokoll' | 'docx' | 'pdf' | 'csv' | 'gremium' | 'json';
 
 /**
  * The app's questions and pickers as a service: features ask through it, the shell's
@@ -31,6 +31,8 @@ export interface Dialogs {
   pickGremium(): Promise<string | null>;
   /** A folder (the archive): the native folder dialog, or the picker in folder mode. */
   pickFolder(title: string): Promise<string | null>;
+  /** The body's keyring (JSON), a holder's key card (JSON) or a signing key file (PEM). */
+  pickSigning(kind: 'keyring' | 'keyCard' | 'signingKey'): Promise<string | null>;
   /** Where to save or export. */
   pickSave(kind: SaveKind, suggestedName: string): Promise<string | null>;
   /** The date of a new meeting (Folgesitzung), prefilled; ISO, or null when cancelled. */

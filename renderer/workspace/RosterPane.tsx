@@ -1,6 +1,7 @@
 import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { AttendanceEditor } from '../meeting';
+import { SignatoriesEditor } from '../meeting/signatories/SignatoriesEditor';
 import { useRosterTransfer } from './useRosterTransfer';
 
 export interface RosterPaneProps {
@@ -32,6 +33,14 @@ export function RosterPane({ document, lang, readOnly, onChange }: RosterPanePro
         <p className="ws-roster-status" role="status" data-testid="roster-status">
           {roster.status}
         </p>
+      </section>
+      <section className="ws-page__signatories">
+        <SignatoriesEditor
+          document={document}
+          onChange={onChange}
+          lang={lang}
+          readOnly={readOnly}
+        />
       </section>
     </article>
   );

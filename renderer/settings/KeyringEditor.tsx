@@ -1,0 +1,437 @@
+import { useState } from 'react';
+import type { KeyCard, KeyringEntry } from '../../core/review/keyring';
+import type { SignatoryRole } from '../../core/model/schema';
+import { keyFingerprint } from '../../core/review/signing';
+import { useShell } from '../ui/context';
+import { useDialogs } from '../ui/dialogs';
+import { errorMessage } from '../ui/errors';
+import { useT, type Translate } from '../ui/i18n';
+import { useFocusOnMount } from './focus';
+import type { KeyringState, KeyringView } from './useKeyring';
+
+const ROLES: SignatoryRole[] = ['chair', 'member', 'clerk', 'mayor', 'other'];
+
+/** Today as the date fields write it (the user's local day). */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function day(iso: string, lang: 'de' | 'en'): string {
+  const [y, m, d] = iso.split('-');
+  return lang === 'de' ? `${d}.${m}.${y}` : iso;
+}
+
+type Status = { text: string; error: boolean } | null;
+
+/**
+ * The body's keyring in the app: which file is used (chosen with the host's dialog or picker),
+ * its entries, and adding one from a holder's key card, ending or removing one. The host reads
+ * and writes the file; this view only names entries by their public key.
+ */
+export function KeyringEditor({ state }: { state: KeyringState }) {
+  const t = useT();
+  const { host, lang } = useShell();
+  const dialogs = useDialogs();
+  const [status, setStatus] = useState<Status>(null);
+  const [card, setCard] = useState<{ path: string; card: KeyCard } | null>(null);
+  const [making, setMaking] = useState(false);
+
+  /** Runs one host call that answers with the keyring; says how it went. */
+  const run = async (call: () => Promise<KeyringView>, done?: (view: KeyringView) => string) => {
+    try {
+      const view = await call();
+      state.set(view);
+      setStatus(done ? { text: done(view), error: false } : null);
+      return true;
+    } catch (failure) {
+      setStatus({ text: errorMessage(failure, lang), error: true });
+      return false;
+    }
+  };
+
+  const choose = async () => {
+    const path = await dialogs.pickSigning('keyring');
+    if (path) await run(() => host.call('keyring.use', { path }));
+  };
+  const addFromCard = async () => {
+    const path = await dialogs.pickSigning('keyCard');
+    if (!path) return;
+    try {
+      setCard({ path, card: await host.call('keyring.readCard', { path }) });
+      setStatus(null);
+    } catch (failure) {
+      setStatus({ text: errorMessage(failure, lang), error: true });
+    }
+  };
+  const remove = async (entry: KeyringEntry) => {
+    const fingerprint = keyFingerprint(entry.publicKey);
+    const answer = await dialogs.ask(
+      t('signSettings.removeTitle'),
+      t('signSettings.removeMessage', { name: entry.name, fingerprint }),
+      [
+        { id: 'cancel', label: t('signSettings.cancel') },
+        { id: 'remove', label: t('signSettings.remove'), kind: 'danger' },
+      ],
+    );
+    if (answer !== 'remove') return;
+    await run(
+      () => host.call('keyring.remove', { publicKey: entry.publicKey }),
+      () => t('signSettings.removed', { name: entry.name }),
+    );
+  };
+
+  const current = state.current;
+  const keyring = current?.keyring ?? null;
+  return (
+    <section className="pk-settings-section" aria-labelledby="pk-settings-keyring">
+      <h3 id="pk-settings-keyring" className="pk-settings-heading">
+        {t('signSettings.keyring')}
+      </h3>
+      <p className="pk-review-hint">{t('signSettings.keyringHint')}</p>
+      {current?.path ? (
+        <p className="pk-settings-file" data-testid="keyring-file" title={current.path}>
+          {t('signSettings.keyringFile', { file: current.path })}
+        </p>
+      ) : null}
+      <p className="pk-review-hint" data-testid="keyring-status">
+        {current?.problem
+          ? current.problem
+          : keyring
+            ? t('signUi.keyringLoaded', { body: keyring.body, count: keyring.keys.length })
+            : t('signUi.keyringNone')}
+      </p>
+      <div className="pk-settings-row">
+        <button type="button" className="pk-button" onClick={() => void choose()}>
+          {t('signSettings.keyringChoose')}
+        </button>
+        <button type="button" className="pk-button" onClick={() => setMaking(true)}>
+          {t('signSettings.keyringNew')}
+        </button>
+        {current?.path ? (
+          <button
+            type="button"
+            className="pk-button pk-button-quiet"
+            onClick={() => void run(() => host.call('keyring.use', { path: '' }))}
+          >
+            {t('signSettings.keyringClear')}
+          </button>
+        ) : null}
+      </div>
+      {making ? (
+        <NewKeyringForm
+          onCancel={() => setMaking(false)}
+          onCreate={async (body) => {
+            const path = await dialogs.pickSave('json', 'schluesselverzeichnis');
+            if (!path) return;
+            if (await run(() => host.call('keyring.create', { path, body }))) setMaking(false);
+          }}
+        />
+      ) : null}
+      {keyring ? (
+        <>
+          <h4 className="pk-settings-subheading">{t('signSettings.entries')}</h4>
+          <KeyringTable
+            entries={keyring.keys}
+            t={t}
+            lang={lang}
+            onEnd={(entry, until) =>
+              run(
+                () => host.call('keyring.end', { publicKey: entry.publicKey, until }),
+                () => t('signSettings.ended', { name: entry.name, until: day(until, lang) }),
+              )
+            }
+            onRemove={(entry) => void remove(entry)}
+          />
+          {card ? (
+            <AddEntryForm
+              card={card.card}
+              onCancel={() => setCard(null)}
+              onAdd={async (entry) => {
+                const added = await run(
+                  () => host.call('keyring.add', { cardPath: card.path, ...entry }),
+                  () => t('signSettings.added', { name: entry.name || card.card.name }),
+                );
+                if (added) setCard(null);
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              className="pk-button"
+              data-testid="keyring-add-card"
+              onClick={() => void addFromCard()}
+            >
+              {t('signSettings.addCard')}
+            </button>
+          )}
+        </>
+      ) : null}
+      {status ? (
+        <p
+          className={status.error ? 'pk-review-error' : 'pk-review-hint is-ok'}
+          role={status.error ? 'alert' : 'status'}
+          data-testid="keyring-message"
+        >
+          {status.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function NewKeyringForm({
+  onCreate,
+  onCancel,
+}: {
+  onCreate(body: string): Promise<void>;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const [body, setBody] = useState('');
+  const first = useFocusOnMount<HTMLInputElement>();
+  return (
+    <form
+      className="pk-settings-form"
+      data-testid="keyring-new"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onCreate(body);
+      }}
+    >
+      <label className="pk-field">
+        <span>{t('signSettings.keyringBody')}</span>
+        <input
+          type="text"
+          value={body}
+          ref={first}
+          onChange={(event) => setBody(event.target.value)}
+        />
+      </label>
+      <div className="pk-settings-row">
+        <button type="submit" className="pk-button pk-button-primary">
+          {t('signSettings.keyringNew')}
+        </button>
+        <button type="button" className="pk-button" onClick={onCancel}>
+          {t('signSettings.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function KeyringTable({
+  entries,
+  t,
+  lang,
+  onEnd,
+  onRemove,
+}: {
+  entries: KeyringEntry[];
+  t: Translate;
+  lang: 'de' | 'en';
+  onEnd(entry: KeyringEntry, until: string): Promise<boolean>;
+  onRemove(entry: KeyringEntry): void;
+}) {
+  // The entry whose end day is being entered, by public key.
+  const [ending, setEnding] = useState<string | null>(null);
+  if (entries.length === 0) return <p className="pk-review-hint">{t('keyring.empty')}</p>;
+  return (
+    <div className="pk-keyring-table-wrap">
+      <table className="pk-keyring-table" data-testid="keyring-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('signSettings.col.holder')}</th>
+            <th scope="col">{t('signSettings.col.fingerprint')}</th>
+            <th scope="col">{t('signSettings.col.from')}</th>
+            <th scope="col">{t('signSettings.col.until')}</th>
+            <th scope="col">{t('signSettings.col.roles')}</th>
+            <th scope="col">{t('signSettings.col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.publicKey} data-testid="keyring-entry">
+              <th scope="row">
+                {entry.name}
+                {entry.demo ? <span className="pk-demo-tag">{t('signSettings.demo')}</span> : null}
+              </th>
+              <td className="pk-fingerprint">{keyFingerprint(entry.publicKey)}</td>
+              <td>{entry.from ? day(entry.from, lang) : t('signSettings.always')}</td>
+              <td>{entry.until ? day(entry.until, lang) : t('signSettings.open')}</td>
+              <td>
+                {entry.roles.length === 0
+                  ? t('signSettings.anyRole')
+                  : entry.roles.map((r) => t(`signSettings.role.${r}`)).join(', ')}
+              </td>
+              <td>
+                {ending === entry.publicKey ? (
+                  <EndForm
+                    initial={today()}
+                    onEnd={(until) => onEnd(entry, until).then((done) => done && setEnding(null))}
+                    onCancel={() => setEnding(null)}
+                  />
+                ) : (
+                  <div className="pk-settings-row">
+                    <button
+                      type="button"
+                      className="pk-button pk-button-small"
+                      aria-label={`${t('signSettings.end')}: ${entry.name}`}
+                      onClick={() => setEnding(entry.publicKey)}
+                    >
+                      {t('signSettings.end')}
+                    </button>
+                    <button
+                      type="button"
+                      className="pk-button pk-button-small"
+                      aria-label={`${t('signSettings.remove')}: ${entry.name}`}
+                      onClick={() => onRemove(entry)}
+                    >
+                      {t('signSettings.remove')}
+                    </button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EndForm({
+  initial,
+  onEnd,
+  onCancel,
+}: {
+  initial: string;
+  onEnd(until: string): Promise<unknown>;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const [until, setUntil] = useState(initial);
+  const first = useFocusOnMount<HTMLInputElement>();
+  return (
+    <form
+      className="pk-keyring-end"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onEnd(until);
+      }}
+    >
+      <label className="pk-field">
+        <span>{t('signSettings.endOn')}</span>
+        <input
+          type="date"
+          value={until}
+          ref={first}
+          required
+          data-testid="keyring-end-date"
+          onChange={(event) => setUntil(event.target.value)}
+        />
+      </label>
+      <div className="pk-settings-row">
+        <button type="submit" className="pk-button pk-button-small">
+          {t('signSettings.endApply')}
+        </button>
+        <button type="button" className="pk-button pk-button-small" onClick={onCancel}>
+          {t('signSettings.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AddEntryForm({
+  card,
+  onAdd,
+  onCancel,
+}: {
+  card: KeyCard;
+  onAdd(entry: {
+    name: string;
+    from: string;
+    until: string;
+    roles: SignatoryRole[];
+  }): Promise<void>;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const [name, setName] = useState(card.name);
+  const first = useFocusOnMount<HTMLInputElement>();
+  const [from, setFrom] = useState(today());
+  const [until, setUntil] = useState('');
+  const [roles, setRoles] = useState<SignatoryRole[]>([]);
+  return (
+    <form
+      className="pk-settings-form"
+      data-testid="keyring-add"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onAdd({ name: name.trim(), from, until, roles });
+      }}
+    >
+      <p data-testid="keyring-card">
+        {t('signSettings.cardOf', { name: card.name, fingerprint: card.fingerprint })}
+      </p>
+      <p className="pk-review-hint">{t('signSettings.cardCompare')}</p>
+      <label className="pk-field">
+        <span>{t('signSettings.holder')}</span>
+        <input
+          type="text"
+          value={name}
+          ref={first}
+          data-testid="keyring-add-name"
+          onChange={(event) => setName(event.target.value)}
+        />
+      </label>
+      <div className="pk-settings-dates">
+        <label className="pk-field">
+          <span>{t('signSettings.from')}</span>
+          <input
+            type="date"
+            value={from}
+            data-testid="keyring-add-from"
+            onChange={(event) => setFrom(event.target.value)}
+          />
+        </label>
+        <label className="pk-field">
+          <span>{t('signSettings.until')}</span>
+          <input
+            type="date"
+            value={until}
+            data-testid="keyring-add-until"
+            onChange={(event) => setUntil(event.target.value)}
+          />
+        </label>
+      </div>
+      <fieldset className="pk-field pk-settings-roles">
+        <legend>{t('signSettings.roles')}</legend>
+        {ROLES.map((role) => (
+          <label key={role}>
+            <input
+              type="checkbox"
+              checked={roles.includes(role)}
+              onChange={(event) =>
+                setRoles((list) =>
+                  event.target.checked ? [...list, role] : list.filter((r) => r !== role),
+                )
+              }
+            />{' '}
+            {t(`signSettings.role.${role}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="pk-settings-row">
+        <button type="submit" className="pk-button pk-button-primary">
+          {t('signSettings.add')}
+        </button>
+        <button type="button" className="pk-button" onClick={onCancel}>
+          {t('signSettings.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
