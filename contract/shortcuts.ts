@@ -42,6 +42,8 @@ export const SHORTCUTS: Partial<Record<ShortcutCommand, string>> = {
   editGremium: 'Mod+Alt+G',
   applyGremium: 'Mod+Alt+U',
   archive: 'Mod+Alt+A',
+  // Einstellungen › Unterschrift (the signing Identity and keyring)
+  signatureSettings: 'Mod+Alt+I',
 };
 
 /**

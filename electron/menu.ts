@@ -200,7 +200,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         click: send('addCorrection'),
       },
       { type: 'separator' },
-      { label: L('signSettings.menu'), click: send('signatureSettings') },
+      {
+        label: L('signSettings.menu'),
+        accelerator: accelerator('signatureSettings'),
+        click: send('signatureSettings'),
+      },
     ],
   };
   const help: MenuItemConstructorOptions = {
