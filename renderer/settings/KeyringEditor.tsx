@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { KeyCard, KeyringEntry } from '../../core/review/keyring';
 import type { SignatoryRole } from '../../core/model/schema';
 import { keyFingerprint } from '../../core/review/signing';
@@ -37,6 +37,8 @@ export function KeyringEditor({ state }: { state: KeyringState }) {
   const [status, setStatus] = useState<Status>(null);
   const [card, setCard] = useState<{ path: string; card: KeyCard } | null>(null);
   const [making, setMaking] = useState(false);
+  // After a removal the row's button is gone: the keys go on from the add button.
+  const addButton = useRef<HTMLButtonElement>(null);
 
   /** Runs one host call that answers with the keyring; says how it went. */
   const run = async (call: () => Promise<KeyringView>, done?: (view: KeyringView) => string) => {
@@ -80,6 +82,7 @@ export function KeyringEditor({ state }: { state: KeyringState }) {
       () => host.call('keyring.remove', { publicKey: entry.publicKey }),
       () => t('signSettings.removed', { name: entry.name }),
     );
+    addButton.current?.focus();
   };
 
   const current = state.current;
@@ -161,6 +164,7 @@ export function KeyringEditor({ state }: { state: KeyringState }) {
               type="button"
               className="pk-button"
               data-testid="keyring-add-card"
+              ref={addButton}
               onClick={() => void addFromCard()}
             >
               {t('signSettings.addCard')}
@@ -243,9 +247,7 @@ function KeyringTable({
         <thead>
           <tr>
             <th scope="col">{t('signSettings.col.holder')}</th>
-            <th scope="col">{t('signSettings.col.fingerprint')}</th>
-            <th scope="col">{t('signSettings.col.from')}</th>
-            <th scope="col">{t('signSettings.col.until')}</th>
+            <th scope="col">{t('signSettings.col.valid')}</th>
             <th scope="col">{t('signSettings.col.roles')}</th>
             <th scope="col">{t('signSettings.col.actions')}</th>
           </tr>
@@ -254,13 +256,22 @@ function KeyringTable({
           {entries.map((entry) => (
             <tr key={entry.publicKey} data-testid="keyring-entry">
               <th scope="row">
-                {entry.name}
+                <span data-testid="entry-name">{entry.name}</span>
                 {entry.demo ? <span className="pk-demo-tag">{t('signSettings.demo')}</span> : null}
+                <span className="pk-fingerprint" data-testid="entry-fingerprint">
+                  {keyFingerprint(entry.publicKey)}
+                </span>
               </th>
-              <td className="pk-fingerprint">{keyFingerprint(entry.publicKey)}</td>
-              <td>{entry.from ? day(entry.from, lang) : t('signSettings.always')}</td>
-              <td>{entry.until ? day(entry.until, lang) : t('signSettings.open')}</td>
               <td>
+                <span data-testid="entry-from">
+                  {entry.from ? day(entry.from, lang) : t('signSettings.always')}
+                </span>
+                {' – '}
+                <span data-testid="entry-until">
+                  {entry.until ? day(entry.until, lang) : t('signSettings.open')}
+                </span>
+              </td>
+              <td data-testid="entry-roles">
                 {entry.roles.length === 0
                   ? t('signSettings.anyRole')
                   : entry.roles.map((r) => t(`signSettings.role.${r}`)).join(', ')}
@@ -273,7 +284,7 @@ function KeyringTable({
                     onCancel={() => setEnding(null)}
                   />
                 ) : (
-                  <div className="pk-settings-row">
+                  <div className="pk-keyring-actions">
                     <button
                       type="button"
                       className="pk-button pk-button-small"

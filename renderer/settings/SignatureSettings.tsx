@@ -59,7 +59,8 @@ function OwnKey() {
     };
   }, [host, name, round]);
 
-  const mine = identity && identity.name === name ? identity : null;
+  // A key belongs to a name: with none entered yet there is nothing to show or make.
+  const mine = identity && name !== '' && identity.name === name ? identity : null;
   return (
     <section className="pk-settings-section" aria-labelledby="pk-settings-own-key">
       <h3 id="pk-settings-own-key" className="pk-settings-heading">
