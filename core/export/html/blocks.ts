@@ -38,21 +38,35 @@ function contentHeadingTag(level: 1 | 2 | 3): 'h3' | 'h4' {
 
 const ROLE_CLASS = { sectionTitle: 'section-title', vote: 'vote', finding: 'finding' } as const;
 
-function cellHtml(cell: PrintCell, inHead: boolean, bulletLevel: number): string {
+function cellHtml(cell: PrintCell, inHead: boolean, context: BlockContext): string {
   const tag = cell.header ? 'th' : 'td';
   const span = cell.colSpan > 1 ? ` colspan="${Math.trunc(cell.colSpan)}"` : '';
   const scope = cell.header ? ` scope="${inHead ? 'col' : 'row'}"` : '';
-  return `<${tag}${span}${scope}>${blocksHtml(cell.blocks, { bulletLevel })}</${tag}>`;
+  const inner = blocksHtml(cell.blocks, {
+    bulletLevel: context.bulletLevel,
+    headings: context.headings,
+  });
+  return `<${tag}${span}${scope}>${inner}</${tag}>`;
 }
 
 /** Bullets of unordered lists by how many unordered lists they sit in (as the DOCX). */
 const BULLETS = ['•', '–', '▪'];
+
+/**
+ * The headings of one item's text so far: a level-3 heading (h4) only follows an h3, so the
+ * tags never skip a level (PDF/UA, and a screen reader's heading list), however the text is
+ * styled.
+ */
+export interface HeadingState {
+  h3: boolean;
+}
 
 /** Where a block sits: inside how many unordered lists, and the list label it opens with. */
 interface BlockContext {
   bulletLevel: number;
   /** The label ("1.", "•") of the list item this block is the first of. */
   label?: string;
+  headings?: HeadingState;
 }
 
 /**
@@ -75,7 +89,11 @@ export function blockHtml(block: PrintBlock, context: BlockContext = { bulletLev
     }
     case 'heading': {
       // Styled as the DOCX's heading of the same level ("h-2": Heading 2), tagged one lower.
-      const tag = contentHeadingTag(block.level);
+      let tag = contentHeadingTag(block.level);
+      if (context.headings) {
+        if (tag === 'h4' && !context.headings.h3) tag = 'h3';
+        if (tag === 'h3') context.headings.h3 = true;
+      }
       return `<${tag} class="h-${block.level}">${label}${escapeHtml(block.text)}</${tag}>`;
     }
     case 'list': {
@@ -86,7 +104,12 @@ export function blockHtml(block: PrintBlock, context: BlockContext = { bulletLev
       const items = block.items
         .map((item, index) => {
           const itemLabel = block.ordered ? `${Math.trunc(block.start) + index}.` : bullet;
-          return `<li>${blocksHtml(item, { bulletLevel, label: itemLabel })}</li>`;
+          const inner = blocksHtml(item, {
+            bulletLevel,
+            label: itemLabel,
+            headings: context.headings,
+          });
+          return `<li>${inner}</li>`;
         })
         .join('');
       return `${label ? `<p>${label}</p>` : ''}<${tag}${start}>${items}</${tag}>`;
@@ -102,13 +125,13 @@ export function blockHtml(block: PrintBlock, context: BlockContext = { bulletLev
         headRows++;
       const rows = block.rows.map(
         (row, index) =>
-          `<tr>${row.map((c) => cellHtml(c, index < headRows, context.bulletLevel)).join('')}</tr>`,
+          `<tr>${row.map((c) => cellHtml(c, index < headRows, context)).join('')}</tr>`,
       );
       const head = headRows > 0 ? `<thead>${rows.slice(0, headRows).join('')}</thead>` : '';
       return `${label ? `<p>${label}</p>` : ''}<table class="content-table">${head}<tbody>${rows.slice(headRows).join('')}</tbody></table>`;
     }
     case 'quote':
-      return `${label ? `<p>${label}</p>` : ''}<blockquote>${blocksHtml(block.blocks, { bulletLevel: context.bulletLevel })}</blockquote>`;
+      return `${label ? `<p>${label}</p>` : ''}<blockquote>${blocksHtml(block.blocks, { bulletLevel: context.bulletLevel, headings: context.headings })}</blockquote>`;
   }
 }
 
@@ -117,9 +140,14 @@ export function blocksHtml(
   blocks: readonly PrintBlock[],
   context: BlockContext = { bulletLevel: 0 },
 ): string {
-  const { label, bulletLevel } = context;
+  const { label, bulletLevel, headings } = context;
   const html = blocks.map((block, index) =>
-    blockHtml(block, index === 0 && label !== undefined ? { bulletLevel, label } : { bulletLevel }),
+    blockHtml(
+      block,
+      index === 0 && label !== undefined
+        ? { bulletLevel, label, headings }
+        : { bulletLevel, headings },
+    ),
   );
   // An empty item still shows its number.
   return blocks.length === 0 && label !== undefined ? `<p>${labelHtml(label)}</p>` : html.join('');

@@ -129,10 +129,12 @@ function certificationHtml(certification: PrintCertification, text: PrintText): 
  */
 function itemHtml(item: PrintItem, closing = ''): string {
   const heading = item.heading ? `<h2>${escapeHtml(item.heading)}</h2>` : '';
+  // The item's text headings follow its h2 without skipping a level.
+  const context = { bulletLevel: 0, headings: { h3: false } };
   const body =
     closing && item.blocks.length > 0
-      ? `${blocksHtml(item.blocks.slice(0, -1))}<div class="closing">${blocksHtml(item.blocks.slice(-1))}${closing}</div>`
-      : `${blocksHtml(item.blocks)}${closing}`;
+      ? `${blocksHtml(item.blocks.slice(0, -1), context)}<div class="closing">${blocksHtml(item.blocks.slice(-1), context)}${closing}</div>`
+      : `${blocksHtml(item.blocks, context)}${closing}`;
   return (
     `<section class="item">${heading}` +
     `${headerTable(item.header, 'item-fields', false)}${body}</section>`

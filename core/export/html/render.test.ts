@@ -404,6 +404,31 @@ describe('print HTML', () => {
     expect(readTagMark('de-x-pkother')).toBeNull();
   });
 
+  it('tags the text headings below the item heading without skipping a level', () => {
+    const doc = kleinweiler();
+    const heading = (tag: 'h1' | 'h2', words: string) =>
+      ({
+        type: 'heading',
+        tag,
+        children: [text(words)],
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+      }) as unknown as ContentNode;
+    doc.items[0]!.content = content([
+      heading('h2', 'Erst klein'),
+      paragraph('Text'),
+      heading('h1', 'Groß'),
+      heading('h2', 'Darunter'),
+    ]);
+    const page = html(doc);
+    // Styled as written (h-3 is the small one), tagged h3 until an h3 came before an h4.
+    expect(page).toContain('<h3 class="h-3">Erst klein</h3>');
+    expect(page).toContain('<h3 class="h-2">Groß</h3>');
+    expect(page).toContain('<h4 class="h-3">Darunter</h4>');
+  });
+
   it('gives each list level its bullet, as the DOCX numbering', () => {
     const doc = kleinweiler();
     const outer = bulletList([['eins'], ['zwei']]);
