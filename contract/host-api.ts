@@ -148,6 +148,25 @@ export const openKindSchema = z.enum([
 ]);
 export type OpenKind = z.infer<typeof openKindSchema>;
 
+/** The id the renderer gives a long export, to follow its progress and cancel it. */
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+
+/** Where an export stands (host/work/export-jobs.ts). */
+export const exportStatusSchema = z.object({
+  /** 'unknown': no export with this id (yet): the poll may come before the export starts. */
+  state: z.enum(['running', 'done', 'failed', 'cancelled', 'unknown']),
+  /**
+   * 'prepare' and 'write': the items, one by one (DOCX builds them, then writes them; HTML and
+   * the PDF's page write them once); then 'package' (DOCX), 'print' and 'finish' (PDF), and
+   * 'save' (the file written).
+   */
+  phase: z.enum(['start', 'prepare', 'write', 'package', 'print', 'finish', 'save']),
+  done: z.number(),
+  total: z.number(),
+  /** The item being written ("TOP 17: …"); '' between the items' phases. */
+  item: z.string(),
+});
+
 /** A person read from a roster file (core/roster/entry.ts), before it meets the roster. */
 export const rosterEntrySchema = z.object({
   fields: z.object({
@@ -373,8 +392,26 @@ export const hostMethods = {
       includeComments: z.boolean().default(false),
       /** "Nur öffentlicher Teil": the public version (core/publication/public.ts). */
       publicOnly: z.boolean().default(false),
+      /** Follow (export.progress) and cancel (export.cancel) this export by an id of its own. */
+      jobId: jobId.nullable().default(null),
     }),
     response: z.object({ path, bytes: z.number() }),
+  },
+  /**
+   * Where the export with this id stands. The export runs on a worker thread, so this answers
+   * while it runs (the progress bar polls it).
+   */
+  'export.progress': {
+    request: z.strictObject({ jobId }),
+    response: exportStatusSchema,
+  },
+  /**
+   * Cancels the export with this id: its worker thread is ended and no file is written (the
+   * export's request fails with "work.cancelled"). False when it had already ended.
+   */
+  'export.cancel': {
+    request: z.strictObject({ jobId }),
+    response: z.object({ cancelled: z.boolean() }),
   },
   'shell.openExternal': {
     request: z.strictObject({ url: z.string().max(2048) }),

@@ -25,6 +25,7 @@ import { SettingsService } from '../host/services/settings';
 import { SnippetsService } from '../host/services/snippets';
 import { ensureUserDataFolder } from '../host/services/user-data';
 import { closePdfEngine, setPdfEngineFactory } from '../host/pdf/engine';
+import { WorkerPool } from '../host/work/pool';
 import { createAppProtocolHandler } from './app-protocol';
 import { filesFromArgv } from './argv';
 import { openFilters, safeFileName, saveFilters } from './dialogs';
@@ -102,6 +103,9 @@ function start(): void {
     settings,
   );
   const lang = (): Lang => settings.cached().language;
+  // Imports, exports and PDF pages run on worker threads (built beside this file), so the main
+  // process keeps answering every window; a PDF's page is still printed here, by Electron.
+  const work = new WorkerPool({ file: join(__dirname, 'host-worker.cjs') });
   let lastFolder: string | null = null;
 
   const stateOf = (caller: Caller): WindowState | undefined => windows.get(Number(caller.owner));
@@ -225,7 +229,7 @@ function start(): void {
   };
 
   const handlers = createHostHandlers(
-    { documents, recent, settings, review, snippets: new SnippetsService(userData) },
+    { documents, recent, settings, review, snippets: new SnippetsService(userData), work },
     {
       mode: 'electron',
       version: app.getVersion(),
@@ -334,6 +338,7 @@ function start(): void {
 
   app.on('will-quit', () => {
     void closePdfEngine();
+    void work.close();
   });
 
   app.on('window-all-closed', () => {

@@ -1,7 +1,7 @@
 // Builds what runs outside the TypeScript toolchain:
 //   cli      dist/cli/index.mjs (the `protokollant` command; run on `npm install` via prepare)
-//   web      dist/web.mjs (the browser-mode server)
-//   electron dist/electron/main.cjs and preload.cjs
+//   web      dist/web.mjs (the browser-mode server) and dist/host-worker.mjs (its worker thread)
+//   electron dist/electron/main.cjs, preload.cjs and host-worker.cjs
 //   renderer dist/renderer/ (Vite)
 //   all      everything above
 // Usage: node scripts/build.mjs [cli|web|electron|renderer|all]...
@@ -66,7 +66,12 @@ if (want('cli')) {
   );
 }
 if (want('web') && entry('host/web/main.ts')) {
-  jobs.push(build({ ...node, entryPoints: ['host/web/main.ts'], outfile: 'dist/web.mjs' }));
+  jobs.push(
+    build({ ...node, entryPoints: ['host/web/main.ts'], outfile: 'dist/web.mjs' }),
+    // The host's worker thread (imports, exports, PDF prints off the main thread): a file of
+    // its own beside the server, which starts it (host/work/pool.ts).
+    build({ ...node, entryPoints: ['host/work/worker.ts'], outfile: 'dist/host-worker.mjs' }),
+  );
 }
 if (want('electron') && entry('electron/main.ts')) {
   jobs.push(
@@ -77,6 +82,17 @@ if (want('electron') && entry('electron/main.ts')) {
       format: 'cjs',
       entryPoints: ['electron/main.ts'],
       outfile: 'dist/electron/main.cjs',
+      external: ['electron'],
+      define: { 'import.meta.url': '__bundleUrl' },
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+    // The host's worker thread, CommonJS like the main process (Electron loads it from the
+    // asar archive; worker threads read asar since Electron 18).
+    build({
+      ...node,
+      format: 'cjs',
+      entryPoints: ['host/work/worker.ts'],
+      outfile: 'dist/electron/host-worker.cjs',
       external: ['electron'],
       define: { 'import.meta.url': '__bundleUrl' },
       banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -187,6 +187,8 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'dialog.open': {},
     'dialog.save': { suggestedName: 'Niederschrift', kind: 'docx' },
     'export.write': { document, kind: 'html', path: join(folder, 'export.html'), itemId: null },
+    'export.progress': { jobId: 'job-0123456789' },
+    'export.cancel': { jobId: 'job-0123456789' },
     'shell.openExternal': { url: 'https://www.stuttgart.de/' },
     'window.setTitle': { title: 'Protokollant', dirty: false },
     'window.open': { path: null, templateId: null, recoveryId: null },

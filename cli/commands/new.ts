@@ -19,7 +19,12 @@ import {
   templatesByState,
 } from '../../core/templates/states';
 import { instantiateTemplate } from '../../core/templates/instantiate';
-import { buildSampleMeeting, MAX_ITEM_PAGES } from '../../core/sample/sample';
+import {
+  buildSampleMeeting,
+  MAX_ITEM_PAGES,
+  MAX_SAMPLE_SPEAKERS,
+  MAX_SAMPLE_TOPS,
+} from '../../core/sample/sample';
 import { readUserFile } from '../../host/fs/read-document';
 import { readGremiumFile } from '../../host/services/gremium';
 import { say, UsageError, type CliContext } from '../context';
@@ -40,6 +45,7 @@ const SAMPLE_OPTIONS = {
   out: { type: 'string' },
   seed: { type: 'string' },
   'item-pages': { type: 'string' },
+  speakers: { type: 'string' },
   force: { type: 'boolean' },
 } as const;
 
@@ -186,8 +192,8 @@ export async function sampleCommand(ctx: CliContext, args: string[]): Promise<nu
   });
   if (!values.out) throw new UsageError('cli.missingOption', { option: '--out' });
   const tops = Number(values.tops ?? '12');
-  if (!Number.isInteger(tops) || tops < 1 || tops > 500) {
-    throw new UsageError('cli.badNumber', { option: '--tops', min: 1, max: 500 });
+  if (!Number.isInteger(tops) || tops < 1 || tops > MAX_SAMPLE_TOPS) {
+    throw new UsageError('cli.badNumber', { option: '--tops', min: 1, max: MAX_SAMPLE_TOPS });
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) {
@@ -200,8 +206,19 @@ export async function sampleCommand(ctx: CliContext, args: string[]): Promise<nu
   ) {
     throw new UsageError('cli.badNumber', { option: '--item-pages', min: 1, max: MAX_ITEM_PAGES });
   }
+  const speakers = values.speakers === undefined ? undefined : Number(values.speakers);
+  if (
+    speakers !== undefined &&
+    (!Number.isInteger(speakers) || speakers < 0 || speakers > MAX_SAMPLE_SPEAKERS)
+  ) {
+    throw new UsageError('cli.badNumber', {
+      option: '--speakers',
+      min: 0,
+      max: MAX_SAMPLE_SPEAKERS,
+    });
+  }
   const [path] = await checkOutputs(ctx, [values.out], [], { force: values.force === true });
-  const meeting = buildSampleMeeting({ tops, seed, itemPages });
+  const meeting = buildSampleMeeting({ tops, seed, itemPages, speakers });
   await writeOutput(ctx, path!, values.out, serializeProtokoll(meeting));
   return 0;
 }

@@ -17,6 +17,7 @@ import * as uiReview from './areas/ui-review';
 import * as uiShell from './areas/ui-shell';
 import * as uiWorkspace from './areas/ui-workspace';
 import * as vorlage from './areas/vorlage';
+import * as work from './areas/work';
 
 /**
  * The one message catalog. Each area of the app keeps its messages in its own module under
@@ -43,6 +44,7 @@ const de = {
   ...followUp.de,
   ...vorlage.de,
   ...safety.de,
+  ...work.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -64,6 +66,7 @@ const en: Record<keyof typeof de, string> = {
   ...followUp.en,
   ...vorlage.en,
   ...safety.en,
+  ...work.en,
 };
 
 export type MessageKey = keyof typeof de;

@@ -28,9 +28,22 @@ export interface SampleOptions {
    * long as the others (about 2.5 pages).
    */
   itemPages?: number;
+  /**
+   * Speakers in each item's discussion; by default 12 to 19, drawn at random (about 2.5 pages
+   * an item). Few speakers make short items: a meeting of thousands of items at a few hundred
+   * pages, the load test of the host's background exports.
+   */
+  speakers?: number;
 }
 
 export const MAX_ITEM_PAGES = 200;
+
+/**
+ * The most items a sample meeting has: the 2,000-item minutes the host must export without
+ * freezing (issue 12) are the upper end of what benchmarks and tests ask for.
+ */
+export const MAX_SAMPLE_TOPS = 2000;
+export const MAX_SAMPLE_SPEAKERS = 40;
 
 /** mulberry32: small, fast, good enough to vary prose. */
 function prng(seed: number): () => number {
@@ -189,6 +202,7 @@ function itemFor(
   index: number,
   topic: SampleTopic,
   people: Person[],
+  fixedSpeakers?: number,
 ): { item: AgendaItem; vote: PlannedVote } {
   const members = people.filter((p) => p.kind === 'member' && p.id !== 'p-ob');
   const staff = people.filter((p) => p.kind === 'staff' && p.id !== 'p-clerk');
@@ -208,7 +222,8 @@ function itemFor(
   const discussion: ContentNode[] = [];
   // Real debates on contested items run long; about 2.5 printed pages per item on average,
   // so the 60-item sample is the ~150-page Niederschrift the benchmarks are about.
-  const speakers = 12 + Math.floor(random() * 8);
+  const drawn = 12 + Math.floor(random() * 8);
+  const speakers = fixedSpeakers ?? drawn;
   for (let s = 0; s < speakers; s++) {
     const member = pick(random, members);
     const sentences = [
@@ -364,7 +379,7 @@ function lengthenItem(
 }
 
 export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
-  const tops = Math.max(1, Math.min(500, Math.floor(options.tops)));
+  const tops = Math.max(1, Math.min(MAX_SAMPLE_TOPS, Math.floor(options.tops)));
   const random = prng(options.seed ?? 20261127);
   const template = findTemplate('gemeinderat-sitzung');
   if (!template) throw new Error('template gemeinderat-sitzung missing');
@@ -413,6 +428,9 @@ export function buildSampleMeeting(options: SampleOptions): ProtocolDocument {
       i,
       SAMPLE_TOPICS[(i - 1) % SAMPLE_TOPICS.length]!,
       doc.people,
+      options.speakers === undefined
+        ? undefined
+        : Math.max(0, Math.min(MAX_SAMPLE_SPEAKERS, Math.floor(options.speakers))),
     );
     planned.set(item, vote);
     topics.set(item, SAMPLE_TOPICS[(i - 1) % SAMPLE_TOPICS.length]!);

@@ -4,7 +4,9 @@ import { buildPrintDocument } from '../../core/export/print-model';
 import type { ProtocolDocument } from '../../core/model/schema';
 import type { Keyring } from '../../core/review/keyring';
 import { loadFonts } from '../fonts';
+import type { ItemProgress } from '../../core/export/progress';
 import type { PdfEngine } from '../pdf/engine';
+import type { HtmlPrinter } from '../pdf/print';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
 
@@ -26,8 +28,13 @@ export interface RenderOptions {
   keyring?: Keyring | null;
   /** The public version: public part only, nothing of non-public items or health data. */
   publicOnly?: boolean;
-  /** The PDF engine to print with; by default the process-wide one (see host/pdf/engine). */
-  pdfEngine?: PdfEngine;
+  /**
+   * The PDF engine to print with; by default the process-wide one (see host/pdf/engine). A
+   * worker thread passes a printer that asks the main thread's engine (host/work).
+   */
+  pdfEngine?: PdfEngine | HtmlPrinter;
+  /** Told as each item is reached: the progress of a long export (core/export/progress). */
+  onItem?: ItemProgress;
   /** Told when each step is done ('print', then the format's own), for the CLI's trace. */
   onPhase?: (phase: string) => void;
 }
@@ -57,16 +64,26 @@ export async function renderExport(
     case 'docx': {
       const { renderDocx } = await import('../../core/export/docx/render');
       options.onPhase?.('docx-module');
-      return renderDocx(print, { fonts, zip: NODE_ZIP, onPhase: options.onPhase });
+      return renderDocx(print, {
+        fonts,
+        zip: NODE_ZIP,
+        onPhase: options.onPhase,
+        ...(options.onItem ? { onItem: options.onItem } : {}),
+      });
     }
     case 'html': {
       const { renderPrintHtml } = await import('../../core/export/html/render');
-      return new TextEncoder().encode(renderPrintHtml(print, { fonts }));
+      return new TextEncoder().encode(
+        renderPrintHtml(print, { fonts, ...(options.onItem ? { onItem: options.onItem } : {}) }),
+      );
     }
     case 'pdf': {
       const { printPdf } = await import('../pdf/print');
       options.onPhase?.('pdf-module');
-      return printPdf(print, fonts, options.pdfEngine, options.onPhase);
+      return printPdf(print, fonts, options.pdfEngine, {
+        ...(options.onPhase ? { onPhase: options.onPhase } : {}),
+        ...(options.onItem ? { onItem: options.onItem } : {}),
+      });
     }
   }
 }

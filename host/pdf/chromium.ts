@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { PdfPageSetup } from '../../core/export/html/page-setup';
 import { ProtocolError } from '../../core/errors';
 import { CdpPipe } from './cdp-pipe';
+import { withDeadline, type PrintLimits } from './deadline';
 import type { PdfEngine } from './pdf-engine';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -269,6 +270,69 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
       .catch(() => undefined);
   }
 
+  /** One print; an abort (time up, cancelled) closes its page, which fails what is pending. */
+  async function printOn(
+    html: string,
+    setup: PdfPageSetup,
+    signal?: AbortSignal,
+  ): Promise<Uint8Array> {
+    let page: PrintPage | null = null;
+    let printed = false;
+    let aborted = false;
+    const onAbort = () => {
+      aborted = true;
+      if (page) discard(page);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      page = await takePage();
+      if (signal?.aborted) throw signal.reason;
+      const { pipe } = await start();
+      const { sessionId, frameId } = page;
+      await pipe.send('Page.setDocumentContent', { frameId, html }, sessionId);
+      // Fonts come from data: URLs and load asynchronously; print only once all have.
+      await pipe.send(
+        'Runtime.evaluate',
+        {
+          expression:
+            'Promise.all([...document.fonts].map((face) => face.load())).then(() => true)',
+          awaitPromise: true,
+          returnByValue: true,
+        },
+        sessionId,
+      );
+      const { data } = await pipe.send<{ data: string }>(
+        'Page.printToPDF',
+        {
+          paperWidth: inches(setup.widthMm),
+          paperHeight: inches(setup.heightMm),
+          marginTop: inches(setup.marginMm.top),
+          marginRight: inches(setup.marginMm.right),
+          marginBottom: inches(setup.marginMm.bottom),
+          marginLeft: inches(setup.marginMm.left),
+          generateTaggedPDF: setup.tagged,
+          generateDocumentOutline: setup.outline,
+          displayHeaderFooter: setup.displayHeaderFooter,
+          printBackground: setup.printBackground,
+          preferCSSPageSize: false,
+          transferMode: 'ReturnAsBase64',
+        },
+        sessionId,
+      );
+      printed = true;
+      const pdf = Buffer.from(data, 'base64');
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      if (error instanceof ProtocolError) throw error;
+      if (closed) throw new ProtocolError('export.engineClosed', {}, { cause: error });
+      throw new ProtocolError('export.pdfFailed', { detail: firstLine(error) }, { cause: error });
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      if (page && printed && !closed && !aborted) idle.push(emptied(page));
+      else if (page) discard(page);
+    }
+  }
+
   return {
     warm(): void {
       if (closed || idle.length > 0) return;
@@ -280,54 +344,10 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
       idle.push(page);
     },
 
-    async print(html: string, setup: PdfPageSetup): Promise<Uint8Array> {
-      let page: PrintPage | null = null;
-      let printed = false;
-      try {
-        page = await takePage();
-        const { pipe } = await start();
-        const { sessionId, frameId } = page;
-        await pipe.send('Page.setDocumentContent', { frameId, html }, sessionId);
-        // Fonts come from data: URLs and load asynchronously; print only once all have.
-        await pipe.send(
-          'Runtime.evaluate',
-          {
-            expression:
-              'Promise.all([...document.fonts].map((face) => face.load())).then(() => true)',
-            awaitPromise: true,
-            returnByValue: true,
-          },
-          sessionId,
-        );
-        const { data } = await pipe.send<{ data: string }>(
-          'Page.printToPDF',
-          {
-            paperWidth: inches(setup.widthMm),
-            paperHeight: inches(setup.heightMm),
-            marginTop: inches(setup.marginMm.top),
-            marginRight: inches(setup.marginMm.right),
-            marginBottom: inches(setup.marginMm.bottom),
-            marginLeft: inches(setup.marginMm.left),
-            generateTaggedPDF: setup.tagged,
-            generateDocumentOutline: setup.outline,
-            displayHeaderFooter: setup.displayHeaderFooter,
-            printBackground: setup.printBackground,
-            preferCSSPageSize: false,
-            transferMode: 'ReturnAsBase64',
-          },
-          sessionId,
-        );
-        printed = true;
-        const pdf = Buffer.from(data, 'base64');
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } catch (error) {
-        if (error instanceof ProtocolError) throw error;
-        if (closed) throw new ProtocolError('export.engineClosed', {}, { cause: error });
-        throw new ProtocolError('export.pdfFailed', { detail: firstLine(error) }, { cause: error });
-      } finally {
-        if (page && printed && !closed) idle.push(emptied(page));
-        else if (page) discard(page);
-      }
+    print(html: string, setup: PdfPageSetup, limits?: PrintLimits): Promise<Uint8Array> {
+      return limits
+        ? withDeadline((signal) => printOn(html, setup, signal), limits)
+        : printOn(html, setup);
     },
 
     async close(): Promise<void> {

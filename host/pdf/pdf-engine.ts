@@ -1,4 +1,5 @@
 import type { PdfPageSetup } from '../../core/export/html/page-setup';
+import type { PrintLimits } from './deadline';
 
 /**
  * Prints print HTML to PDF bytes. One engine keeps its browser warm between prints, so the
@@ -7,7 +8,12 @@ import type { PdfPageSetup } from '../../core/export/html/page-setup';
 export interface PdfEngine {
   /** Starts the browser now, so it is up by the time the first print comes (errors wait too). */
   warm(): void;
-  print(html: string, setup: PdfPageSetup): Promise<Uint8Array>;
+  /**
+   * Prints one page. With limits, the print fails with their timeout error once it has run
+   * that long (time waiting in a queue does not count), or when their signal aborts, and
+   * what it started (a page, a window) is torn down.
+   */
+  print(html: string, setup: PdfPageSetup, limits?: PrintLimits): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { decodeBytes } from '../import/decode-bytes';
 import { basename, resolve } from 'node:path';
 import type { HostRequestParsed, HostResponse, OpenDocument } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
@@ -19,7 +18,6 @@ import {
   templateOfGremium,
   validateGremium,
 } from '../../core/body/gremium';
-import { importAgenda } from '../../core/import/import';
 import { findTemplate } from '../../core/templates/registry';
 import { instantiateTemplate } from '../../core/templates/instantiate';
 import { systemReason, writeFileAtomic } from '../fs/atomic-write';
@@ -28,6 +26,7 @@ import { fingerprintOf, hashBytes, readWithFingerprint, sameContent } from './fi
 import { Serial } from './json-store';
 import type { RecentService } from './recent';
 import { newRecoveryId, type RecoveryStore } from './recovery';
+import { inlineWork, type HostWork } from '../work/pool';
 
 /** Today's date where the clerk sits (not UTC: a meeting at 00:30 is on the local day). */
 function localToday(now = new Date()): string {
@@ -123,29 +122,26 @@ export class DocumentSessions {
     );
   }
 
-  /** A new, never saved document made from an OParl or CSV agenda (Datei › Importieren). */
+  /**
+   * A new, never saved document made from an OParl or CSV agenda (Datei › Importieren). The
+   * file is read and parsed where the host's long work runs (a worker thread in the app: a
+   * 43 MB OParl file takes seconds).
+   */
   async importAgenda(
     caller: Caller,
     path: string,
     templateId: string | null,
+    work: HostWork = inlineWork(),
   ): Promise<OpenDocument> {
     const id = templateId ?? 'gemeinderat-sitzung';
-    const template = findTemplate(id);
-    if (!template) throw new ProtocolError('shell.host.unknownTemplate', { id });
+    if (!findTemplate(id)) throw new ProtocolError('shell.host.unknownTemplate', { id });
     const absolute = resolve(path);
-    const bytes = await readUserFile(absolute);
-    const { document, agenda } = importAgenda(bytes, basename(absolute), template, decodeBytes);
+    const { document, importWarnings } = await work.run({
+      kind: 'agenda',
+      path: absolute,
+      templateId: id,
+    });
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
-    // The renderer says them in the user's language: keys and plain parameters go over.
-    const importWarnings = (agenda.warnings ?? []).map(({ code, params }) => ({
-      code,
-      params: Object.fromEntries(
-        Object.entries(params).map(([key, value]) => [
-          key,
-          typeof value === 'function' ? value('de') : value,
-        ]),
-      ),
-    }));
     return { ...opened, imported: true, importWarnings };
   }
 

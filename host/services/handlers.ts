@@ -3,7 +3,9 @@ import { ProtocolError } from '../../core/errors';
 import { templatesByState } from '../../core/templates/states';
 import { isAllowedExternalUrl } from '../security/policy';
 import type { Caller, DocumentSessions } from './documents';
-import { defaultExportRenderer, writeExport } from './export';
+import { writeExport } from './export';
+import { ExportJobs } from '../work/export-jobs';
+import { inlineWork, type HostWork } from '../work/pool';
 import { ArchiveService } from './archive';
 import { listFolder } from './files';
 import { readGremiumFile, writeGremiumFile } from './gremium';
@@ -13,7 +15,6 @@ import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
 import { exportRosterFile, readRosterFile } from './roster';
 import type { SnippetsService } from './snippets';
-import { readVorlage } from './vorlage';
 
 export type HostHandlers = {
   [M in HostMethod]: (request: HostRequestParsed<M>, caller: Caller) => Promise<HostResponse<M>>;
@@ -57,6 +58,11 @@ export interface HostServices {
   keyrings?: KeyringService;
   /** The clerk's text snippets; absent where no user data folder is wired (snippets.* refuse). */
   snippets?: SnippetsService;
+  /**
+   * Where imports, exports and PDF prints run: the app's worker threads (host/work/pool.ts),
+   * so the host answers other requests meanwhile. Without it they run in this thread.
+   */
+  work?: HostWork;
 }
 
 /** The host API, implemented once over the services; Electron and the browser mode adapt it. */
@@ -65,6 +71,9 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
   const archives = new ArchiveService();
   const language = async () => (await settings.get()).language;
   const keyrings = services.keyrings ?? new KeyringService(settings);
+
+  const work = services.work ?? inlineWork();
+  const exports = new ExportJobs();
   const snippetStore = (): SnippetsService => {
     if (!services.snippets) throw new ProtocolError('editor.snippets.unavailable');
     return services.snippets;
@@ -102,7 +111,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'document.followUp': (request, caller) =>
       documents.followUp(caller, request.path, request.date, request.gremium),
     'document.import': (request, caller) =>
-      documents.importAgenda(caller, request.path, request.templateId),
+      documents.importAgenda(caller, request.path, request.templateId, work),
     'document.save': (request, caller) => documents.save(caller, request),
     'document.close': async (request, caller) => {
       await documents.close(caller, request.handle);
@@ -130,13 +139,24 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
             unsupported: false,
           }
         : { path: null, unsupported: true },
-    'export.write': async (request) =>
-      writeExport(
-        request,
-        defaultExportRenderer,
-        // Signed minutes export as confirmed only by the body's keyring the app is set to.
-        (await review.keyring()).keyring,
-      ),
+    'export.write': async (request, caller) => {
+      // Signed minutes export as confirmed only by the body's keyring the app is set to.
+      const keyring = (await review.keyring()).keyring;
+      if (request.jobId === null) return writeExport(request, work, keyring);
+      const job = exports.begin(caller.owner, request.jobId);
+      try {
+        const written = await writeExport(request, work, keyring, job);
+        job.end('done');
+        return written;
+      } catch (error) {
+        job.end('failed');
+        throw error;
+      }
+    },
+    'export.progress': async (request, caller) => exports.status(caller.owner, request.jobId),
+    'export.cancel': async (request, caller) => ({
+      cancelled: exports.cancel(caller.owner, request.jobId),
+    }),
     'shell.openExternal': async (request, caller) => {
       if (!isAllowedExternalUrl(request.url)) {
         throw new ProtocolError('shell.host.linkRefused', { url: request.url.slice(0, 200) });
@@ -169,7 +189,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'keyring.remove': (request) => keyrings.remove(request),
     'review.sign': (request) => review.sign(request),
     'review.signCorrection': (request) => review.signCorrection(request),
-    'roster.read': (request) => readRosterFile(request),
+    'roster.read': (request) => readRosterFile(request, work),
     'roster.export': (request) => exportRosterFile(request),
     'gremium.read': async (request) => {
       const gremium = await readGremiumFile(request.path);
@@ -186,10 +206,11 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'snippets.export': (request) => snippetStore().exportTo(request.path, request.starter),
     'snippets.import': (request) => snippetStore().importFrom(request.path),
     'vorlage.read': (request) =>
-      readVorlage(
-        request.file
+      work.run({
+        kind: 'vorlage',
+        source: request.file
           ? { name: request.file.name, data: Buffer.from(request.file.data, 'base64') }
           : { path: request.path! },
-      ),
+      }),
   };
 }

@@ -1,11 +1,10 @@
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import type { HostRequestParsed, HostResponse } from '../../contract/host-api';
 import { validateDocument } from '../../core/file/format';
-import { readRoster, rosterToCsv } from '../../core/roster/import';
-import { decodeBytes } from '../import/decode-bytes';
+import { rosterToCsv } from '../../core/roster/import';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { readUserFile } from '../fs/read-document';
+import { inlineWork, type HostWork } from '../work/pool';
 
 export type RosterEncoding = 'utf-8' | 'windows-1252';
 
@@ -19,12 +18,15 @@ export function encodeRosterCsv(csv: string, encoding: RosterEncoding): Uint8Arr
     : new Uint8Array(iconv.encode(csv, 'win1252'));
 }
 
-/** The people of a roster file the clerk chose, for the renderer to plan the import. */
+/**
+ * The people of a roster file the clerk chose, for the renderer to plan the import; read and
+ * parsed where the host's long work runs (a worker thread in the app).
+ */
 export async function readRosterFile(
   request: HostRequestParsed<'roster.read'>,
+  work: HostWork = inlineWork(),
 ): Promise<HostResponse<'roster.read'>> {
-  const path = resolve(request.path);
-  return { entries: readRoster(await readUserFile(path), basename(path), decodeBytes) };
+  return { entries: await work.run({ kind: 'roster', path: resolve(request.path) }) };
 }
 
 function withCsv(path: string): string {

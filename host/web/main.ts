@@ -14,6 +14,8 @@ import { SettingsService } from '../services/settings';
 import { SnippetsService } from '../services/snippets';
 import { ensureUserDataFolder, resolveUserDataFolder } from '../services/user-data';
 import { APP_VERSION } from '../version';
+import { WorkerPool } from '../work/pool';
+import { webWorkerFile } from '../work/worker-file';
 import { ArgsError, parseWebArgs } from './args';
 import { startWebServer } from './server';
 
@@ -66,8 +68,10 @@ async function main(): Promise<void> {
   // No keychain to reach from here: the key file in the user data folder, readable by its owner.
   const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
   const files = args.files.map((file) => resolve(file));
+  // Imports, exports and PDF prints run on worker threads: the server answers meanwhile.
+  const work = new WorkerPool({ file: webWorkerFile() });
   const handlers = createHostHandlers(
-    { documents, recent, settings, review, snippets: new SnippetsService(userData) },
+    { documents, recent, settings, review, snippets: new SnippetsService(userData), work },
     {
       mode: 'browser',
       version: APP_VERSION,
@@ -93,7 +97,9 @@ async function main(): Promise<void> {
 
   const stop = () => {
     // The PDF engine keeps a browser warm: end it with the server.
-    void Promise.all([running.close(), closePdfEngine()]).finally(() => process.exit(0));
+    void Promise.all([running.close(), closePdfEngine(), work.close()]).finally(() =>
+      process.exit(0),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,5 +1,6 @@
 import {
   BorderStyle,
+  type FileChild,
   HeadingLevel,
   Paragraph,
   Table,
@@ -31,6 +32,7 @@ import { t, type Lang } from '../../i18n/catalog';
 import type { PrintedHeaderRow } from '../../model/fields';
 import type { Annotations } from './annotations';
 import { NONE, THIN, type BodyElement, type BlockWriter } from './blocks';
+import { ItemMark } from './item-mark';
 import { STYLE } from './styles';
 import { plainRuns } from './text';
 import { xmlSafe, xmlSafeLine } from './xml';
@@ -71,8 +73,13 @@ export class PartWriter {
     private readonly annotations?: Annotations,
   ) {}
 
-  part(part: PrintPart, signOff: PrintSignOff | null = null): BodyElement[] {
-    const out: BodyElement[] = [];
+  /** Told when the library writes each item (an ItemMark before it): the export's progress. */
+  reached?: (item: PrintItem) => void;
+  /** Told as each item's paragraphs are built (the first pass of a long export). */
+  building?: (item: PrintItem) => void;
+
+  part(part: PrintPart, signOff: PrintSignOff | null = null): FileChild[] {
+    const out: FileChild[] = [];
     if (part.kicker)
       out.push(new Paragraph({ style: STYLE.kicker, children: plainRuns(part.kicker) }));
     // Comments whose marked text is gone sit on the title when the items have no heading.
@@ -111,7 +118,11 @@ export class PartWriter {
           }),
         );
       }
-      for (const item of section.items) out.push(...this.item(item, closes && item === lastItem));
+      for (const item of section.items) {
+        this.building?.(item);
+        if (this.reached) out.push(new ItemMark(item, this.reached));
+        out.push(...this.item(item, closes && item === lastItem));
+      }
     }
     if (part.certification) out.push(...this.certification(part.certification));
     if (part.signatories.length > 0) {

@@ -11,6 +11,7 @@ import { corePropertiesXml } from './properties';
 import { docxStyles } from './styles';
 import { DRAFT_MARK } from '../house-layout';
 import { finishPackage } from './package-parts';
+import { itemReporter, type ItemProgress } from '../progress';
 import { STORE_ONLY, zipPackage, type ZipCodec } from './zip';
 
 export interface DocxOptions {
@@ -34,6 +35,8 @@ export interface DocxOptions {
   zip?: ZipCodec;
   /** Told when the parts are built ('docx') and when they are zipped ('zip'). */
   onPhase?: (phase: 'docx' | 'zip') => void;
+  /** Told as each item is written into the document's XML (the progress of a long export). */
+  onItem?: ItemProgress;
 }
 
 type PackageFiles = Map<string, string | Uint8Array>;
@@ -72,6 +75,10 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
   const annotations = new Annotations(print);
   const blocks = new BlockWriter(TEXT_WIDTH, annotations);
   const parts = new PartWriter(blocks, TEXT_WIDTH, lang, annotations);
+  if (options.onItem) {
+    parts.building = itemReporter(print, options.onItem, 'prepare');
+    parts.reached = itemReporter(print, options.onItem, 'write');
+  }
 
   const last = print.parts.length - 1;
   const sections: ISectionOptions[] = print.parts.map((part, index) => ({

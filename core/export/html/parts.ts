@@ -236,6 +236,8 @@ export interface PartHtmlOptions {
   pageName?: string | undefined;
   signOff?: PrintSignOff | null;
   corrections?: readonly PrintCorrection[];
+  /** Told as each item is written (the progress of a long export). */
+  reached?: (item: PrintItem) => void;
 }
 
 export function partHtml(part: PrintPart, text: PrintText, options: PartHtmlOptions = {}): string {
@@ -263,7 +265,10 @@ export function partHtml(part: PrintPart, text: PrintText, options: PartHtmlOpti
       const heading = section.heading
         ? `<h1${section.newPage ? ' class="new-page"' : ''}>${escapeHtml(section.heading)}</h1>`
         : '';
-      const items = section.items.map((i) => itemHtml(i, i === lastItem ? closing : ''));
+      const items = section.items.map((i) => {
+        options.reached?.(i);
+        return itemHtml(i, i === lastItem ? closing : '');
+      });
       return `${heading}${items.join('')}`;
     })
     .join('');

@@ -6,6 +6,7 @@ import { fontFaceCss, printFontUrls, type FaceKey } from './font-face';
 import { draftLine, pageMarksCss, pageMarkTexts, partPageName } from './page-marks';
 import { partHtml } from './parts';
 import { markForPdfTags, type PdfTagHints } from './pdf-tags';
+import { itemReporter, type ItemProgress } from '../progress';
 import { DEFAULT_FONT_LINE_EM, printCss } from './style';
 import { printTexts } from './texts';
 
@@ -17,6 +18,8 @@ export interface PrintHtmlOptions {
    * Default 'all': the HTML file, shown in a browser and printable from there.
    */
   media?: 'all' | 'print';
+  /** Told as each item is written (the progress of a long export). */
+  onItem?: ItemProgress;
 }
 
 /**
@@ -64,6 +67,7 @@ function buildPage(
   const firstFooter = print.parts[0]?.footerLabel;
   const last = print.parts.length - 1;
   const lang = escapeHtml(languageTag(meta.language));
+  const reached = options.onItem ? itemReporter(print, options.onItem) : undefined;
   const parts = print.parts
     .map((part, index) =>
       partHtml(part, text, {
@@ -71,6 +75,7 @@ function buildPage(
         signOff: print.signOff,
         // Corrections follow the signatures of the last Niederschrift, outside what was signed.
         corrections: index === last ? print.corrections : [],
+        reached,
       }),
     )
     .join('\n');

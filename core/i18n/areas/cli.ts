@@ -45,7 +45,7 @@ Befehle:
                                 Archiv durchsuchen: Datei, Datum, TOP, Zeile; 0 = Treffer, 1 = keine
   beschlussbuch <ordner> [--csv <aus>] [--docx <aus>] [--pdf <aus>] [--include-nonpublic]
                                 Alle Beschlüsse eines Ordners von Niederschriften
-  sample --tops <n> [--item-pages <n>] --out <datei>
+  sample --tops <n> [--item-pages <n>] [--speakers <n>] --out <datei>
                                 Beispielsitzung mit n Tagesordnungspunkten erzeugen
   verify <datei> [--keyring <verzeichnis>]
                                 Unterschriften prüfen: 0 = vollständig, gültig und die
@@ -136,7 +136,7 @@ Commands:
   search <folder> <words…>      Search the archive: file, date, item, line; 0 = hits, 1 = none
   beschlussbuch <folder> [--csv <out>] [--docx <out>] [--pdf <out>] [--include-nonpublic]
                                 Every resolution of a folder of minutes
-  sample --tops <n> [--item-pages <n>] --out <file>
+  sample --tops <n> [--item-pages <n>] [--speakers <n>] --out <file>
                                 Write a sample meeting with n agenda items
   verify <file> [--keyring <keyring>]
                                 Check the signatures: 0 = complete, valid and the keys
