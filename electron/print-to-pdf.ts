@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { PdfPageSetup } from '../core/export/html/page-setup';
 import { PRINT_CSP } from '../core/export/html/render';
 import { ProtocolError } from '../core/errors';
+import type { PrintLimits } from '../host/pdf/deadline';
 import type { PdfEngine } from '../host/pdf/engine';
+import { PrintScheduler } from '../host/pdf/print-scheduler';
 
 /**
  * The PDF engine of the desktop app: Electron's own Chromium (webContents.printToPDF), fed the
@@ -65,16 +67,24 @@ function printSession(pages: Map<string, string>): Session {
   return ses;
 }
 
+/** Prints that run at once: one hidden window each. */
+export const PRINT_LANES = 2;
+/** Print HTML from this size on is a long print (about 100 pages): it never takes the last lane. */
+export const LONG_PRINT_HTML = 1_500_000;
+
 export function createElectronPdfEngine(): PdfEngine {
   const pages = new Map<string, string>();
   let ses: Session | null = null;
-  let window: BrowserWindow | null = null;
-  // One hidden window prints one document at a time; later prints wait their turn.
-  let queue: Promise<unknown> = Promise.resolve();
+  // One hidden window per lane; the queue (host/pdf/print-scheduler.ts, tested there) decides
+  // which print runs on which lane, so one long print does not hold the others.
+  const windows: (BrowserWindow | null)[] = Array.from({ length: PRINT_LANES }, () => null);
+  const scheduler = new PrintScheduler({ lanes: PRINT_LANES, longSize: LONG_PRINT_HTML });
+  const running = new Set<Promise<unknown>>();
   let closed = false;
 
-  const printWindow = (): BrowserWindow => {
+  const printWindow = (lane: number): BrowserWindow => {
     ses ??= printSession(pages);
+    let window = windows[lane];
     if (!window || window.isDestroyed()) {
       window = new BrowserWindow({
         show: false,
@@ -91,15 +101,29 @@ export function createElectronPdfEngine(): PdfEngine {
       });
       window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
       window.webContents.on('will-navigate', (event) => event.preventDefault());
+      windows[lane] = window;
     }
     return window;
   };
 
-  const printOne = async (html: string, setup: PdfPageSetup): Promise<Uint8Array> => {
+  const printOne = async (
+    lane: number,
+    signal: AbortSignal,
+    html: string,
+    setup: PdfPageSetup,
+  ): Promise<Uint8Array> => {
     if (closed) throw new ProtocolError('export.engineClosed');
     const url = `${SCHEME}://document/${randomUUID()}.html`;
     pages.set(url, html);
-    const contents = printWindow().webContents;
+    const window = printWindow(lane);
+    const contents = window.webContents;
+    // Time up or cancelled: the window goes with what it was printing; the lane's next print
+    // gets a new one.
+    const tearDown = () => {
+      if (windows[lane] === window) windows[lane] = null;
+      if (!window.isDestroyed()) window.destroy();
+    };
+    signal.addEventListener('abort', tearDown, { once: true });
     try {
       await contents.loadURL(url);
       await fontsLoaded(contents);
@@ -110,26 +134,34 @@ export function createElectronPdfEngine(): PdfEngine {
       const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       throw new ProtocolError('export.pdfFailed', { detail: detail ?? '' }, { cause: error });
     } finally {
+      signal.removeEventListener('abort', tearDown);
       pages.delete(url);
       // Leave nothing of the document in the window between prints.
-      await contents.loadURL('about:blank').catch(() => undefined);
+      if (!contents.isDestroyed()) await contents.loadURL('about:blank').catch(() => undefined);
     }
   };
 
   return {
     warm() {
-      if (!closed) printWindow();
+      if (!closed) printWindow(0);
     },
-    print(html, setup) {
-      const job = queue.then(() => printOne(html, setup));
-      queue = job.catch(() => undefined);
+    print(html: string, setup: PdfPageSetup, limits?: PrintLimits) {
+      const job = scheduler.schedule({
+        owner: limits?.owner ?? '',
+        size: html.length,
+        run: (lane, signal) => printOne(lane, signal, html, setup),
+        ...(limits ? { limits } : {}),
+      });
+      const settled = job.catch(() => undefined);
+      running.add(settled);
+      void settled.finally(() => running.delete(settled));
       return job;
     },
     async close() {
       closed = true;
-      await queue;
-      window?.destroy();
-      window = null;
+      await Promise.all(running);
+      for (const window of windows) if (window && !window.isDestroyed()) window.destroy();
+      windows.fill(null);
       pages.clear();
       if (ses) {
         ses.protocol.unhandle(SCHEME);

@@ -40,6 +40,8 @@ export interface PrintLimits {
   /** The error the print fails with when its time is up. */
   timeoutError: () => Error;
   signal?: AbortSignal;
+  /** Who asked (a window): a queue of prints gives owners turns (host/pdf/print-scheduler). */
+  owner?: string;
 }
 
 /**

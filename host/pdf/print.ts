@@ -20,12 +20,14 @@ export function printHtml(
   html: string,
   setup: PdfPageSetup,
   signal?: AbortSignal,
+  owner?: string,
 ): Promise<Uint8Array> {
   const timeoutMs = pdfTimeoutMs(html.length);
   return engine.print(html, setup, {
     timeoutMs,
     timeoutError: () => pdfTimeoutError(timeoutMs, html.length),
     ...(signal ? { signal } : {}),
+    ...(owner ? { owner } : {}),
   });
 }
 

@@ -11,6 +11,8 @@ function withExtension(path: string, kind: ExportKind): string {
 
 export interface ExportTracking {
   signal?: AbortSignal;
+  /** Who asked (a window), for the print queue's turns. */
+  owner?: string;
   report?(progress: WorkProgress | { phase: 'save' }): void;
 }
 
@@ -39,6 +41,7 @@ export async function writeExport(
     },
     {
       ...(tracking.signal ? { signal: tracking.signal } : {}),
+      ...(tracking.owner ? { owner: tracking.owner } : {}),
       onProgress: (progress) => tracking.report?.(progress),
     },
   );

@@ -142,10 +142,12 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'export.write': async (request, caller) => {
       // Signed minutes export as confirmed only by the body's keyring the app is set to.
       const keyring = (await review.keyring()).keyring;
-      if (request.jobId === null) return writeExport(request, work, keyring);
+      if (request.jobId === null) {
+        return writeExport(request, work, keyring, { owner: caller.owner });
+      }
       const job = exports.begin(caller.owner, request.jobId);
       try {
-        const written = await writeExport(request, work, keyring, job);
+        const written = await writeExport(request, work, keyring, { ...job, owner: caller.owner });
         job.end('done');
         return written;
       } catch (error) {

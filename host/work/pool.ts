@@ -10,6 +10,8 @@ export interface RunOptions {
   onProgress?(progress: WorkProgress): void;
   /** Cancels the job: its thread is ended at once and the job fails with "work.cancelled". */
   signal?: AbortSignal;
+  /** Who asked (a window), for the print queue's turns. */
+  owner?: string;
 }
 
 /** Where the host's long work runs: worker threads in the app, this thread in tests. */
@@ -23,10 +25,11 @@ export type MainThreadPrinter = (
   html: string,
   setup: PdfPageSetup,
   signal: AbortSignal,
+  owner?: string,
 ) => Promise<Uint8Array>;
 
-const printWithSharedEngine: MainThreadPrinter = (html, setup, signal) =>
-  printHtml(pdfEngine(), html, setup, signal);
+const printWithSharedEngine: MainThreadPrinter = (html, setup, signal, owner) =>
+  printHtml(pdfEngine(), html, setup, signal, owner);
 
 export function cancelled(): ProtocolError {
   return new ProtocolError('work.cancelled');
@@ -50,7 +53,7 @@ export function inlineWork(print: MainThreadPrinter = printWithSharedEngine): Ho
       const signal = options.signal ?? new AbortController().signal;
       return runJob(job, {
         progress: (progress) => options.onProgress?.(progress),
-        printer: (html, setup) => print(html, setup, signal),
+        printer: (html, setup) => print(html, setup, signal, options.owner),
       });
     },
     async close() {},
@@ -183,7 +186,7 @@ export class WorkerPool implements HostWork {
             reject(fromWireError(message.error));
             break;
           case 'print':
-            this.print(message.html, message.setup, prints.signal).then(
+            this.print(message.html, message.setup, prints.signal, options.owner).then(
               (pdf) => {
                 if (settled) return;
                 const reply: ToWorker = { type: 'printed', printId: message.printId, pdf };
