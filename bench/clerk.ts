@@ -22,6 +22,8 @@ export interface Focused {
  */
 export class Clerk {
   keys = 0;
+  /** Keys pressed again because the app ignored the first one (a bug, reported). */
+  retries = 0;
   /** Keys per feature (header, snippet, vote, typing, navigation, …). */
   readonly byFeature = new Map<string, number>();
 

@@ -93,6 +93,7 @@ interface Run {
   byFeature: Map<string, number>;
   produced: Map<string, number>;
   difference: string | null;
+  retries: number;
 }
 
 /** What the clerk can see as written: the item's text plus the header form's values. */
@@ -231,18 +232,34 @@ async function toEditor(clerk: Clerk): Promise<void> {
   await clerk.moveUntil((f) => f.inEditor, 'F6', 'navigation', 6);
 }
 
-/** "/shortcut" and Enter: the snippet from the slash menu. */
+/**
+ * A snippet from the slash menu as an expert takes it: "/" and as much of the shortcut as it
+ * takes for the menu to select that snippet, then Enter.
+ */
 async function snippet(clerk: Clerk, s: Session, shortcut: string): Promise<void> {
   const editor = clerk.page.locator('[data-testid="item-editor-content"]');
   const menu = clerk.page.locator('[data-testid="slash-menu"]');
+  const selected = menu.locator('[role=option][aria-selected=true] .pk-slash-shortcut');
   await s.step('snippets', async () => {
-    await clerk.type(`/${shortcut}`, 'snippets');
-    await clerk.waitFor(async () => (await menu.count()) > 0, 'the slash menu');
-    await clerk.press('Enter', 'snippets');
-    // The clerk looks before going on: the menu gone, the snippet's text in place of "/…".
+    await clerk.type('/', 'snippets');
+    for (const char of shortcut) {
+      await clerk.waitFor(async () => (await menu.count()) > 0, 'the slash menu');
+      // A menu not yet updated costs the clerk one more key, never one less.
+      if ((await selected.count()) === 1 && (await selected.textContent()) === `/${shortcut}`) {
+        break;
+      }
+      await clerk.type(char, 'snippets');
+    }
     await clerk.waitFor(
       async () =>
-        (await menu.count()) === 0 && !(await editor.innerText()).includes(`/${shortcut}`),
+        (await selected.count()) === 1 && (await selected.textContent()) === `/${shortcut}`,
+      `the snippet "${shortcut}" selected`,
+    );
+    const before = await editor.innerText();
+    await clerk.press('Enter', 'snippets');
+    // The clerk looks before going on: the menu gone, the snippet's text in place.
+    await clerk.waitFor(
+      async () => (await menu.count()) === 0 && (await editor.innerText()) !== before,
       `the snippet "${shortcut}"`,
     );
   });
@@ -254,6 +271,13 @@ async function typeText(clerk: Clerk, s: Session, text: string): Promise<void> {
 
 async function nextSection(clerk: Clerk, title: string): Promise<void> {
   await clerk.moveUntil((f) => f.inEditor && f.section === title, 'ArrowDown', 'navigation', 40);
+  // The editor takes the caret's new place on the browser's selectionchange; a command key
+  // pressed before that acts at the old place (the vote landed inside the Feststellung). Two
+  // frames: what a clerk's eye needs anyway to see the caret move.
+  await clerk.page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 async function discussionAndClose(clerk: Clerk, s: Session, text: Script): Promise<void> {
@@ -299,12 +323,24 @@ async function save(clerk: Clerk, dir: string): Promise<string> {
       (await picker.getByRole('button', { name: 'Speichern' }).isEnabled()),
     'the picker ready',
   );
-  await clerk.press('Enter', 'save');
   let name = '';
-  await clerk.waitFor(async () => {
+  const saved = async () => {
     name = (await clerk.page.getByTestId('document-name').textContent()) ?? '';
     return name.endsWith('.protokoll');
-  }, 'the save');
+  };
+  // After the Vorlage was chosen in the same picker, the first Enter in the save picker is
+  // sometimes ignored (found by this row, see the notes of issue 19): the clerk presses it
+  // again, and that key is counted too.
+  for (let attempt = 0; ; attempt++) {
+    await clerk.press('Enter', 'save');
+    try {
+      await clerk.waitFor(saved, 'the save', 5_000);
+      break;
+    } catch (error) {
+      if (attempt === 2 || (await picker.count()) === 0) throw error;
+      clerk.retries += 1;
+    }
+  }
   return join(dir, 'Dokumente', name);
 }
 
@@ -391,6 +427,7 @@ async function measure(
       byFeature: clerk.byFeature,
       produced: s.produced,
       difference: firstDifference(printed, reference),
+      retries: clerk.retries,
     };
   } finally {
     await app.close();
@@ -411,9 +448,9 @@ function result(run: Run, goal: number | null): BenchResult {
   const ratio = run.keys / run.printed;
   return {
     ours: `${run.keys} keys / ${run.printed} printed chars`,
-    ratio: `${ratio.toFixed(2)} keys/char`,
+    ratio: `${ratio.toFixed(3)} keys/char`,
     ...(goal === null ? {} : { met: ratio <= goal }),
-    note: `printed text equals the reference; keys→chars by feature: ${features(run)}`,
+    note: `printed text equals the reference; keys→chars by feature: ${features(run)}${run.retries ? `; ${run.retries} key(s) pressed again (ignored Enter in the save picker)` : ''}`,
   };
 }
 
