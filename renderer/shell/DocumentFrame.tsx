@@ -20,6 +20,7 @@ import { useDialogs } from '../ui/dialogs';
 import { errorCode } from '../ui/errors';
 import { formatTime, useT } from '../ui/i18n';
 import { stem, suggestedBaseName } from './names';
+import { ExportProgress } from './ExportProgress';
 import { PreviewDialog } from './PreviewDialog';
 
 export interface FrameHandle {
@@ -87,6 +88,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
   const [autosaveFailed, setAutosaveFailed] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
+  const [exportJob, setExportJob] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [previewing, setPreviewing] = useState(false);
   // Bumped when review changed the items' text (a suggestion decided): the workspace re-reads it.
@@ -341,6 +343,10 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
       }
       const path = await dialogs.pickSave(kind === 'pdf' ? 'pdf' : 'docx', suggested);
       if (!path) return;
+      // The export runs on a worker thread of the host: its id lets the status bar follow it
+      // and cancel it (ExportProgress).
+      const jobId = crypto.randomUUID();
+      setExportJob(jobId);
       setBusy('exporting');
       try {
         const result = await host.call('export.write', {
@@ -350,12 +356,15 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
           itemId,
           includeComments,
           publicOnly,
+          jobId,
         });
         setNotice(t('shell.status.exported', { file: result.path.replace(/^.*[\\/]/, '') }));
       } catch (error) {
-        report(error);
+        if (errorCode(error) === 'work.cancelled') setNotice(t('work.progress.cancelled'));
+        else report(error);
       } finally {
         setBusy(null);
+        setExportJob(null);
       }
     },
     [dialogs, host, report, t],
@@ -537,7 +546,13 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
             {saveState}
           </span>
           <span className="pk-status-autosave" data-testid="autosave-state">
-            {busy === 'exporting' ? t('shell.status.exporting') : (notice ?? autosaveState)}
+            {busy === 'exporting' && exportJob ? (
+              <ExportProgress jobId={exportJob} />
+            ) : busy === 'exporting' ? (
+              t('shell.status.exporting')
+            ) : (
+              (notice ?? autosaveState)
+            )}
           </span>
           <label className="pk-status-toggle" title={t('shell.status.autosaveToFileHint')}>
             <input

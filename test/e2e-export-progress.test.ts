@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage } from './support/browser';
+import { runCli } from './support/cli';
+import { docxPart, textOf } from './support/docx';
+import { startWebMode, type WebMode } from './support/web-mode';
+
+/**
+ * Issue 12, point 6, in the app (browser mode): a long export shows its progress in the status
+ * bar with the item being written, and Abbrechen stops it with no file written; a full export
+ * of the same 2,000 items still works afterwards.
+ */
+describe('a long export in the app: progress, cancel, and a full export', () => {
+  let browser: Browser;
+  let dir: string;
+  let docs: string;
+  let web: WebMode;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
+    browser = await launchBrowser();
+    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-export-progress-'));
+    docs = join(dir, 'Dokumente');
+    await mkdir(docs);
+    const file = join(docs, 'gross.protokoll');
+    const made = runCli(['sample', '--tops', '2000', '--speakers', '1', '--out', file]);
+    expect(made.status, made.stderr).toBe(0);
+    web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [file] });
+  });
+  afterAll(async () => {
+    await web?.stop();
+    await browser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Datei › Exportieren als DOCX, the full version, into Dokumente under `name`. */
+  async function startExport(page: Page, name: string): Promise<void> {
+    await page.getByRole('menuitem', { name: 'Datei' }).click();
+    await page.getByRole('menuitem', { name: /Exportieren als DOCX/ }).click();
+    // The sample has a non-public part: the app asks which version.
+    await page.getByRole('button', { name: 'Vollständig (intern)' }).click();
+    const picker = page.getByTestId('file-picker');
+    await picker.getByRole('textbox').fill(name);
+    await picker.getByRole('button', { name: 'Speichern' }).click();
+  }
+
+  it('shows the item being written, cancels with nothing written, then exports in full', async () => {
+    const { page, errors } = await newPage(browser, { width: 1024, height: 700 });
+    await page.goto(web.url);
+    await expect
+      .poll(() => page.getByTestId('document-name').textContent(), { timeout: 120_000 })
+      .toBe('gross.protokoll');
+
+    await startExport(page, 'abgebrochen');
+    const text = page.getByTestId('export-progress-text');
+    // The worker reports each item it reaches; the bar shows it while the host keeps answering.
+    await expect
+      .poll(() => text.textContent(), { timeout: 300_000, interval: 50 })
+      .toMatch(/^(Aufbereiten|Schreiben): TOP \d+: \S/);
+    await page.getByTestId('export-progress').getByRole('button', { name: 'Abbrechen' }).click();
+    await expect
+      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 120_000 })
+      .toBe('Export abgebrochen – es wurde keine Datei geschrieben.');
+    expect((await readdir(docs)).filter((name) => name.includes('abgebrochen'))).toEqual([]);
+
+    await startExport(page, 'vollständig');
+    await expect
+      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 600_000 })
+      .toBe('Exportiert: vollständig.docx');
+    const written = textOf(
+      docxPart(await readFile(join(docs, 'vollständig.docx')), 'word/document.xml'),
+    );
+    expect(written).toContain('TOP 2000:');
+    expect(errors).toEqual([]);
+  });
+});
