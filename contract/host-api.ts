@@ -58,6 +58,11 @@ export const openDocumentSchema = z.object({
   imported: z.boolean().default(false),
   /** What the import skipped (document.import only; at most 100, as the importer keeps). */
   importWarnings: z.array(importWarningSchema).max(200).default([]),
+  /** Opened read-only because this clerk holds the file (its lock file); null: ours to edit. */
+  lockedBy: z
+    .object({ user: z.string(), host: z.string(), pid: z.number(), since: z.string() })
+    .nullable()
+    .default(null),
 });
 
 export const templateSummarySchema = z.object({
@@ -294,7 +299,28 @@ export const hostMethods = {
     request: z.strictObject({ templateId: z.string().max(200) }),
     response: openDocumentSchema,
   },
-  'document.open': { request: z.strictObject({ path }), response: openDocumentSchema },
+  /**
+   * Opens a file: for editing (its lock file is made; refused while another clerk holds it),
+   * read-only (no lock, `lockedBy` names the holder) or taking over a stale lock.
+   */
+  'document.open': {
+    request: z.strictObject({
+      path,
+      mode: z.enum(['edit', 'readOnly', 'takeOver']).optional(),
+    }),
+    response: openDocumentSchema,
+  },
+  /** Who holds a file (the lock file beside it) and whether that lock is stale: asked first. */
+  'document.lockStatus': {
+    request: z.strictObject({ path }),
+    response: z.object({
+      state: z.enum(['free', 'mine', 'held', 'stale']),
+      holder: z
+        .object({ user: z.string(), host: z.string(), pid: z.number(), since: z.string() })
+        .nullable(),
+      reason: z.enum(['processGone', 'old', 'unreadable']).nullable(),
+    }),
+  },
   /**
    * A new, unsaved Niederschrift for the next meeting of the body whose last minutes are at
    * `path` (Folgesitzung): roster, signatories and numbering carried over. Without `date` the

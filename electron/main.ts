@@ -17,6 +17,7 @@ import { t, type Lang } from '../core/i18n/catalog';
 import type { Caller } from '../host/services/documents';
 import { IdentityStore } from '../host/identity/identity-store';
 import { DocumentSessions } from '../host/services/documents';
+import { machineLocks } from '../host/services/file-lock';
 import { createHostHandlers } from '../host/services/handlers';
 import { RecentService } from '../host/services/recent';
 import { RecoveryStore } from '../host/services/recovery';
@@ -96,7 +97,11 @@ function start(): void {
     autosaveToFile: false,
     userName: '',
   });
-  const documents = new DocumentSessions(recovery, recent);
+  const documents = new DocumentSessions(
+    recovery,
+    recent,
+    machineLocks(() => settings.cached().userName),
+  );
   // Signing keys are sealed by the OS keychain; used only on requests, i.e. after 'ready'.
   const review = new ReviewService(
     new IdentityStore(userData, safeStorageProtector(safeStorage)),
@@ -337,6 +342,7 @@ function start(): void {
   });
 
   app.on('will-quit', () => {
+    documents.releaseLocks();
     void closePdfEngine();
     void work.close();
   });

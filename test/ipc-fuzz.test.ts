@@ -170,6 +170,7 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'templates.list': {},
     'document.new': { templateId: 'gemeinderat-sitzung' },
     'document.open': { path: file },
+    'document.lockStatus': { path: file },
     'document.followUp': { path: file },
     'roster.read': { path: AGENDA_CSV },
     'roster.export': { document, path: join(folder, 'personen.csv'), encoding: 'utf-8' },

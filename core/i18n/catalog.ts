@@ -5,6 +5,7 @@ import * as exporters from './areas/export';
 import * as file from './areas/file';
 import * as gremium from './areas/gremium';
 import * as followUp from './areas/follow-up';
+import * as lock from './areas/lock';
 import * as importArea from './areas/import';
 import * as itemKinds from './areas/item-kinds';
 import * as print from './areas/print';
@@ -42,6 +43,7 @@ const de = {
   ...bodyArea.de,
   ...gremium.de,
   ...followUp.de,
+  ...lock.de,
   ...vorlage.de,
   ...safety.de,
   ...work.de,
@@ -64,6 +66,7 @@ const en: Record<keyof typeof de, string> = {
   ...bodyArea.en,
   ...gremium.en,
   ...followUp.en,
+  ...lock.en,
   ...vorlage.en,
   ...safety.en,
   ...work.en,

@@ -24,6 +24,7 @@ import { systemReason, writeFileAtomic } from '../fs/atomic-write';
 import { readUserFile } from '../fs/read-document';
 import { fingerprintOf, hashBytes, readWithFingerprint, sameContent } from './fingerprint';
 import { Serial } from './json-store';
+import type { FileLocks, LockHolder, LockState } from './file-lock';
 import type { RecentService } from './recent';
 import { newRecoveryId, type RecoveryStore } from './recovery';
 import { inlineWork, type HostWork } from '../work/pool';
@@ -50,6 +51,8 @@ interface Session {
   /** Counts recovery writes, so a save removes only a copy that is not newer than itself. */
   recoverySeq: number;
   serial: Serial;
+  /** Opened while another clerk holds the file (its lock): nothing is written. */
+  lockedBy: LockHolder | null;
 }
 
 /** The previous version of a file, kept beside it when it is overwritten. */
@@ -71,7 +74,39 @@ export class DocumentSessions {
   constructor(
     private readonly recovery: RecoveryStore,
     private readonly recent: RecentService,
+    /** The lock files beside open documents; none in tests of other things. */
+    private readonly locks: FileLocks | null = null,
   ) {}
+
+  /** Who holds the file and whether that lock is stale (asked before opening it). */
+  async lockStatus(path: string): Promise<LockState> {
+    return this.locks ? this.locks.status(resolve(path)) : { state: 'free' };
+  }
+
+  /** Takes the lock for editing `path`, or refuses saying who has it. */
+  private async lock(path: string, takeOver = false): Promise<void> {
+    if (!this.locks) return;
+    const result = await this.locks.acquire(path, { takeOver });
+    if (result.ok) return;
+    const holder =
+      result.lock.state === 'held' || result.lock.state === 'stale' ? result.lock.holder : null;
+    throw new ProtocolError(
+      result.lock.state === 'stale' ? 'lock.staleRefused' : 'lock.heldRefused',
+      {
+        file: basename(path),
+        user: holder?.user || '?',
+        host: holder?.host || '?',
+      },
+    );
+  }
+
+  /** Gives up the lock of `path` unless another session of ours still has the file open. */
+  private async unlock(path: string | null, except: string): Promise<void> {
+    if (!this.locks || !path) return;
+    for (const session of this.sessions.values())
+      if (session.handle !== except && session.path === path && !session.lockedBy) return;
+    await this.locks.release(path);
+  }
 
   private session(caller: Caller, handle: string): Session {
     const session = this.sessions.get(handle);
@@ -84,7 +119,10 @@ export class DocumentSessions {
 
   private start(
     caller: Caller,
-    init: Pick<Session, 'path' | 'name' | 'fingerprint'> & { recoveryId?: string },
+    init: Pick<Session, 'path' | 'name' | 'fingerprint'> & {
+      recoveryId?: string;
+      lockedBy?: LockHolder | null;
+    },
     document: ProtocolDocument,
     recovered: boolean,
   ): OpenDocument {
@@ -98,6 +136,7 @@ export class DocumentSessions {
       recoveryId: init.recoveryId ?? newRecoveryId(),
       recoverySeq: 0,
       serial: new Serial(),
+      lockedBy: init.lockedBy ?? null,
     });
     return {
       handle,
@@ -108,6 +147,7 @@ export class DocumentSessions {
       recovered,
       imported: false,
       importWarnings: [],
+      lockedBy: init.lockedBy ?? null,
     };
   }
 
@@ -184,15 +224,34 @@ export class DocumentSessions {
     return { ...opened, imported: true };
   }
 
-  async open(caller: Caller, path: string): Promise<OpenDocument> {
+  /**
+   * Opens a file for editing (its lock is taken; refused when another clerk holds it), read-only
+   * (no lock; the holder is named), or taking over a stale lock.
+   */
+  async open(
+    caller: Caller,
+    path: string,
+    mode: 'edit' | 'readOnly' | 'takeOver' = 'edit',
+  ): Promise<OpenDocument> {
     const absolute = resolve(path);
     const bytes = await readUserFile(absolute);
     const document = parseProtokollBytes(bytes, basename(absolute));
     const fingerprint = await fingerprintOf(absolute, bytes);
+    let lockedBy: LockHolder | null = null;
+    if (mode === 'readOnly') {
+      const lock = await this.lockStatus(absolute);
+      lockedBy =
+        lock.state === 'held' || lock.state === 'stale'
+          ? lock.holder
+          : // Asked for read-only although nobody holds it (closed meanwhile): still read-only.
+            { user: '', host: '', pid: 0, since: '' };
+    } else {
+      await this.lock(absolute, mode === 'takeOver');
+    }
     await this.recent.add(absolute);
     return this.start(
       caller,
-      { path: absolute, name: basename(absolute), fingerprint },
+      { path: absolute, name: basename(absolute), fingerprint, lockedBy },
       document,
       false,
     );
@@ -219,6 +278,15 @@ export class DocumentSessions {
       const target = request.path ? withExtension(resolve(request.path)) : session.path;
       if (!target) throw new ProtocolError('shell.host.noPath');
       const name = basename(target);
+      if (session.lockedBy) {
+        throw new ProtocolError('lock.readOnlySave', {
+          file: session.name,
+          user: session.lockedBy.user || '?',
+        });
+      }
+      // Saving under another name: that file is ours to edit from now on, if nobody has it.
+      const newTarget = target !== session.path;
+      if (newTarget) await this.lock(target);
       const document = validateDocument(request.document, name);
       const text = serializeProtokoll(document);
       // The written text must read back as the same document: never replace a file with less.
@@ -256,6 +324,7 @@ export class DocumentSessions {
       }
       await writeFileAtomic(target, bytes);
       const fingerprint = await fingerprintOf(target, bytes);
+      if (newTarget) await this.unlock(session.path, session.handle);
       session.path = target;
       session.name = name;
       session.fingerprint = fingerprint;
@@ -288,6 +357,7 @@ export class DocumentSessions {
     return session.serial.run(async () => {
       await this.recovery.discard(session.recoveryId);
       this.sessions.delete(handle);
+      if (!session.lockedBy) await this.unlock(session.path, handle);
     });
   }
 
@@ -302,8 +372,16 @@ export class DocumentSessions {
   /** Forgets every document of a window that is gone, keeping recovery copies (a crash). */
   dropOwner(owner: string): void {
     for (const [handle, session] of this.sessions) {
-      if (session.owner === owner) this.sessions.delete(handle);
+      if (session.owner !== owner) continue;
+      this.sessions.delete(handle);
+      // The window is gone, so nobody edits the file here any more: others may open it.
+      if (!session.lockedBy) void this.unlock(session.path, handle).catch(() => undefined);
     }
+  }
+
+  /** The app quits: every lock it holds goes, at once (the process cannot wait). */
+  releaseLocks(): void {
+    this.locks?.releaseAllSync();
   }
 
   /** Which owner has this file open, so a second open focuses that window instead. */

@@ -107,7 +107,15 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
       ),
     'document.new': async (request, caller) =>
       documents.newFromTemplate(caller, request.templateId),
-    'document.open': (request, caller) => documents.open(caller, request.path),
+    'document.open': (request, caller) => documents.open(caller, request.path, request.mode),
+    'document.lockStatus': async (request) => {
+      const lock = await documents.lockStatus(request.path);
+      return {
+        state: lock.state,
+        holder: lock.state === 'held' || lock.state === 'stale' ? lock.holder : null,
+        reason: lock.state === 'stale' ? lock.reason : null,
+      };
+    },
     'document.followUp': (request, caller) =>
       documents.followUp(caller, request.path, request.date, request.gremium),
     'document.import': (request, caller) =>

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { IdentityStore, keyFileProtector } from '../identity/identity-store';
 import { closePdfEngine } from '../pdf/engine';
 import { DocumentSessions } from '../services/documents';
+import { machineLocks } from '../services/file-lock';
 import { createHostHandlers } from '../services/handlers';
 import { RecentService } from '../services/recent';
 import { RecoveryStore } from '../services/recovery';
@@ -64,7 +65,11 @@ async function main(): Promise<void> {
   // German first: the app is made for German councils; English is one click away.
   const settings = new SettingsService(userData);
   await settings.get();
-  const documents = new DocumentSessions(recovery, recent);
+  const documents = new DocumentSessions(
+    recovery,
+    recent,
+    machineLocks(() => settings.cached().userName),
+  );
   // No keychain to reach from here: the key file in the user data folder, readable by its owner.
   const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
   const files = args.files.map((file) => resolve(file));
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
   console.log('Beenden mit Strg+C / stop with Ctrl+C');
 
   const stop = () => {
+    documents.releaseLocks();
     // The PDF engine keeps a browser warm: end it with the server.
     void Promise.all([running.close(), closePdfEngine(), work.close()]).finally(() =>
       process.exit(0),

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
-import type { MenuCommand } from '../../contract/host-api';
+import type { MenuCommand, OpenDocument } from '../../contract/host-api';
 import { isProtocolError, ProtocolError } from '../../core/errors';
 import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -33,6 +33,8 @@ export type ReviewDialog =
 
 export interface ReviewFrameOptions {
   document: ProtocolDocument;
+  /** Opened read-only because another clerk has the file open (its lock file). */
+  lockedBy?: OpenDocument['lockedBy'];
   /**
    * The latest document, also between renders, with the editor's pending text taken in first
    * (a version, a signature or a comparison must see what was just typed).
@@ -86,6 +88,8 @@ export interface ReviewFrame {
   workspace: WorkspaceReview;
   /** True while no workspace declared it honours readOnly: the frame makes the desk inert. */
   deskInert: boolean;
+  /** Who has the file open when this window only reads it; null when it is ours to edit. */
+  lockedBy: OpenDocument['lockedBy'];
 }
 
 export const ReviewFrameContext = createContext<ReviewFrame | null>(null);
@@ -111,6 +115,7 @@ export function useReviewFrame({
   apply,
   save,
   hasFile,
+  lockedBy = null,
 }: ReviewFrameOptions): ReviewFrame {
   const { host, settings, setSettings } = useShell();
   const [panelOpen, setPanelOpen] = useState(false);
@@ -118,7 +123,11 @@ export function useReviewFrame({
   const [dialog, setDialog] = useState<ReviewDialog | null>(null);
   const [refused, setRefused] = useState(false);
   const [readOnlySupport, setReadOnlySupport] = useState(0);
-  const state = useMemo(() => reviewState(document), [document]);
+  // Another clerk's file is read-only whatever its workflow state says.
+  const state = useMemo(() => {
+    const own = reviewState(document);
+    return lockedBy ? { ...own, readOnly: true } : own;
+  }, [document, lockedBy]);
   const userName = settings.userName.trim();
 
   const rememberName = useCallback(
@@ -285,6 +294,7 @@ export function useReviewFrame({
       selectItem,
       run,
       accepts(previous, next) {
+        if (lockedBy) return previous === next;
         return !reviewState(previous).readOnly || sameSignedContent(previous, next);
       },
       refuse() {
@@ -292,6 +302,7 @@ export function useReviewFrame({
       },
       workspace,
       deskInert: state.readOnly && readOnlySupport === 0,
+      lockedBy,
     }),
     [
       commit,
@@ -301,6 +312,7 @@ export function useReviewFrame({
       document,
       hasFile,
       host,
+      lockedBy,
       openPanel,
       panelOpen,
       readOnlySupport,

@@ -10,7 +10,7 @@ import { DialogProvider } from './dialogs';
 import { DocumentFrame, type FrameHandle } from './DocumentFrame';
 import { ImportNotesDialog } from './ImportNotesDialog';
 import { errorMessage } from '../ui/errors';
-import { LangContext, useT } from '../ui/i18n';
+import { formatDateTime, LangContext, useT } from '../ui/i18n';
 import { SignatureSettings } from '../settings/SignatureSettings';
 import { MenuBar } from './MenuBar';
 import { cycleRegion } from './regions';
@@ -144,11 +144,47 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
     [dialogs, host],
   );
 
+  /**
+   * A file another clerk has open (its lock file): say who and since when, and offer to read it
+   * read-only; a stale lock (the app there is gone, or a day old) may be taken over. Null when
+   * the clerk cancels.
+   */
+  const openPath = useCallback(
+    async (path: string): Promise<OpenDocument | null> => {
+      const lock = await host.call('document.lockStatus', { path });
+      if (lock.state !== 'held' && lock.state !== 'stale') {
+        return host.call('document.open', { path });
+      }
+      const holder = lock.holder;
+      const params = {
+        file: path.replace(/^.*[\\/]/, ''),
+        user: holder?.user || t('lock.someone'),
+        host: holder?.host || t('lock.unknownHost'),
+        since: holder?.since ? formatDateTime(holder.since, lang) : '?',
+      };
+      const stale = lock.state === 'stale';
+      const choice = await dialogs.ask<'readOnly' | 'takeOver' | 'cancel'>(
+        t('lock.dialog.title'),
+        stale
+          ? t('lock.dialog.stale', { ...params, reason: t(`lock.reason.${lock.reason ?? 'old'}`) })
+          : t('lock.dialog.held', params),
+        [
+          { id: 'cancel', label: t('shell.dialog.cancel') },
+          ...(stale ? [{ id: 'takeOver' as const, label: t('lock.dialog.takeOver') }] : []),
+          { id: 'readOnly', label: t('lock.dialog.readOnly'), kind: 'primary' },
+        ],
+      );
+      if (choice === null || choice === 'cancel') return null;
+      return host.call('document.open', { path, mode: choice });
+    },
+    [dialogs, host, lang, t],
+  );
+
   /** Reads what an intent names: a file, a template or a recovery copy; null: cancelled. */
   const fetchIntent = useCallback(
     (intent: OpenIntent): Promise<OpenDocument | null> =>
       intent.kind === 'path'
-        ? host.call('document.open', { path: intent.path })
+        ? openPath(intent.path)
         : intent.kind === 'template'
           ? host.call('document.new', { templateId: intent.templateId })
           : intent.kind === 'import'
@@ -158,7 +194,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
               : intent.kind === 'gremium'
                 ? host.call('document.fromGremium', { gremium: intent.gremium, templateId: null })
                 : host.call('recovery.restore', { id: intent.id }),
-    [fetchFollowUp, host],
+    [fetchFollowUp, host, openPath],
   );
 
   const show = useCallback((intent: OpenIntent, opened: OpenDocument) => {

@@ -268,6 +268,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
     ),
     save: useCallback(() => save(null), [save]),
     hasFile: file.path !== null,
+    lockedBy: initial.lockedBy,
   });
   const { accepts, refuse } = review;
   const reviewTitle = titleSuffix(review.state, lang);
