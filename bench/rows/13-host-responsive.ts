@@ -1,0 +1,81 @@
+/**
+ * Issue 12, point 6: the host answers while it exports. The browser-mode server (dist/web.mjs,
+ * its worker threads) exports the 2,000-item sample (`sample --tops 2000 --speakers 1`) as DOCX
+ * while `app.info` is asked again and again, one call after the other; the row gives the
+ * latency of those calls during the export (p50, p95, max). Before the worker threads, one
+ * such call took 25 s. The order (answers before the export ends) is tested in
+ * test/host-responsive.test.ts; the figure lives here because it depends on the machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { valueOf, webApi } from '../../test/support/web-api';
+import { startWebMode } from '../../test/support/web-mode';
+import { tempDir } from '../support';
+import type { BenchRow } from '../types';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
+
+export const rows: BenchRow[] = [
+  {
+    name: '`app.info` latency during a 2,000-item DOCX export (browser mode)',
+    goal: 'p95 ≤ 100 ms',
+    async run() {
+      const dir = tempDir('protokollant-bench-responsive-');
+      const file = join(dir, 'gross.protokoll');
+      const made = spawnSync(
+        process.execPath,
+        [
+          join(ROOT, 'bin/protokollant.js'),
+          'sample',
+          '--tops',
+          '2000',
+          '--speakers',
+          '1',
+          '--out',
+          file,
+        ],
+        { encoding: 'utf8' },
+      );
+      if (made.status !== 0) throw new Error(made.stderr);
+      const web = await startWebMode({ userDataDir: join(dir, 'user-data') });
+      try {
+        const call = webApi(web);
+        const document = valueOf<{ document: unknown }>(
+          await call('document.open', { path: file }),
+        ).document;
+        let done = false;
+        const exported = call('export.write', {
+          document,
+          kind: 'docx',
+          path: join(dir, 'gross.docx'),
+          itemId: null,
+          jobId: 'bench-responsive',
+        }).finally(() => (done = true));
+        const latencies: number[] = [];
+        const started = performance.now();
+        while (!done) {
+          const t0 = performance.now();
+          valueOf(await call('app.info', {}));
+          if (!done) latencies.push(performance.now() - t0);
+        }
+        valueOf(await exported);
+        const total = performance.now() - started;
+        const sorted = [...latencies].sort((a, b) => a - b);
+        const p95 = percentile(sorted, 95);
+        return {
+          ours: `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`,
+          met: p95 <= 100,
+          note: `${latencies.length} calls during a ${(total / 1000).toFixed(1)} s export; the max is one wait (the request's document handed to the worker)`,
+        };
+      } finally {
+        await web.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+];
