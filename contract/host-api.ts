@@ -373,7 +373,11 @@ export const hostMethods = {
   'recent.list': { request: z.strictObject({}), response: z.array(recentEntrySchema) },
   'settings.get': { request: z.strictObject({}), response: settingsSchema },
   'settings.set': {
-    request: z.strictObject(settingsSchema.partial().shape),
+    /**
+     * Every setting but the keyring's path: that one is set by `keyring.use` / `keyring.create`
+     * only, which read the file first (a path the dialog or picker gave, never a typed one).
+     */
+    request: z.strictObject(settingsSchema.omit({ keyringPath: true }).partial().shape),
     response: settingsSchema,
   },
   /** Browser mode's file picker (Electron uses native dialogs instead). */

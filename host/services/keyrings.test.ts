@@ -234,6 +234,9 @@ describe('the keyring service (Einstellungen › Unterschrift)', () => {
       roles: ['kaiser'],
     });
     expect(badRole).toMatchObject({ ok: false, error: { code: 'host.badRequest' } });
+    // the renderer cannot name a keyring path through the settings: only keyring.use sets it
+    const typed = await call('settings.set', { keyringPath: '/etc/passwd' });
+    expect(typed).toMatchObject({ ok: false, error: { code: 'host.badRequest' } });
     const got = await call('keyring.get', {});
     expect(got).toMatchObject({
       ok: true,
