@@ -3,10 +3,10 @@ import type { ProtocolDocument } from '../../core/model/schema';
 import { useShell } from '../ui/context';
 import { useDialogs } from '../ui/dialogs';
 import { useT } from '../ui/i18n';
-import type { KeyringState } from '../settings/useKeyring';
+import type { KeyringState } from './settings/useKeyring';
 import { reviewErrorText } from './useReviewFrame';
 
-export { useKeyring, type KeyringState } from '../settings/useKeyring';
+export { useKeyring, type KeyringState } from './settings/useKeyring';
 
 /** "Niederschrift 233, TOP 12: Maßnahmenpaket …": what a signature covers, in words. */
 export function whatIsSigned(document: ProtocolDocument, t: ReturnType<typeof useT>): string {

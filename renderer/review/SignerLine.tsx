@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { IdentityInfo } from '../../contract/host-api';
 import { useShell } from '../ui/context';
 import { useT } from '../ui/i18n';
-import { CardButton, NewKeyForm } from '../settings/KeyForms';
+import { CardButton, NewKeyForm } from './settings/KeyForms';
 import { reviewErrorText, useReviewFrameContext } from './useReviewFrame';
 
 /** Who signs at this machine: the name from the settings and its key; changeable here. */

@@ -11,7 +11,7 @@ import { DocumentFrame, type FrameHandle } from './DocumentFrame';
 import { ImportNotesDialog } from './ImportNotesDialog';
 import { errorMessage } from '../ui/errors';
 import { formatDateTime, LangContext, useT } from '../ui/i18n';
-import { SignatureSettings } from '../settings/SignatureSettings';
+import { SignatureSettings } from '../review/settings/SignatureSettings';
 import { MenuBar } from './MenuBar';
 import { cycleRegion } from './regions';
 import { StartScreen, type OpenIntent } from './StartScreen';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { IdentityInfo } from '../../contract/host-api';
-import { useShell } from '../ui/context';
-import { formatDateTime, useT } from '../ui/i18n';
-import { Modal } from '../ui/Modal';
+import type { IdentityInfo } from '../../../contract/host-api';
+import { useShell } from '../../ui/context';
+import { formatDateTime, useT } from '../../ui/i18n';
+import { Modal } from '../../ui/Modal';
 import { KeyringEditor } from './KeyringEditor';
 import { CardButton, ImportKeyForm, NewKeyForm } from './KeyForms';
 import { useKeyring } from './useKeyring';

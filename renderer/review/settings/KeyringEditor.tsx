@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import type { KeyCard, KeyringEntry } from '../../core/review/keyring';
-import type { SignatoryRole } from '../../core/model/schema';
-import { keyFingerprint } from '../../core/review/signing';
-import { useShell } from '../ui/context';
-import { useDialogs } from '../ui/dialogs';
-import { errorMessage } from '../ui/errors';
-import { useT, type Translate } from '../ui/i18n';
+import type { KeyCard, KeyringEntry } from '../../../core/review/keyring';
+import type { SignatoryRole } from '../../../core/model/schema';
+import { keyFingerprint } from '../../../core/review/signing';
+import { useShell } from '../../ui/context';
+import { useDialogs } from '../../ui/dialogs';
+import { errorMessage } from '../../ui/errors';
+import { useT, type Translate } from '../../ui/i18n';
 import { useFocusOnMount } from './focus';
 import type { KeyringState, KeyringView } from './useKeyring';
 

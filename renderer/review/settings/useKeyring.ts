@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { HostResponse } from '../../contract/host-api';
-import { useShell } from '../ui/context';
+import type { HostResponse } from '../../../contract/host-api';
+import { useShell } from '../../ui/context';
 
 export type KeyringView = HostResponse<'keyring.get'>;
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useShell } from '../ui/context';
-import { useDialogs } from '../ui/dialogs';
-import { errorMessage } from '../ui/errors';
-import { useT } from '../ui/i18n';
+import { useShell } from '../../ui/context';
+import { useDialogs } from '../../ui/dialogs';
+import { errorMessage } from '../../ui/errors';
+import { useT } from '../../ui/i18n';
 import { useFocusOnMount } from './focus';
 
 /** The base of a file name from a person's name: "schluesselkarte-BM-Dr-Mayer". */
