@@ -169,14 +169,6 @@ describe('comments, suggestions and corrections in the browser mode', () => {
     web = await startWebMode({ userDataDir: userData, files: [file] });
     const { page, context, errors } = await newPage(browser, { width: 1400, height: 900 });
     await open(page, web.url, 'top12.protokoll');
-    await page.evaluate(() => {
-      const seen: unknown[] = [];
-      (window as unknown as { selected: unknown[] }).selected = seen;
-      window.addEventListener('protokollant:select-item', (event) =>
-        seen.push((event as CustomEvent).detail),
-      );
-    });
-
     await page.getByTestId('review-toggle').click();
     const panel = page.getByTestId('review-panel');
     const commentsTab = panel.getByRole('tab', { name: /Kommentare/ });
@@ -213,10 +205,13 @@ describe('comments, suggestions and corrections in the browser mode', () => {
       .poll(() => comments.getByTestId('thread-c-1').getAttribute('class'))
       .not.toContain('is-resolved');
 
+    // "Zur Stelle" from the people page brings the workspace to the thread's item.
+    await page.getByRole('button', { name: /^Personen/ }).click();
+    await page.locator('[data-region="attendance"]').waitFor();
+    expect(await page.locator('[data-region="text"]').count()).toBe(0);
     await comments.getByTestId('thread-c-1').getByRole('button', { name: 'Zur Stelle' }).click();
-    expect(
-      await page.evaluate(() => (window as unknown as { selected: unknown[] }).selected),
-    ).toEqual([{ itemId: draft.items[0]!.id, commentId: 'c-1' }]);
+    await page.locator('[data-region="text"]').waitFor();
+    expect(await page.locator('[data-region="attendance"]').count()).toBe(0);
 
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Gespeichert/);

@@ -6,7 +6,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { COMMAND_PRIORITY_LOW, HISTORY_PUSH_TAG } from 'lexical';
+import { COMMAND_PRIORITY_LOW, HISTORY_PUSH_TAG, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { ItemContent } from '../../core/content/nodes';
 import type { Lang } from '../../core/i18n/catalog';
@@ -54,6 +54,11 @@ export interface ItemEditorHandle {
   /** Serializes the current text (flushes pending edits first). Resets the dirty report. */
   getContent(): ItemContent;
   focus(): void;
+  /** Whether the focus is in the text (the menu's undo goes to its history then). */
+  hasFocus(): boolean;
+  /** One step back or forward in the text's history, as Ctrl+Z and Ctrl+Y do. */
+  undo(): void;
+  redo(): void;
   openFind(options?: { query?: string; replace?: boolean }): void;
   closeFind(): void;
   findNext(): void;
@@ -253,6 +258,16 @@ function EditorBody(props: ItemEditorProps) {
       focus() {
         enterText(editor);
         editor.focus();
+      },
+      hasFocus() {
+        const root = editor.getRootElement();
+        return root !== null && root.contains(window.document.activeElement);
+      },
+      undo() {
+        if (!readOnly) editor.dispatchCommand(UNDO_COMMAND, undefined);
+      },
+      redo() {
+        if (!readOnly) editor.dispatchCommand(REDO_COMMAND, undefined);
       },
       openFind(options = {}) {
         session.open({ ...options, replace: (options.replace ?? false) && !readOnly });

@@ -37,11 +37,3 @@ export function useReviewReadOnly(): boolean {
   useEffect(() => declareReadOnlySupport(), [declareReadOnlySupport]);
   return review.readOnly;
 }
-
-/** The event the frame raises when a panel asks to show an item; detail: {itemId, commentId}. */
-export const SELECT_ITEM_EVENT = 'protokollant:select-item';
-
-export interface SelectItemDetail {
-  itemId: string;
-  commentId: string | null;
-}

@@ -3,16 +3,15 @@
  * - `useReviewReadOnly()` inside the frame: true when the text is signed (also tells the frame
  *   the workspace honours it, so it stops making the desk inert);
  * - `useReviewState(document)`: state, readOnly and its reason, signatures signed/required;
- * - the frame raises `SELECT_ITEM_EVENT` ({itemId, commentId}) when a panel asks to show an item;
+ * - a panel's "Zur Stelle" calls the frame's `selectItem` (ReviewFrameOptions), which the frame
+ *   hands to the workspace's command handle;
  * - `CommentsPanel` and `SuggestionsPanel` (the decisions apply with core/review/suggestions).
  * The pure review logic (state, snapshots and their diff, signing places) is core/review.
  */
 export {
-  SELECT_ITEM_EVENT,
   useReviewReadOnly,
   useReviewState,
   WorkspaceReviewContext,
-  type SelectItemDetail,
   type WorkspaceReview,
 } from './context';
 export { CommentsPanel, type CommentsPanelProps } from './CommentsPanel';

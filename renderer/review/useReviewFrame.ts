@@ -7,7 +7,7 @@ import { addCorrection, type NewCorrection } from '../../core/review/corrections
 import { returnToDraft, sendForReview, withVersion } from '../../core/review/workflow';
 import { useShell } from '../ui/context';
 import { errorMessage } from '../ui/errors';
-import { SELECT_ITEM_EVENT, type SelectItemDetail, type WorkspaceReview } from './context';
+import type { WorkspaceReview } from './context';
 import { lastReviewVersion } from '../../core/review/snapshots';
 import { reviewState, sameSignedContent, type ReviewState } from '../../core/review/state';
 import { applySuggestionDecision, type SuggestionDecision } from '../../core/review/suggestions';
@@ -47,6 +47,8 @@ export interface ReviewFrameOptions {
   apply(next: ProtocolDocument, options?: { remount?: boolean }): void;
   /** Saves to the document's file; false when it has none yet (it stays unsaved) or failed. */
   save(): Promise<boolean>;
+  /** Shows an item in the workspace (a panel's "Zur Stelle"). */
+  selectItem(itemId: string): void;
   /** The document has a file (else saving after a signature waits for "Speichern unter"). */
   hasFile: boolean;
 }
@@ -116,6 +118,7 @@ export function useReviewFrame({
   save,
   hasFile,
   lockedBy = null,
+  selectItem: showItem,
 }: ReviewFrameOptions): ReviewFrame {
   const { host, settings, setSettings } = useShell();
   const [panelOpen, setPanelOpen] = useState(false);
@@ -162,15 +165,17 @@ export function useReviewFrame({
     });
   }, [current]);
 
-  const selectItem = useCallback((itemId: string, commentId?: string) => {
-    const detail: SelectItemDetail = { itemId, commentId: commentId ?? null };
-    window.dispatchEvent(new CustomEvent(SELECT_ITEM_EVENT, { detail }));
-    // Until the workspace answers the event itself, at least bring the item into view.
-    const node =
-      window.document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`) ??
-      window.document.querySelector(`[data-testid="item-${CSS.escape(itemId)}"]`);
-    node?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, []);
+  const selectItem = useCallback(
+    (itemId: string) => {
+      showItem(itemId);
+      // Bring the item into view where it is listed (the agenda scrolls with it).
+      const node =
+        window.document.querySelector(`[data-item-id="${CSS.escape(itemId)}"]`) ??
+        window.document.querySelector(`[data-testid="item-${CSS.escape(itemId)}"]`);
+      node?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    },
+    [showItem],
+  );
 
   const declareReadOnlySupport = useCallback(() => {
     setReadOnlySupport((n) => n + 1);

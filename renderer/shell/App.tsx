@@ -425,9 +425,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
       } else if (event.key === 'F9' && !event.shiftKey && host.mode === 'browser') {
         if (!currentRef.current || document.activeElement?.closest('[aria-modal="true"]')) return;
         event.preventDefault();
-        window.dispatchEvent(
-          new CustomEvent('protokollant:command', { detail: { command: 'check', toggle: true } }),
-        );
+        frameRef.current?.run('check', { toggle: true });
       }
     };
     window.addEventListener('keydown', onKey, true);

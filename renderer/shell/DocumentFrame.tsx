@@ -14,7 +14,7 @@ import {
   WorkspaceReviewContext,
 } from '../review';
 import type { Selection } from '../workspace/selection';
-import { Workspace } from '../workspace/Workspace';
+import { Workspace, type WorkspaceCommands } from '../workspace/Workspace';
 import { useShell } from '../ui/context';
 import { useDialogs } from '../ui/dialogs';
 import { errorCode } from '../ui/errors';
@@ -26,7 +26,8 @@ import { PreviewDialog } from './PreviewDialog';
 export interface FrameHandle {
   /** Asks about unsaved changes; true when the document was closed (saved or discarded). */
   requestClose(): Promise<boolean>;
-  run(command: MenuCommand): void;
+  /** `toggle`: F9 closes the check when it is open (the menu entry only opens it). */
+  run(command: MenuCommand, options?: { toggle?: boolean }): void;
   /** Copies a body (Gremium) into the open minutes (Aus Gremium übernehmen). */
   applyGremium(gremium: Gremium): void;
   /** The minutes as they are now (what the editor typed included). */
@@ -100,6 +101,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   const timerRef = useRef<number | null>(null);
   /** The workspace's flush: the editor's pending text, handed over before save/export/close. */
   const flushRef = useRef<(() => ProtocolDocument) | null>(null);
+  const workspaceRef = useRef<WorkspaceCommands>(null);
   const dirty = revision !== savedRevision;
   const displayName = file.name || t('shell.untitled');
 
@@ -269,6 +271,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
     save: useCallback(() => save(null), [save]),
     hasFile: file.path !== null,
     lockedBy: initial.lockedBy,
+    selectItem: useCallback((itemId: string) => workspaceRef.current?.selectItem(itemId), []),
   });
   const { accepts, refuse } = review;
   const reviewTitle = titleSuffix(review.state, lang);
@@ -394,7 +397,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
   }, [dialogs, handle, host, save, t]);
 
   const run = useCallback(
-    (command: MenuCommand) => {
+    (command: MenuCommand, options?: { toggle?: boolean }) => {
       switch (command) {
         case 'save':
           void save(null);
@@ -423,8 +426,8 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
         case 'find':
         case 'check':
         case 'importVorlage':
-          // The workspace owns these; it listens for this event.
-          window.dispatchEvent(new CustomEvent('protokollant:command', { detail: { command } }));
+          // The workspace owns these.
+          workspaceRef.current?.run(command, options);
           break;
         default:
           review.run(command);
@@ -532,6 +535,7 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
                   remembered={remembered}
                   onSelectionChange={setRemembered}
                   startInHeader={initial.path === null && !initial.recovered && !initial.imported}
+                  commandsRef={workspaceRef}
                 />
               </div>
             </WorkspaceReviewContext.Provider>

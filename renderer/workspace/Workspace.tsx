@@ -3,12 +3,14 @@ import {
   useContext,
   useEffect,
   useId,
+  useImperativeHandle,
   useMemo,
   useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
   type MutableRefObject,
+  type Ref,
 } from 'react';
 import type { ItemContent } from '../../core/content/nodes';
 import type { Finding } from '../../core/check/finding';
@@ -22,12 +24,7 @@ import type { ItemEditorHandle } from './editor-extras';
 import { useSnippets } from '../editor/snippets/useSnippets';
 import { bodySnippetSetId } from '../../core/snippets/starter';
 import { AgendaSidebar } from '../meeting';
-import {
-  ReviewFrameContext,
-  SELECT_ITEM_EVENT,
-  useReviewReadOnly,
-  type SelectItemDetail,
-} from '../review';
+import { ReviewFrameContext, useReviewReadOnly } from '../review';
 import { useShell } from '../ui/context';
 import { CheckPanel } from './CheckPanel';
 import { ItemPane } from './ItemPane';
@@ -38,6 +35,17 @@ import { firstEmptyField } from './startFocus';
 import { useUndoKey, useVorlageImport, VorlageDialog } from './VorlageImport';
 import { useDialogs } from '../ui/dialogs';
 import './workspace.css';
+
+/** The menu commands the workspace carries out (the frame handles the rest itself). */
+export type WorkspaceCommand = 'undo' | 'redo' | 'find' | 'check' | 'importVorlage';
+
+/** How the frame (menus, F9, the review panels) tells the workspace what to do. */
+export interface WorkspaceCommands {
+  /** `toggle`: F9 closes the check when it is open; the menu entry only opens it. */
+  run(command: WorkspaceCommand, options?: { toggle?: boolean }): void;
+  /** Shows an item (a review panel asks: a comment's or a suggestion's passage). */
+  selectItem(itemId: string): void;
+}
 
 export interface WorkspaceProps {
   document: ProtocolDocument;
@@ -60,6 +68,8 @@ export interface WorkspaceProps {
   onSelectionChange?(selection: Selection): void;
   /** A new document: the focus goes to the first header field it still needs. */
   startInHeader?: boolean;
+  /** The frame's handle on the workspace's commands. */
+  commandsRef?: Ref<WorkspaceCommands>;
 }
 
 /**
@@ -77,6 +87,7 @@ export function Workspace({
   remembered = null,
   onSelectionChange,
   startInHeader = false,
+  commandsRef,
 }: WorkspaceProps) {
   // Signed minutes are read-only; asking here also tells the frame that we honour it.
   const reviewReadOnly = useReviewReadOnly();
@@ -184,14 +195,7 @@ export function Workspace({
     if (editorNonce > 0) editorRef.current?.focus();
   }, [editorNonce]);
   const readVorlage = vorlage.read;
-  useEffect(() => {
-    const onCommand = (event: Event) => {
-      if ((event as CustomEvent<{ command?: string }>).detail?.command !== 'importVorlage') return;
-      void dialogs.pickVorlage().then((path) => (path ? readVorlage({ path }) : undefined));
-    };
-    window.addEventListener('protokollant:command', onCommand);
-    return () => window.removeEventListener('protokollant:command', onCommand);
-  }, [dialogs, readVorlage]);
+  const undoVorlage = vorlage.undoImport;
 
   // Where the clerk goes next in a new document: the first empty header field, else the text.
   const started = useRef(false);
@@ -242,27 +246,43 @@ export function Workspace({
     [document, select, selection],
   );
 
-  // Commands from the menus (Electron's native menu or the browser mode's menu bar).
-  useEffect(() => {
-    const onCommand = (event: Event) => {
-      const detail = (event as CustomEvent<{ command?: string; toggle?: boolean }>).detail;
-      if (detail?.command === 'find') editorRef.current?.openFind();
-      // F9 toggles (from anywhere in the window); the menu entry opens.
-      if (detail?.command === 'check') setChecking((on) => (detail.toggle ? !on : true));
-    };
-    window.addEventListener('protokollant:command', onCommand);
-    return () => window.removeEventListener('protokollant:command', onCommand);
-  }, []);
-
-  // The review panels ask to show an item (a comment's or a suggestion's).
-  useEffect(() => {
-    const onSelectItem = (event: Event) => {
-      const detail = (event as CustomEvent<SelectItemDetail>).detail;
-      if (detail?.itemId) select({ kind: 'item', itemId: detail.itemId });
-    };
-    window.addEventListener(SELECT_ITEM_EVENT, onSelectItem);
-    return () => window.removeEventListener(SELECT_ITEM_EVENT, onSelectItem);
-  }, [select]);
+  // Commands from the menus (Electron's native menu or the browser mode's menu bar), F9 and
+  // the review panels, through the frame's handle.
+  useImperativeHandle(
+    commandsRef,
+    (): WorkspaceCommands => ({
+      run(command, options = {}) {
+        switch (command) {
+          case 'find':
+            editorRef.current?.openFind();
+            break;
+          case 'check':
+            setChecking((on) => (options.toggle ? !on : true));
+            break;
+          case 'importVorlage':
+            void dialogs.pickVorlage().then((path) => (path ? readVorlage({ path }) : undefined));
+            break;
+          case 'undo':
+          case 'redo': {
+            // What the shortcut does where the focus is: the item's text has its own history,
+            // a Vorlage just imported is one step, a form field has the browser's.
+            const editor = editorRef.current;
+            if (editor?.hasFocus()) {
+              if (command === 'undo') editor.undo();
+              else editor.redo();
+            } else if (!(command === 'undo' && vorlageUndo !== null && undoVorlage())) {
+              window.document.execCommand(command);
+            }
+            break;
+          }
+        }
+      },
+      selectItem(itemId) {
+        select({ kind: 'item', itemId });
+      },
+    }),
+    [dialogs, readVorlage, select, undoVorlage, vorlageUndo],
+  );
 
   /** Escape folds the agenda back when it lies over the desk (narrow window, 200 % zoom). */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
