@@ -59,14 +59,24 @@ const rendererFloors = [
   { name: 'core', paths: ['core/', 'contract/'], may: [] },
   { name: 'host', paths: ['renderer/host/'], may: ['core'] },
   { name: 'ui', paths: ['renderer/ui/', 'renderer/styles/'], may: ['core', 'host'] },
-  { name: 'feature', paths: ['renderer/'], each: true, may: ['core', 'host', 'ui'] },
-  { name: 'workspace', paths: ['renderer/workspace/'], may: ['core', 'host', 'ui', 'feature'] },
+  // The user's own settings (keys, keyring): a feature the review and the shell both use.
+  { name: 'settings', paths: ['renderer/settings/'], may: ['core', 'host', 'ui'] },
+  { name: 'feature', paths: ['renderer/'], each: true, may: ['core', 'host', 'ui', 'settings'] },
+  {
+    name: 'workspace',
+    paths: ['renderer/workspace/'],
+    may: ['core', 'host', 'ui', 'settings', 'feature'],
+  },
   {
     name: 'shell',
     paths: ['renderer/shell/', 'renderer/main.tsx'],
-    may: ['core', 'host', 'ui', 'feature', 'workspace'],
+    may: ['core', 'host', 'ui', 'settings', 'feature', 'workspace'],
   },
-  { name: 'harness', paths: ['renderer/harness/'], may: ['core', 'host', 'ui', 'feature'] },
+  {
+    name: 'harness',
+    paths: ['renderer/harness/'],
+    may: ['core', 'host', 'ui', 'settings', 'feature'],
+  },
 ];
 
 const layer = (message, patterns, { node = false } = {}) => ({
