@@ -108,6 +108,11 @@ export const settingsSchema = z.object({
   spellingWords: z.array(z.string().min(1).max(100)).max(20_000).optional(),
   /** The body's keyring (Schlüsselverzeichnis) signatures are checked against; '' for none. */
   keyringPath: z.string().max(4096).optional(),
+  /**
+   * Browser mode: folders the user added to the file picker (besides home). Changed only
+   * through files.addRoot/removeRoot, which check them; settings.set does not take them.
+   */
+  pickerRoots: z.array(path).max(50).optional(),
 });
 
 /** One text snippet (core/snippets/model.ts); the host validates the whole set on storing. */
@@ -132,6 +137,15 @@ export const fileEntrySchema = z.object({
   kind: z.enum(['file', 'folder']),
   size: z.number(),
   modifiedAt: z.string(),
+});
+
+/**
+ * A place the browser-mode picker offers: the documents folder, home, a folder of this run
+ * (`--root`, a start file's folder) or one the user added. Only inside these can it go.
+ */
+export const pickerPlaceSchema = z.object({
+  path,
+  kind: z.enum(['documents', 'home', 'session', 'added']),
 });
 
 export const exportKindSchema = z.enum(['docx', 'pdf', 'html']);
@@ -375,9 +389,12 @@ export const hostMethods = {
   'settings.set': {
     /**
      * Every setting but the keyring's path: that one is set by `keyring.use` / `keyring.create`
-     * only, which read the file first (a path the dialog or picker gave, never a typed one).
+     * only, which read the file first (a path the dialog or picker gave, never a typed one);
+     * the picker's roots are changed through files.addRoot/removeRoot only.
      */
-    request: z.strictObject(settingsSchema.omit({ keyringPath: true }).partial().shape),
+    request: z.strictObject(
+      settingsSchema.omit({ keyringPath: true, pickerRoots: true }).partial().shape,
+    ),
     response: settingsSchema,
   },
   /** Browser mode's file picker (Electron uses native dialogs instead). */
@@ -393,7 +410,18 @@ export const hostMethods = {
       folder: path,
       parent: path.nullable(),
       entries: z.array(fileEntrySchema),
+      places: z.array(pickerPlaceSchema),
     }),
+  },
+  /** Browser mode: adds a folder to the picker's roots (kept in the settings); refused in Electron. */
+  'files.addRoot': {
+    request: z.strictObject({ folder: path }),
+    response: z.object({ folder: path, places: z.array(pickerPlaceSchema) }),
+  },
+  /** Browser mode: removes a folder the user added; home and start folders stay. */
+  'files.removeRoot': {
+    request: z.strictObject({ folder: path }),
+    response: z.object({ places: z.array(pickerPlaceSchema) }),
   },
   /** Native dialogs (Electron); in browser mode they answer with `unsupported: true`. */
   'dialog.open': {
@@ -655,6 +683,7 @@ export type RecentEntry = z.infer<typeof recentEntrySchema>;
 export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type FileEntry = z.infer<typeof fileEntrySchema>;
+export type PickerPlace = z.infer<typeof pickerPlaceSchema>;
 export type ExportKind = z.infer<typeof exportKindSchema>;
 export type IdentityInfo = z.infer<typeof identityInfoSchema>;
 export type SnippetSetPayload = z.infer<typeof snippetSetSchema>;

@@ -25,6 +25,7 @@ import { ReviewService } from '../host/services/review';
 import { SettingsService } from '../host/services/settings';
 import { SnippetsService } from '../host/services/snippets';
 import { ensureUserDataFolder } from '../host/services/user-data';
+import { pathPolicyFor } from '../host/services/path-policy';
 import { closePdfEngine, setPdfEngineFactory } from '../host/pdf/engine';
 import { WorkerPool } from '../host/work/pool';
 import { createAppProtocolHandler } from './app-protocol';
@@ -102,6 +103,14 @@ function start(): void {
     recent,
     machineLocks(() => settings.cached().userName),
   );
+  // The renderer names no path of its own: only what the native dialogs returned, files given
+  // by the command line or the OS, and the recent list (grants; host/fs/path-grants.ts).
+  const paths = pathPolicyFor('electron', {
+    home: app.getPath('home'),
+    userData,
+    recent,
+    settings,
+  });
   // Signing keys are sealed by the OS keychain; used only on requests, i.e. after 'ready'.
   const review = new ReviewService(
     new IdentityStore(userData, safeStorageProtector(safeStorage)),
@@ -186,8 +195,10 @@ function start(): void {
     win.focus();
   };
 
-  const openPaths = (paths: string[]) => {
-    for (const path of paths) {
+  const openPaths = (files: string[]) => {
+    for (const path of files) {
+      // Given by the command line, the OS or the recent menu (window.open paths were checked).
+      void paths.grant(path, 'write');
       const owner = documents.ownerOfPath(path);
       const existing = owner ? windows.get(Number(owner)) : undefined;
       if (existing) focus(existing.win);
@@ -234,7 +245,7 @@ function start(): void {
   };
 
   const handlers = createHostHandlers(
-    { documents, recent, settings, review, snippets: new SnippetsService(userData), work },
+    { documents, recent, settings, review, snippets: new SnippetsService(userData), work, paths },
     {
       mode: 'electron',
       version: app.getVersion(),

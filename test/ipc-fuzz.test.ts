@@ -185,6 +185,8 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'settings.get': {},
     'settings.set': { language: 'de' },
     'files.list': { folder, show: 'protokoll' },
+    'files.addRoot': { folder },
+    'files.removeRoot': { folder },
     'dialog.open': {},
     'dialog.save': { suggestedName: 'Niederschrift', kind: 'docx' },
     'export.write': { document, kind: 'html', path: join(folder, 'export.html'), itemId: null },

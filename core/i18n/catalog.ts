@@ -9,6 +9,7 @@ import * as lock from './areas/lock';
 import * as importArea from './areas/import';
 import * as itemKinds from './areas/item-kinds';
 import * as print from './areas/print';
+import * as reach from './areas/reach';
 import * as review from './areas/review';
 import * as signatures from './areas/signatures';
 import * as safety from './areas/safety';
@@ -47,6 +48,7 @@ const de = {
   ...vorlage.de,
   ...safety.de,
   ...work.de,
+  ...reach.de,
 } as const;
 const en: Record<keyof typeof de, string> = {
   ...file.en,
@@ -70,6 +72,7 @@ const en: Record<keyof typeof de, string> = {
   ...vorlage.en,
   ...safety.en,
   ...work.en,
+  ...reach.en,
 };
 
 export type MessageKey = keyof typeof de;

@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, parse, resolve } from 'node:path';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { dirname, join, parse } from 'node:path';
 import type { FileEntry, HostRequestParsed, HostResponse } from '../../contract/host-api';
 import { ProtocolError } from '../../core/errors';
 import { GREMIUM_EXTENSION } from '../../core/body/gremium';
@@ -10,27 +10,36 @@ const EXPORT_EXTENSIONS = [FILE_EXTENSION, '.docx', '.pdf', '.html', '.csv'];
 /** Agendas to import: OParl JSON and CSV (Excel also writes .txt). */
 const AGENDA_EXTENSIONS = ['.json', '.csv', '.txt'];
 
+/** What the listing needs from the host's path policy (host/fs/path-grants.ts). */
+export interface ListingScope {
+  /** The root the folder is in: its parent is offered only up to it. */
+  root: string;
+  /** Whether an entry (a link may point anywhere) is inside what the picker may show. */
+  allowed(path: string): Promise<boolean>;
+}
+
 /**
  * The browser mode's file picker: one folder's subfolders and documents. Hidden entries are
- * left out; folders come first, then files, each in German alphabetical order.
+ * left out, and so are links that lead outside the picker's roots; folders come first, then
+ * files, each in German alphabetical order. The folder has passed the path policy.
  */
 export async function listFolder(
-  request: HostRequestParsed<'files.list'>,
-  documentsFolder: string,
-): Promise<HostResponse<'files.list'>> {
-  const folder = resolve(request.folder ?? documentsFolder);
+  folder: string,
+  show: HostRequestParsed<'files.list'>['show'],
+  scope: ListingScope,
+): Promise<Omit<HostResponse<'files.list'>, 'places'>> {
   const extensions =
-    request.show === 'exports'
+    show === 'exports'
       ? EXPORT_EXTENSIONS
-      : request.show === 'agenda'
+      : show === 'agenda'
         ? AGENDA_EXTENSIONS
-        : request.show === 'vorlage'
+        : show === 'vorlage'
           ? ['.docx', '.pdf']
-          : request.show === 'gremium'
+          : show === 'gremium'
             ? [GREMIUM_EXTENSION]
-            : request.show === 'keyring'
+            : show === 'keyring'
               ? ['.json']
-              : request.show === 'signingKey'
+              : show === 'signingKey'
                 ? ['.pem', '.key']
                 : [FILE_EXTENSION];
   let names: string[];
@@ -50,6 +59,9 @@ export async function listFolder(
     if (name.startsWith('.')) continue;
     const path = join(folder, name);
     // An entry may vanish or be unreadable (a broken link): skip it, keep the rest.
+    const link = await lstat(path).catch(() => null);
+    if (!link) continue;
+    if (link.isSymbolicLink() && !(await scope.allowed(path))) continue;
     const info = await stat(path).catch(() => null);
     if (!info) continue;
     const isFolder = info.isDirectory();
@@ -68,9 +80,6 @@ export async function listFolder(
     a.kind !== b.kind ? (a.kind === 'folder' ? -1 : 1) : collator.compare(a.name, b.name),
   );
   const parent = dirname(folder);
-  return {
-    folder,
-    parent: parent === folder || parse(folder).root === folder ? null : parent,
-    entries,
-  };
+  const top = folder === scope.root || parent === folder || parse(folder).root === folder;
+  return { folder, parent: top ? null : parent, entries };
 }

@@ -10,6 +10,8 @@ import { ArchiveService } from './archive';
 import { listFolder } from './files';
 import { readGremiumFile, writeGremiumFile } from './gremium';
 import { KeyringService } from './keyrings';
+import { withExtension } from '../fs/extension';
+import type { PathGrants } from '../fs/path-grants';
 import type { RecentService } from './recent';
 import type { ReviewService } from './review';
 import type { SettingsService } from './settings';
@@ -63,17 +65,48 @@ export interface HostServices {
    * so the host answers other requests meanwhile. Without it they run in this thread.
    */
   work?: HostWork;
+  /** Which paths the renderer may name (issue 12): dialogs, grants and the picker's roots. */
+  paths: PathGrants;
 }
+
+/** The extension a written file of each dialog kind gets (a typed name may lack it). */
+const SAVE_EXTENSIONS: Record<DialogKind, string> = {
+  protokoll: '.protokoll',
+  docx: '.docx',
+  pdf: '.pdf',
+  html: '.html',
+  json: '.json',
+  csv: '.csv',
+  gremium: '.gremium',
+};
 
 /** The host API, implemented once over the services; Electron and the browser mode adapt it. */
 export function createHostHandlers(services: HostServices, platform: HostPlatform): HostHandlers {
-  const { documents, recent, settings, review } = services;
+  const { documents, recent, settings, review, paths } = services;
   const archives = new ArchiveService();
   const language = async () => (await settings.get()).language;
   const keyrings = services.keyrings ?? new KeyringService(settings);
 
   const work = services.work ?? inlineWork();
   const exports = new ExportJobs();
+  const readable = (path: string) => paths.check(path, 'read');
+  /** A file to write: the extension added when missing (as the services do), then checked. */
+  const writable = (path: string, extension: string) =>
+    paths.check(withExtension(path, extension), 'write', extension);
+  /** What the picker offers: the documents folder first, then the roots. */
+  const places = async (): Promise<HostResponse<'files.list'>['places']> => {
+    const roots = await paths.roots();
+    const documentsFolder = await paths.checkFolder(platform.documentsFolder).catch(() => null);
+    return [
+      ...(documentsFolder ? [{ path: documentsFolder, kind: 'documents' as const }] : []),
+      ...roots.map((root) => ({ path: root.real, kind: root.kind })),
+    ];
+  };
+  /** The host opened or saved it for the user: reading it back (reload, conflict) is theirs. */
+  const granted = async <T extends { path: string | null }>(opened: T): Promise<T> => {
+    if (opened.path) await paths.grant(opened.path, 'write');
+    return opened;
+  };
   const snippetStore = (): SnippetsService => {
     if (!services.snippets) throw new ProtocolError('editor.snippets.unavailable');
     return services.snippets;
@@ -107,20 +140,27 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
       ),
     'document.new': async (request, caller) =>
       documents.newFromTemplate(caller, request.templateId),
-    'document.open': (request, caller) => documents.open(caller, request.path, request.mode),
+    'document.open': async (request, caller) =>
+      granted(await documents.open(caller, await readable(request.path), request.mode)),
     'document.lockStatus': async (request) => {
-      const lock = await documents.lockStatus(request.path);
+      const lock = await documents.lockStatus(await readable(request.path));
       return {
         state: lock.state,
         holder: lock.state === 'held' || lock.state === 'stale' ? lock.holder : null,
         reason: lock.state === 'stale' ? lock.reason : null,
       };
     },
-    'document.followUp': (request, caller) =>
-      documents.followUp(caller, request.path, request.date, request.gremium),
-    'document.import': (request, caller) =>
-      documents.importAgenda(caller, request.path, request.templateId, work),
-    'document.save': (request, caller) => documents.save(caller, request),
+    'document.followUp': async (request, caller) =>
+      documents.followUp(caller, await readable(request.path), request.date, request.gremium),
+    'document.import': async (request, caller) =>
+      documents.importAgenda(caller, await readable(request.path), request.templateId, work),
+    'document.save': async (request, caller) =>
+      granted(
+        await documents.save(caller, {
+          ...request,
+          path: request.path === null ? null : await writable(request.path, '.protokoll'),
+        }),
+      ),
     'document.close': async (request, caller) => {
       await documents.close(caller, request.handle);
       return {};
@@ -135,21 +175,48 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     'recent.list': () => recent.list(),
     'settings.get': () => settings.get(),
     'settings.set': (request) => settings.set(request),
-    'files.list': (request) => listFolder(request, platform.documentsFolder),
-    'dialog.open': async (request, caller) =>
-      platform.dialogs
-        ? { path: await platform.dialogs.open(caller, request.kind), unsupported: false }
-        : { path: null, unsupported: true },
-    'dialog.save': async (request, caller) =>
-      platform.dialogs
-        ? {
-            path: await platform.dialogs.save(caller, request.suggestedName, request.kind),
-            unsupported: false,
-          }
-        : { path: null, unsupported: true },
+    'files.list': async (request) => {
+      const folder = await paths.checkFolder(request.folder ?? platform.documentsFolder);
+      const root = await paths.rootOf(folder);
+      const listing = await listFolder(folder, request.show, {
+        root: root?.real ?? folder,
+        allowed: (path) =>
+          paths.checkFolder(path).then(
+            () => true,
+            () => false,
+          ),
+      });
+      return { ...listing, places: await places() };
+    },
+    'files.addRoot': async (request) => {
+      const root = await paths.addRoot(request.folder);
+      return { folder: root.real, places: await places() };
+    },
+    'files.removeRoot': async (request) => {
+      await paths.removeRoot(request.folder);
+      return { places: await places() };
+    },
+    // What the user picks in the host's own dialog is theirs to use: it becomes a grant.
+    'dialog.open': async (request, caller) => {
+      if (!platform.dialogs) return { path: null, unsupported: true };
+      const path = await platform.dialogs.open(caller, request.kind);
+      // A folder chosen in the folder dialog (the archive) is read whole.
+      if (path && request.kind === 'folder') await paths.grantFolder(path);
+      else if (path) await paths.grant(path, 'read');
+      return { path, unsupported: false };
+    },
+    'dialog.save': async (request, caller) => {
+      if (!platform.dialogs) return { path: null, unsupported: true };
+      const chosen = await platform.dialogs.save(caller, request.suggestedName, request.kind);
+      // A name typed without its extension gets it here, so the grant is for the file written.
+      const path = chosen ? withExtension(chosen, SAVE_EXTENSIONS[request.kind]) : null;
+      if (path) await paths.grant(path, 'write');
+      return { path, unsupported: false };
+    },
     'export.write': async (request, caller) => {
       // Signed minutes export as confirmed only by the body's keyring the app is set to.
       const keyring = (await review.keyring()).keyring;
+      request = { ...request, path: await writable(request.path, `.${request.kind}`) };
       if (request.jobId === null) {
         return writeExport(request, work, keyring, { owner: caller.owner });
       }
@@ -179,48 +246,61 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
       platform.setTitle?.(caller, request.title, request.dirty);
       return {};
     },
-    'window.open': async (request, caller) => ({
-      opened: platform.openWindow ? await platform.openWindow(caller, request) : false,
-    }),
+    'window.open': async (request, caller) => {
+      if (!platform.openWindow) return { opened: false };
+      const path = request.path === null ? null : await readable(request.path);
+      return { opened: await platform.openWindow(caller, { ...request, path }) };
+    },
     'window.close': async (_request, caller) => ({
       closed: platform.closeWindow ? await platform.closeWindow(caller) : false,
     }),
     'identity.describe': () => review.describe(),
     'identity.create': (request) => review.createKey(request.passphrase),
     'identity.card': () => review.card(),
-    'identity.import': (request) => review.importKey(request.path, request.passphrase),
-    'identity.saveCard': (request) => review.saveCard(request.path),
+    'identity.import': async (request) =>
+      review.importKey(await readable(request.path), request.passphrase),
+    'identity.saveCard': async (request) => review.saveCard(await writable(request.path, '.json')),
     'keyring.get': () => keyrings.get(),
-    'keyring.use': (request) => keyrings.use(request.path),
-    'keyring.create': (request) => keyrings.create(request.path, request.body),
-    'keyring.readCard': (request) => keyrings.readCard(request.path),
-    'keyring.add': (request) => keyrings.add(request),
+    // '' uses no keyring; any other path must be one the user may reach.
+    'keyring.use': async (request) =>
+      keyrings.use(request.path.trim() === '' ? request.path : await readable(request.path)),
+    'keyring.create': async (request) =>
+      keyrings.create(await writable(request.path, '.json'), request.body),
+    'keyring.readCard': async (request) => keyrings.readCard(await readable(request.path)),
+    'keyring.add': async (request) =>
+      keyrings.add({ ...request, cardPath: await readable(request.cardPath) }),
     'keyring.end': (request) => keyrings.end(request),
     'keyring.remove': (request) => keyrings.remove(request),
     'review.sign': (request) => review.sign(request),
     'review.signCorrection': (request) => review.signCorrection(request),
-    'roster.read': (request) => readRosterFile(request, work),
-    'roster.export': (request) => exportRosterFile(request),
+    'roster.read': async (request) => readRosterFile({ path: await readable(request.path) }, work),
+    'roster.export': async (request) =>
+      exportRosterFile({ ...request, path: await writable(request.path, '.csv') }),
     'gremium.read': async (request) => {
-      const gremium = await readGremiumFile(request.path);
-      return { path: request.path, name: request.path.replace(/^.*[\\/]/, ''), gremium };
+      const path = await readable(request.path);
+      const gremium = await readGremiumFile(path);
+      return { path, name: path.replace(/^.*[\\/]/, ''), gremium };
     },
-    'gremium.write': (request) => writeGremiumFile(request.path, request.gremium),
+    'gremium.write': async (request) =>
+      writeGremiumFile(await writable(request.path, '.gremium'), request.gremium),
     'document.fromGremium': async (request, caller) =>
       documents.fromGremium(caller, request.gremium, request.templateId),
-    'archive.open': async (request) => archives.read(request.folder, await language()),
+    // An archive is a folder: a picker root (browser mode) or one the folder dialog granted.
+    'archive.open': async (request) =>
+      archives.read(await paths.checkFolder(request.folder), await language()),
     'archive.search': async (request) =>
-      archives.search(request.folder, request.query, await language()),
+      archives.search(await paths.checkFolder(request.folder), request.query, await language()),
     'snippets.get': (request) => snippetStore().get(request.starter),
     'snippets.set': (request) => snippetStore().set(request),
-    'snippets.export': (request) => snippetStore().exportTo(request.path, request.starter),
-    'snippets.import': (request) => snippetStore().importFrom(request.path),
-    'vorlage.read': (request) =>
+    'snippets.export': async (request) =>
+      snippetStore().exportTo(await writable(request.path, '.json'), request.starter),
+    'snippets.import': async (request) => snippetStore().importFrom(await readable(request.path)),
+    'vorlage.read': async (request) =>
       work.run({
         kind: 'vorlage',
         source: request.file
           ? { name: request.file.name, data: Buffer.from(request.file.data, 'base64') }
-          : { path: request.path! },
+          : { path: await readable(request.path!) },
       }),
   };
 }

@@ -43,6 +43,11 @@ export class RecentService {
     });
   }
 
+  /** The paths on the list, without asking the disk (the host's path policy grants them). */
+  async paths(): Promise<string[]> {
+    return (await this.read()).map((entry) => entry.path);
+  }
+
   /** The list with `exists` checked now: a moved file is shown, greyed out, not dropped. */
   async list(): Promise<RecentEntry[]> {
     const entries = await this.read();

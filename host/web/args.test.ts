@@ -6,8 +6,13 @@ describe('web mode arguments', () => {
     expect(parseWebArgs(['--port', '8123', '--user-data-dir', '/tmp/u', 'a.protokoll'])).toEqual({
       port: 8123,
       userDataDir: '/tmp/u',
+      roots: [],
       files: ['a.protokoll'],
       help: false,
+    });
+    expect(parseWebArgs(['--root', '/srv/akten', '--root=/tmp/x', 'a.protokoll'])).toMatchObject({
+      roots: ['/srv/akten', '/tmp/x'],
+      files: ['a.protokoll'],
     });
     expect(
       parseWebArgs(['--port=0', '--user-data-dir=/x y', 'b.protokoll', 'c.protokoll']),
@@ -25,6 +30,7 @@ describe('web mode arguments', () => {
       ['--port', '70000'],
       ['--port'],
       ['--user-data-dir'],
+      ['--root'],
       ['--verbose'],
     ]) {
       expect(() => parseWebArgs(argv), argv.join(' ')).toThrow(ArgsError);

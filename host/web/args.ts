@@ -1,15 +1,23 @@
 export interface WebArgs {
   port: number;
   userDataDir: string | undefined;
+  /** Folders the picker may reach besides home, for this run (`--root`, repeatable). */
+  roots: string[];
   files: string[];
   help: boolean;
 }
 
 export class ArgsError extends Error {}
 
-/** `web [--port N] [--user-data-dir D] [file…]`; `--opt=value` works too. */
+/** `web [--port N] [--user-data-dir D] [--root D]… [file…]`; `--opt=value` works too. */
 export function parseWebArgs(argv: readonly string[]): WebArgs {
-  const args: WebArgs = { port: 0, userDataDir: undefined, files: [], help: false };
+  const args: WebArgs = {
+    port: 0,
+    userDataDir: undefined,
+    roots: [],
+    files: [],
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -30,6 +38,9 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
       }
       case '--user-data-dir':
         args.userDataDir = value();
+        break;
+      case '--root':
+        args.roots.push(value());
         break;
       case '--help':
       case '-h':

@@ -14,6 +14,10 @@ import { ReviewService } from '../services/review';
 import { SettingsService } from '../services/settings';
 import { SnippetsService } from '../services/snippets';
 import { ensureUserDataFolder, resolveUserDataFolder } from '../services/user-data';
+import { pathPolicyFor } from '../services/path-policy';
+import { userDocumentsFolder } from '../fs/documents-folder';
+import { ProtocolError } from '../../core/errors';
+import { t } from '../../core/i18n/catalog';
 import { APP_VERSION } from '../version';
 import { WorkerPool } from '../work/pool';
 import { webWorkerFile } from '../work/worker-file';
@@ -22,19 +26,14 @@ import { startWebServer } from './server';
 
 const USAGE = `Protokollant im Browser / in the browser
 
-  npm run web -- [--port N] [--user-data-dir ORDNER] [datei.protokoll]
+  npm run web -- [--port N] [--user-data-dir ORDNER] [--root ORDNER]… [datei.protokoll]
 
 Startet den Browser-Modus auf 127.0.0.1 und gibt die Adresse aus (mit Zugangsschlüssel).
-Starts the browser mode on 127.0.0.1 and prints the address (with its access token).`;
-
-function documentsFolder(files: string[]): string {
-  if (files[0]) return dirname(resolve(files[0]));
-  const home = homedir();
-  for (const name of ['Dokumente', 'Documents']) {
-    if (existsSync(join(home, name))) return join(home, name);
-  }
-  return home;
-}
+Die Seite erreicht nur Dateien im persönlichen Ordner, in Ordnern, die mit --root oder in der
+Dateiauswahl freigegeben sind, und die beim Start genannten Dateien (und deren Ordner).
+Starts the browser mode on 127.0.0.1 and prints the address (with its access token).
+The page reaches only files in the home folder, in folders granted with --root or in the file
+picker, and the files named at start (and their folders).`;
 
 async function main(): Promise<void> {
   let args;
@@ -70,18 +69,42 @@ async function main(): Promise<void> {
     recent,
     machineLocks(() => settings.cached().userName),
   );
+  const files = args.files.map((file) => resolve(file));
+  const home = homedir();
+  // The folders of the files named at start are this run's roots too, unless they are system
+  // folders (then only the file itself is granted).
+  const paths = pathPolicyFor('browser', {
+    home,
+    userData,
+    recent,
+    settings,
+    sessionRoots: args.roots.map((root) => resolve(root)),
+  });
+  try {
+    await paths.roots();
+  } catch (error) {
+    const folder = args.roots.join(', ');
+    const reason = error instanceof ProtocolError ? error.localized('de') : String(error);
+    console.error(`${t('de', 'reach.usage.root', { folder, reason })}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  for (const file of files) {
+    await paths.grant(file, 'write');
+    await paths.addSessionRoot(dirname(file)).catch(() => undefined);
+  }
+  // The picker starts where the file given at start is, else in the user's documents folder.
+  const startFolder = files[0] ? dirname(files[0]) : userDocumentsFolder(home);
   // No keychain to reach from here: the key file in the user data folder, readable by its owner.
   const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
-  const files = args.files.map((file) => resolve(file));
   // Imports, exports and PDF prints run on worker threads: the server answers meanwhile.
   const work = new WorkerPool({ file: webWorkerFile() });
   const handlers = createHostHandlers(
-    { documents, recent, settings, review, snippets: new SnippetsService(userData), work },
+    { documents, recent, settings, review, snippets: new SnippetsService(userData), work, paths },
     {
       mode: 'browser',
       version: APP_VERSION,
       platform: process.platform,
-      documentsFolder: documentsFolder(files),
+      documentsFolder: startFolder,
       autosaveDelayMs: 2000,
       startup: () => ({ files, recoveryId: null, templateId: null }),
     },

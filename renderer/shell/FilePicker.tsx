@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FileEntry, HostRequest, HostResponse } from '../../contract/host-api';
+import type { FileEntry, HostRequest, HostResponse, PickerPlace } from '../../contract/host-api';
 import { useShell } from '../ui/context';
+import { errorCode, errorMessage } from '../ui/errors';
 import { formatDateTime, useT } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
 
@@ -26,45 +27,149 @@ function joinPath(folder: string, name: string): string {
   return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
 }
 
+/** A typed path's folder and last part ("/a/b/c.protokoll" → "/a/b", "c.protokoll"). */
+function splitPath(path: string): { folder: string; name: string } {
+  const trimmed = path.length > 1 ? path.replace(/[\\/]+$/, '') : path;
+  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  if (cut < 0) return { folder: '', name: trimmed };
+  return {
+    folder: cut === 0 ? trimmed.slice(0, 1) : trimmed.slice(0, cut),
+    name: trimmed.slice(cut + 1),
+  };
+}
+
+function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
+}
+
 function formatSize(size: number): string {
   if (size < 1024) return `${size} B`;
   if (size < 1024 * 1024) return `${Math.round(size / 1024)} KB`;
   return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** The browser mode's file picker over files.list (Electron uses the native dialogs). */
+/**
+ * The browser mode's file picker over files.list (Electron uses the native dialogs). It starts
+ * in the documents folder (or the folder of the file given at start) and reaches only the
+ * host's roots: home, this run's folders and the folders the user granted here. A full path
+ * can be typed (Strg+L, the ✎ button, or in the file name when saving); a folder outside the
+ * roots can be granted ("Ordner freigeben…"), never a system folder.
+ */
 export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProps) {
-  const { host, lang, report } = useShell();
+  const { host, lang } = useShell();
   const t = useT();
   const [listing, setListing] = useState<HostResponse<'files.list'> | null>(null);
+  const [places, setPlaces] = useState<PickerPlace[]>([]);
   const [name, setName] = useState(request.suggestedName ?? '');
   const [selected, setSelected] = useState<string | null>(null);
+  /** The typed-path field: closed, going to a path, or granting a folder. */
+  const [typing, setTyping] = useState<'go' | 'grant' | null>(null);
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const pathRef = useRef<HTMLInputElement>(null);
 
+  const list = useCallback(
+    (folder: string | null) =>
+      host.call('files.list', { folder, show: request.show ?? 'protokoll' }).then((result) => {
+        setListing(result);
+        setPlaces(result.places);
+        setSelected(null);
+        setProblem(null);
+        return result;
+      }),
+    [host, request.show],
+  );
   const load = useCallback(
     (folder: string | null) => {
-      host
-        .call('files.list', { folder, show: request.show ?? 'protokoll' })
-        .then((result) => {
-          setListing(result);
-          setSelected(null);
-        })
-        .catch(report);
+      list(folder).catch((error: unknown) => setProblem(errorMessage(error, lang)));
     },
-    [host, report, request.show],
+    [list, lang],
   );
 
   useEffect(() => load(null), [load]);
 
+  useEffect(() => {
+    if (typing) pathRef.current?.focus();
+  }, [typing]);
+
   // Opening: the keys start on the first file of the folder (then its first entry).
   const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    if (request.mode === 'save' || !listing) return;
+    if (request.mode === 'save' || !listing || typing) return;
     const list = listRef.current;
     (
       list?.querySelector<HTMLElement>('.pk-picker-file') ??
       list?.querySelector<HTMLElement>('[role="option"]')
     )?.focus();
+    // Only a new listing moves the focus, not the path field closing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [listing, request.mode]);
+
+  const openTyping = (mode: 'go' | 'grant') => {
+    setTyped(listing?.folder ?? '');
+    setNotice(null);
+    setProblem(null);
+    setTyping(mode);
+  };
+
+  /** A typed path: a folder to show, a file to open, or a folder and a name to save under. */
+  const go = async () => {
+    const path = typed.trim();
+    if (!path) return;
+    if (!isAbsolutePath(path)) {
+      setProblem(t('reach.notAbsolute', { path }));
+      return;
+    }
+    try {
+      await list(path);
+      setTyping(null);
+      return;
+    } catch (error) {
+      const code = errorCode(error);
+      const { folder, name: last } = splitPath(path);
+      if (code === 'shell.host.notAFolder' && request.mode === 'open') {
+        // A file: the host checks it again when it opens it.
+        setTyping(null);
+        onDone(path);
+        return;
+      }
+      if (
+        request.mode === 'save' &&
+        folder &&
+        (code === 'shell.host.notAFolder' || code === 'shell.host.folderNotFound')
+      ) {
+        // A file to save over, or a new name: its folder, with the name in the name field.
+        try {
+          await list(folder);
+          setName(last);
+          setTyping(null);
+        } catch (inner) {
+          setProblem(errorMessage(inner, lang));
+        }
+        return;
+      }
+      setProblem(errorMessage(error, lang));
+    }
+  };
+
+  const grant = async () => {
+    const folder = typed.trim();
+    if (!folder) return;
+    try {
+      const added = await host.call('files.addRoot', { folder });
+      setPlaces(added.places);
+      await list(added.folder);
+      setTyping(null);
+      setNotice(t('shell.picker.rootAdded', { folder: added.folder }));
+    } catch (error) {
+      setProblem(errorMessage(error, lang));
+    }
+  };
 
   const choose = async (entry: FileEntry) => {
     if (entry.kind === 'folder') return load(entry.path);
@@ -85,12 +190,49 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
     }
     let fileName = name.trim();
     if (!fileName) return;
+    let folder = listing;
+    // A full path typed as the name: its folder must be one the picker may reach.
+    if (isAbsolutePath(fileName)) {
+      const parts = splitPath(fileName);
+      try {
+        folder = await list(parts.folder);
+      } catch (error) {
+        setProblem(errorMessage(error, lang));
+        return;
+      }
+      fileName = parts.name;
+      setName(fileName);
+      if (!fileName) return;
+    }
     const ext = request.extension ?? '';
     if (ext && !fileName.toLowerCase().endsWith(ext)) fileName += ext;
-    const exists = listing.entries.some((e) => e.kind === 'file' && e.name === fileName);
+    const exists = folder.entries.some((e) => e.kind === 'file' && e.name === fileName);
     if (exists && !(await confirmOverwrite(fileName))) return;
-    onDone(joinPath(listing.folder, fileName));
+    onDone(joinPath(folder.folder, fileName));
   };
+
+  const currentPlace = listing
+    ? places
+        .filter((place) => isInside(listing.folder, place.path))
+        .sort((a, b) => b.path.length - a.path.length)[0]
+    : undefined;
+
+  const removePlace = async (place: PickerPlace) => {
+    try {
+      const left = await host.call('files.removeRoot', { folder: place.path });
+      setPlaces(left.places);
+      load(null);
+    } catch (error) {
+      setProblem(errorMessage(error, lang));
+    }
+  };
+
+  const placeLabel = (place: PickerPlace): string =>
+    place.kind === 'documents'
+      ? `${t('shell.picker.placeDocuments')} – ${place.path}`
+      : place.kind === 'home'
+        ? `${t('shell.picker.placeHome')} – ${place.path}`
+        : place.path;
 
   const title =
     request.title ??
@@ -127,7 +269,15 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
         </>
       }
     >
-      <div className="pk-picker-path">
+      <div
+        className="pk-picker-path"
+        onKeyDown={(event) => {
+          if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
+            event.preventDefault();
+            openTyping('go');
+          }
+        }}
+      >
         <button
           type="button"
           className="pk-button pk-button-quiet"
@@ -138,10 +288,91 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
         >
           ↑
         </button>
-        <span className="pk-picker-folder" title={listing?.folder}>
-          {listing?.folder ?? ''}
-        </span>
+        {typing ? (
+          <>
+            <input
+              ref={pathRef}
+              type="text"
+              className="pk-picker-typed"
+              aria-label={t('shell.picker.path')}
+              data-testid="picker-path"
+              value={typed}
+              spellCheck={false}
+              onChange={(event) => setTyped(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') void (typing === 'grant' ? grant() : go());
+                if (event.key === 'Escape') {
+                  // Closes the path field only, not the dialog.
+                  event.stopPropagation();
+                  setTyping(null);
+                  setProblem(null);
+                }
+              }}
+            />
+            <button
+              type="button"
+              className="pk-button"
+              onClick={() => void (typing === 'grant' ? grant() : go())}
+            >
+              {typing === 'grant' ? t('shell.picker.addRoot') : t('shell.picker.go')}
+            </button>
+          </>
+        ) : (
+          <>
+            <span className="pk-picker-folder" title={listing?.folder} data-testid="picker-folder">
+              {listing?.folder ?? ''}
+            </span>
+            <button
+              type="button"
+              className="pk-button pk-button-quiet"
+              onClick={() => openTyping('go')}
+              title={`${t('shell.picker.path')} (Strg+L)`}
+              aria-label={t('shell.picker.path')}
+              aria-keyshortcuts="Control+L"
+            >
+              ✎
+            </button>
+          </>
+        )}
       </div>
+      <div className="pk-picker-places">
+        <label className="pk-picker-place">
+          <span>{t('shell.picker.places')}</span>
+          <select
+            value={currentPlace?.path ?? ''}
+            data-testid="picker-places"
+            onChange={(event) => event.target.value && load(event.target.value)}
+          >
+            {currentPlace ? null : <option value="">–</option>}
+            {places.map((place) => (
+              <option key={`${place.kind}:${place.path}`} value={place.path}>
+                {placeLabel(place)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="pk-button" onClick={() => openTyping('grant')}>
+          {`${t('shell.picker.addRoot')}…`}
+        </button>
+        {currentPlace?.kind === 'added' ? (
+          <button
+            type="button"
+            className="pk-button pk-button-quiet"
+            onClick={() => void removePlace(currentPlace)}
+          >
+            {t('shell.picker.removeRoot')}
+          </button>
+        ) : null}
+      </div>
+      {problem ? (
+        <p className="pk-picker-problem" role="alert" data-testid="picker-problem">
+          {problem}
+        </p>
+      ) : notice ? (
+        <p className="pk-picker-notice" role="status" data-testid="picker-notice">
+          {notice}
+        </p>
+      ) : null}
       <ul
         className="pk-picker-list"
         role="listbox"

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,6 +27,12 @@ export interface WebModeOptions {
   userDataDir: string;
   /** Files to open at start. */
   files?: string[];
+  /**
+   * Folders the page may reach besides home and the start files' folders (`--root`). By default
+   * the folder around the user data folder: each test's own temp folder, as a user would grant
+   * their working folder. Pass [] to test the roots themselves.
+   */
+  roots?: string[];
   port?: number;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
@@ -49,6 +56,7 @@ export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
       String(options.port ?? 0),
       '--user-data-dir',
       options.userDataDir,
+      ...(options.roots ?? [dirname(options.userDataDir)]).flatMap((root) => ['--root', root]),
       ...(options.files ?? []),
     ],
     { cwd: ROOT, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
