@@ -87,7 +87,7 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
 }
 
 /** "Zeile 3, Spalte 7" of a JSON syntax error, from the parser's position; no file text. */
-function jsonErrorPlace(error: unknown, body: string): (lang: Lang) => string {
+export function jsonErrorPlace(error: unknown, body: string): (lang: Lang) => string {
   const message = error instanceof Error ? error.message : '';
   const at = /position (\d+)/.exec(message);
   const lineCol = /line (\d+) column (\d+)/.exec(message);
@@ -112,7 +112,7 @@ function jsonErrorPlace(error: unknown, body: string): (lang: Lang) => string {
 }
 
 /** A format name as a message may show it: an identifier, else nothing of the file's text. */
-function shownFormat(value: unknown): string {
+export function shownFormat(value: unknown): string {
   return typeof value === 'string' && /^protokollant\/[\w.-]{1,40}$/.test(value) ? value : '…';
 }
 

@@ -1,6 +1,6 @@
 import { ProtocolError } from '../errors';
 import { MAX_IMPORTED_ITEMS, type ImportedAgenda, type ImportedItem } from './agenda';
-import { parseCsv, type CsvRecord } from './csv';
+import { foundColumns, parseCsv, type CsvRecord } from './csv';
 
 /**
  * An agenda from a table: one row per TOP with the columns TOP, Betreff, Drucksache and
@@ -113,7 +113,7 @@ export function agendaFromCsv(text: string, file: string): ImportedAgenda {
       columns.set(column, index);
     }
   });
-  const found = header.cells.map((c) => `„${c}“`).join(', ');
+  const found = foundColumns(header.cells, columns.size);
   for (const required of ['number', 'title'] as const) {
     if (!columns.has(required)) {
       throw new ProtocolError('import.csv.missingColumn', { column: SHOWN[required], found });

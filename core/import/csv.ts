@@ -94,3 +94,16 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
   if (field !== '' || cells.length > 0) endRecord();
   return { delimiter, records };
 }
+
+/**
+ * The header cells a "column missing" message may show: only when the file has at least one
+ * column we know (it is a table of the expected kind). Otherwise the first line could be any
+ * file's content, such as a password list the page named (issue 12): none of it is echoed.
+ */
+export function foundColumns(
+  cells: readonly string[],
+  recognised: number,
+): string | ((lang: 'de' | 'en') => string) {
+  if (recognised > 0) return cells.map((c) => `„${c.slice(0, 80)}“`).join(', ');
+  return (lang) => (lang === 'de' ? 'keine der erwarteten' : 'none of the expected ones');
+}

@@ -1,6 +1,6 @@
 import { ProtocolError } from '../errors';
 import { fold } from '../import/agenda-csv';
-import { parseCsv, type CsvRecord } from '../import/csv';
+import { foundColumns, parseCsv, type CsvRecord } from '../import/csv';
 import { emptyPerson, type PersonFields } from '../model/ops/people';
 import type { Person, PersonKind } from '../model/schema';
 import type { RosterEntry } from './entry';
@@ -95,7 +95,7 @@ export function rosterFromCsv(text: string, file: string): RosterEntry[] {
   if (!columns.has('familyName')) {
     throw new ProtocolError('import.csv.missingColumn', {
       column: SHOWN.familyName,
-      found: header.cells.map((c) => `„${c}“`).join(', '),
+      found: foundColumns(header.cells, columns.size),
     });
   }
   const rows = records.slice(1);

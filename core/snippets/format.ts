@@ -1,4 +1,5 @@
 import { ProtocolError } from '../errors';
+import { jsonErrorPlace, shownFormat } from '../file/format';
 import { t, type Lang } from '../i18n/catalog';
 import {
   MAX_SNIPPETS,
@@ -54,8 +55,11 @@ export function parseSnippetSet(text: string, file: string): SnippetSet {
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 200) : 'JSON';
-    throw new ProtocolError('import.snippets.notJson', { file, detail });
+    // Only where, never what: the parser's message quotes the text, and the file may be any.
+    throw new ProtocolError('import.snippets.notJson', {
+      file,
+      detail: jsonErrorPlace(error, body),
+    });
   }
   if (!isRecord(raw) || !('format' in raw)) {
     throw new ProtocolError('import.snippets.noFormat', { file });
@@ -63,14 +67,14 @@ export function parseSnippetSet(text: string, file: string): SnippetSet {
   if (raw.format !== SNIPPET_FORMAT_ID) {
     throw new ProtocolError('import.snippets.foreign', {
       file,
-      format: String(raw.format).slice(0, 80),
+      format: shownFormat(raw.format),
     });
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new ProtocolError('import.snippets.badVersion', {
       file,
-      version: String(version).slice(0, 20),
+      version: typeof version === 'number' ? String(version) : '…',
     });
   }
   if (version > SNIPPET_FORMAT_VERSION) {
