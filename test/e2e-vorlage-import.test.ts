@@ -61,9 +61,11 @@ describe('the Vorlage imported into an item', () => {
 
     await page.keyboard.press('Control+Shift+B');
     const picker = page.getByTestId('file-picker');
-    await expect.poll(() => picker.getByRole('option').count()).toBeGreaterThan(0);
+    // The files (the picker's places are options too, in their own list).
+    const files = picker.getByRole('listbox').getByRole('option');
+    await expect.poll(() => files.count()).toBeGreaterThan(0);
     // Only Vorlagen are listed (DOCX, PDF); Tab to the DOCX, Enter takes it.
-    const names = await picker.getByRole('option').allInnerTexts();
+    const names = await files.allInnerTexts();
     expect(names.every((n) => /\.(docx|pdf)\b/.test(n))).toBe(true);
     for (let i = 0; i < 12; i++) {
       const active = await page.evaluate(() => document.activeElement?.textContent ?? '');

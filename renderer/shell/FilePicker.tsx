@@ -270,161 +270,168 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
       }
     >
       <div
-        className="pk-picker-path"
+        className="pk-picker-body"
         onKeyDown={(event) => {
+          // Strg+L anywhere in the picker: type a path (as in the system's file dialogs).
           if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'l') {
             event.preventDefault();
             openTyping('go');
           }
         }}
       >
-        <button
-          type="button"
-          className="pk-button pk-button-quiet"
-          disabled={!listing?.parent}
-          onClick={() => listing?.parent && load(listing.parent)}
-          title={t('shell.picker.up')}
-          aria-label={t('shell.picker.up')}
-        >
-          ↑
-        </button>
-        {typing ? (
-          <>
-            <input
-              ref={pathRef}
-              type="text"
-              className="pk-picker-typed"
-              aria-label={t('shell.picker.path')}
-              data-testid="picker-path"
-              value={typed}
-              spellCheck={false}
-              onChange={(event) => setTyped(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') void (typing === 'grant' ? grant() : go());
-                if (event.key === 'Escape') {
-                  // Closes the path field only, not the dialog.
-                  event.stopPropagation();
-                  setTyping(null);
-                  setProblem(null);
-                }
-              }}
-            />
-            <button
-              type="button"
-              className="pk-button"
-              onClick={() => void (typing === 'grant' ? grant() : go())}
-            >
-              {typing === 'grant' ? t('shell.picker.addRoot') : t('shell.picker.go')}
-            </button>
-          </>
-        ) : (
-          <>
-            <span className="pk-picker-folder" title={listing?.folder} data-testid="picker-folder">
-              {listing?.folder ?? ''}
-            </span>
-            <button
-              type="button"
-              className="pk-button pk-button-quiet"
-              onClick={() => openTyping('go')}
-              title={`${t('shell.picker.path')} (Strg+L)`}
-              aria-label={t('shell.picker.path')}
-              aria-keyshortcuts="Control+L"
-            >
-              ✎
-            </button>
-          </>
-        )}
-      </div>
-      <div className="pk-picker-places">
-        <label className="pk-picker-place">
-          <span>{t('shell.picker.places')}</span>
-          <select
-            value={currentPlace?.path ?? ''}
-            data-testid="picker-places"
-            onChange={(event) => event.target.value && load(event.target.value)}
-          >
-            {currentPlace ? null : <option value="">–</option>}
-            {places.map((place) => (
-              <option key={`${place.kind}:${place.path}`} value={place.path}>
-                {placeLabel(place)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="pk-button" onClick={() => openTyping('grant')}>
-          {`${t('shell.picker.addRoot')}…`}
-        </button>
-        {currentPlace?.kind === 'added' ? (
+        <div className="pk-picker-path">
           <button
             type="button"
             className="pk-button pk-button-quiet"
-            onClick={() => void removePlace(currentPlace)}
+            disabled={!listing?.parent}
+            onClick={() => listing?.parent && load(listing.parent)}
+            title={t('shell.picker.up')}
+            aria-label={t('shell.picker.up')}
           >
-            {t('shell.picker.removeRoot')}
+            ↑
           </button>
+          {typing ? (
+            <>
+              <input
+                ref={pathRef}
+                type="text"
+                className="pk-picker-typed"
+                aria-label={t('shell.picker.path')}
+                data-testid="picker-path"
+                value={typed}
+                spellCheck={false}
+                onChange={(event) => setTyped(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') void (typing === 'grant' ? grant() : go());
+                  if (event.key === 'Escape') {
+                    // Closes the path field only, not the dialog.
+                    event.stopPropagation();
+                    setTyping(null);
+                    setProblem(null);
+                  }
+                }}
+              />
+              <button
+                type="button"
+                className="pk-button"
+                onClick={() => void (typing === 'grant' ? grant() : go())}
+              >
+                {typing === 'grant' ? t('shell.picker.addRoot') : t('shell.picker.go')}
+              </button>
+            </>
+          ) : (
+            <>
+              <span
+                className="pk-picker-folder"
+                title={listing?.folder}
+                data-testid="picker-folder"
+              >
+                {listing?.folder ?? ''}
+              </span>
+              <button
+                type="button"
+                className="pk-button pk-button-quiet"
+                onClick={() => openTyping('go')}
+                title={`${t('shell.picker.path')} (Strg+L)`}
+                aria-label={t('shell.picker.path')}
+                aria-keyshortcuts="Control+L"
+              >
+                ✎
+              </button>
+            </>
+          )}
+        </div>
+        <div className="pk-picker-places">
+          <label className="pk-picker-place">
+            <span>{t('shell.picker.places')}</span>
+            <select
+              value={currentPlace?.path ?? ''}
+              data-testid="picker-places"
+              onChange={(event) => event.target.value && load(event.target.value)}
+            >
+              {currentPlace ? null : <option value="">–</option>}
+              {places.map((place) => (
+                <option key={`${place.kind}:${place.path}`} value={place.path}>
+                  {placeLabel(place)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="pk-button" onClick={() => openTyping('grant')}>
+            {`${t('shell.picker.addRoot')}…`}
+          </button>
+          {currentPlace?.kind === 'added' ? (
+            <button
+              type="button"
+              className="pk-button pk-button-quiet"
+              onClick={() => void removePlace(currentPlace)}
+            >
+              {t('shell.picker.removeRoot')}
+            </button>
+          ) : null}
+        </div>
+        {problem ? (
+          <p className="pk-picker-problem" role="alert" data-testid="picker-problem">
+            {problem}
+          </p>
+        ) : notice ? (
+          <p className="pk-picker-notice" role="status" data-testid="picker-notice">
+            {notice}
+          </p>
+        ) : null}
+        <ul
+          className="pk-picker-list"
+          role="listbox"
+          aria-label={t('shell.picker.folder')}
+          ref={listRef}
+        >
+          {listing?.entries.map((entry) => (
+            <li
+              key={entry.path}
+              role="option"
+              aria-selected={selected === entry.path}
+              tabIndex={0}
+              className={`pk-picker-entry pk-picker-${entry.kind}${selected === entry.path ? ' is-selected' : ''}`}
+              onClick={() =>
+                entry.kind === 'folder'
+                  ? load(entry.path)
+                  : (setSelected(entry.path), request.mode === 'save' && setName(entry.name))
+              }
+              onDoubleClick={() => void choose(entry)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') void choose(entry);
+              }}
+            >
+              <span className="pk-picker-icon" aria-hidden="true">
+                {entry.kind === 'folder' ? '▸' : '▤'}
+              </span>
+              <span className="pk-picker-name">{entry.name}</span>
+              <span className="pk-picker-meta">
+                {entry.kind === 'file'
+                  ? `${formatSize(entry.size)} · ${formatDateTime(entry.modifiedAt, lang)}`
+                  : ''}
+              </span>
+            </li>
+          ))}
+          {listing && listing.entries.length === 0 ? (
+            <li className="pk-picker-empty">{t('shell.picker.empty')}</li>
+          ) : null}
+        </ul>
+        {request.mode === 'save' ? (
+          <label className="pk-field">
+            <span>{t('shell.picker.fileName')}</span>
+            <input
+              type="text"
+              value={name}
+              data-autofocus
+              onChange={(event) => setName(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') void submit();
+              }}
+            />
+          </label>
         ) : null}
       </div>
-      {problem ? (
-        <p className="pk-picker-problem" role="alert" data-testid="picker-problem">
-          {problem}
-        </p>
-      ) : notice ? (
-        <p className="pk-picker-notice" role="status" data-testid="picker-notice">
-          {notice}
-        </p>
-      ) : null}
-      <ul
-        className="pk-picker-list"
-        role="listbox"
-        aria-label={t('shell.picker.folder')}
-        ref={listRef}
-      >
-        {listing?.entries.map((entry) => (
-          <li
-            key={entry.path}
-            role="option"
-            aria-selected={selected === entry.path}
-            tabIndex={0}
-            className={`pk-picker-entry pk-picker-${entry.kind}${selected === entry.path ? ' is-selected' : ''}`}
-            onClick={() =>
-              entry.kind === 'folder'
-                ? load(entry.path)
-                : (setSelected(entry.path), request.mode === 'save' && setName(entry.name))
-            }
-            onDoubleClick={() => void choose(entry)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') void choose(entry);
-            }}
-          >
-            <span className="pk-picker-icon" aria-hidden="true">
-              {entry.kind === 'folder' ? '▸' : '▤'}
-            </span>
-            <span className="pk-picker-name">{entry.name}</span>
-            <span className="pk-picker-meta">
-              {entry.kind === 'file'
-                ? `${formatSize(entry.size)} · ${formatDateTime(entry.modifiedAt, lang)}`
-                : ''}
-            </span>
-          </li>
-        ))}
-        {listing && listing.entries.length === 0 ? (
-          <li className="pk-picker-empty">{t('shell.picker.empty')}</li>
-        ) : null}
-      </ul>
-      {request.mode === 'save' ? (
-        <label className="pk-field">
-          <span>{t('shell.picker.fileName')}</span>
-          <input
-            type="text"
-            value={name}
-            data-autofocus
-            onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') void submit();
-            }}
-          />
-        </label>
-      ) : null}
     </Modal>
   );
 }
