@@ -205,6 +205,27 @@ describe('the path policy (host/fs/path-grants.ts)', () => {
     expect((await refusal(paths.checkFolder(outside))).code).toBe('reach.outside');
   });
 
+  it('a folder chosen in the folder dialog (the archive) is read whole, never written', async () => {
+    const paths = new PathGrants({ home, userData, homeIsRoot: false, acceptsAddedRoots: false });
+    await mkdir(join(outside, 'Unterordner', '.versteckt'), { recursive: true });
+    await writeFile(join(outside, 'Unterordner', 'a.protokoll'), '{}');
+    await paths.grantFolder(outside);
+    expect(await paths.checkFolder(outside)).toBe(outside);
+    expect(await paths.checkFolder(join(outside, 'Unterordner'))).toBe(
+      join(outside, 'Unterordner'),
+    );
+    expect(await paths.check(join(outside, 'Unterordner', 'a.protokoll'), 'read')).toBe(
+      join(outside, 'Unterordner', 'a.protokoll'),
+    );
+    expect(
+      (await refusal(paths.check(join(outside, 'neu.protokoll'), 'write', '.protokoll'))).code,
+    ).toBe('reach.outside');
+    expect(
+      (await refusal(paths.checkFolder(join(outside, 'Unterordner', '.versteckt')))).code,
+    ).toBe('reach.outside');
+    expect((await refusal(paths.checkFolder(base))).code).toBe('reach.outside');
+  });
+
   it('the recent list grants reading its files', async () => {
     const file = join(outside, 'secret.protokoll');
     const paths = browser({ extraGrants: async () => [file] });

@@ -147,6 +147,11 @@ describe('every path the renderer names passes the policy', () => {
       ['vorlage.read', { path: far('vorlage.docx') }],
       ['export.write', { document, kind: 'html', path: far('export.html'), itemId: null }],
       ['settings.set', { keyringPath: far('secret.json') }],
+      ['gremium.read', { path: '/etc/passwd' }],
+      ['gremium.write', { path: far('rat.gremium'), gremium: {} }],
+      ['archive.open', { folder: outside }],
+      ['archive.open', { folder: '/etc' }],
+      ['archive.search', { folder: outside, query: 'SECRET' }],
     ];
     for (const [method, request] of cases) {
       refused(await send(method, request), `${method} ${JSON.stringify(request).slice(0, 90)}`);
