@@ -146,7 +146,7 @@ describe('every path the renderer names passes the policy', () => {
       ['snippets.export', { path: '/etc/cron.d/evil' }],
       ['vorlage.read', { path: far('vorlage.docx') }],
       ['export.write', { document, kind: 'html', path: far('export.html'), itemId: null }],
-      ['settings.set', { keyringPath: far('secret.json') }],
+      ['keyring.use', { path: far('secret.json') }],
       ['gremium.read', { path: '/etc/passwd' }],
       ['gremium.write', { path: far('rat.gremium'), gremium: {} }],
       ['archive.open', { folder: outside }],
