@@ -131,9 +131,12 @@ describe('the host answers while it exports (browser-mode server)', () => {
   });
 
   it('reads an agenda import on a worker thread as before', async () => {
+    // The host reaches only granted folders: the test's own folder is one, the repository not.
+    const csv = join(dir, 'tagesordnung.csv');
+    await copyFile(join(import.meta.dirname, 'fixtures/csv/tagesordnung-semikolon-bom.csv'), csv);
     const opened = valueOf<OpenDocument>(
       await call('document.import', {
-        path: join(import.meta.dirname, 'fixtures/csv/tagesordnung-semikolon-bom.csv'),
+        path: csv,
         templateId: null,
       }),
     );
@@ -166,9 +169,9 @@ describe('a PDF print that takes longer than its limit', () => {
     const web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: tiny });
     try {
       const call = webApi(web);
-      const opened = valueOf<OpenDocument>(
-        await call('document.open', { path: STUTTGART_EXAMPLE }),
-      );
+      const example = join(dir, 'top12.protokoll');
+      await copyFile(STUTTGART_EXAMPLE, example);
+      const opened = valueOf<OpenDocument>(await call('document.open', { path: example }));
       const path = join(dir, 'app.pdf');
       const result = await call('export.write', {
         document: opened.document,
