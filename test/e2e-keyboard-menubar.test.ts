@@ -142,6 +142,9 @@ describe('the expert clerk’s keyboard: dialogs and the menu bar', () => {
     await page.keyboard.press('Enter');
     const picker = page.getByTestId('file-picker');
     await expect.poll(() => picker.count()).toBe(1);
+    // The clerk types once the caret is in the name field, as the first test does.
+    await expect.poll(() => activeIs(page)).toBe('dialog');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Menue-Export');
     await page.keyboard.press('Enter');

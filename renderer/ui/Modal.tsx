@@ -58,6 +58,12 @@ interface ModalProps {
   /** A feature's own class beside pk-modal (its width, its grid). */
   className?: string;
   testId?: string;
+  /**
+   * Give the focus back without putting the old caret back. The editor's own dialogs (vote,
+   * snippets) set the caret themselves on close; a caret restored on top makes Lexical take the
+   * focus back from a dialog that was just mounted again.
+   */
+  focusOnly?: boolean;
 }
 
 /**
@@ -75,9 +81,11 @@ export function Modal({
   page,
   className,
   testId,
+  focusOnly,
 }: ModalProps) {
   const titleId = useId();
   const ref = useRef<HTMLElement | null>(null);
+  const plainReturn = useRef(focusOnly === true);
 
   useEffect(() => {
     const node = ref.current;
@@ -88,7 +96,11 @@ export function Modal({
     // Nothing to focus yet (a disabled first button, a list still loading): the dialog itself
     // takes the focus, so Escape and Tab reach it and nothing behind it is focused.
     (first ?? node).focus();
-    return () => back.restore();
+    const plain = plainReturn.current;
+    return () => {
+      if (plain) back.element?.focus();
+      else back.restore();
+    };
   }, []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {

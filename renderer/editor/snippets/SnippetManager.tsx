@@ -91,6 +91,7 @@ export function SnippetManager({ library, lang, document, item, onClose }: Snipp
 
   return (
     <Modal
+      focusOnly
       title={tr('editor.snippets.title')}
       className="pk-snippet-dialog"
       testId="snippet-dialog"

@@ -80,6 +80,7 @@ export function VoteDialog(props: VoteDialogProps) {
 
   return (
     <Modal
+      focusOnly
       title={tr(initial ? 'editor.vote.editTitle' : 'editor.vote.insertTitle')}
       className="pk-vote-dialog"
       testId="vote-dialog"
