@@ -1,4 +1,4 @@
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { t, type Lang, type MessageKey, type MessageParams } from '../core/i18n/catalog';
 
 /** What a command needs of its surroundings; tests give their own. */
@@ -16,7 +16,7 @@ export function say(ctx: CliContext, key: MessageKey, params: MessageParams = {}
 }
 
 /** A mistake in how the command was called: exit code 2, like most Unix tools. */
-export class UsageError extends ProtocolError {}
+export class UsageError extends UserError {}
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

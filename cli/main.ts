@@ -1,4 +1,4 @@
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { isLang, t, type Lang } from '../core/i18n/catalog';
 import { UsageError, type CliContext } from './context';
 
@@ -83,7 +83,7 @@ export async function runCli(
       ctx.err(error.localized(lang));
       return 2;
     }
-    if (error instanceof ProtocolError) {
+    if (error instanceof UserError) {
       ctx.err(error.localized(lang));
       return 1;
     }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import type { Keyring } from '../core/review/keyring';
 import { readKeyringFile } from '../host/identity/keyring-file';
 import { resolveUserDataFolder } from '../host/services/user-data';
@@ -43,7 +43,7 @@ export async function readPassphrase(
   try {
     text = await readFile(resolve(ctx.cwd, file), 'utf8');
   } catch (error) {
-    throw new ProtocolError('key.unreadable', { file, detail: String((error as Error).message) });
+    throw new UserError('key.unreadable', { file, detail: String((error as Error).message) });
   }
   return text.split(/\r?\n/)[0] ?? '';
 }

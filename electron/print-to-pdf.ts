@@ -2,7 +2,7 @@ import { BrowserWindow, session, type Session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import type { PdfPageSetup } from '../core/export/html/page-setup';
 import { PRINT_CSP } from '../core/export/html/render';
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import type { PrintLimits } from '../host/pdf/deadline';
 import type { PdfEngine } from '../host/pdf/engine';
 import { PrintScheduler } from '../host/pdf/print-scheduler';
@@ -112,7 +112,7 @@ export function createElectronPdfEngine(): PdfEngine {
     html: string,
     setup: PdfPageSetup,
   ): Promise<Uint8Array> => {
-    if (closed) throw new ProtocolError('export.engineClosed');
+    if (closed) throw new UserError('export.engineClosed');
     const url = `${SCHEME}://document/${randomUUID()}.html`;
     pages.set(url, html);
     const window = printWindow(lane);
@@ -130,9 +130,9 @@ export function createElectronPdfEngine(): PdfEngine {
       const pdf = await contents.printToPDF(printOptions(setup));
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
-      if (error instanceof ProtocolError) throw error;
+      if (error instanceof UserError) throw error;
       const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      throw new ProtocolError('export.pdfFailed', { detail: detail ?? '' }, { cause: error });
+      throw new UserError('export.pdfFailed', { detail: detail ?? '' }, { cause: error });
     } finally {
       signal.removeEventListener('abort', tearDown);
       pages.delete(url);

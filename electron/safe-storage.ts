@@ -1,4 +1,4 @@
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { decodeBase64, encodeBase64 } from '../core/util/base64';
 import type { SecretProtector } from '../host/identity/identity-store';
 
@@ -26,10 +26,10 @@ export function safeStorageProtector(
 ): SecretProtector {
   const ensureAvailable = () => {
     if (!safeStorage.isEncryptionAvailable()) {
-      throw new ProtocolError('identity.safeStorageUnavailable');
+      throw new UserError('identity.safeStorageUnavailable');
     }
     if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text') {
-      throw new ProtocolError('identity.safeStorageWeak');
+      throw new UserError('identity.safeStorageWeak');
     }
   };
   return {
@@ -44,10 +44,10 @@ export function safeStorageProtector(
       try {
         plain = safeStorage.decryptString(Buffer.from(sealed));
       } catch (error) {
-        throw new ProtocolError('identity.damaged', {}, { cause: error });
+        throw new UserError('identity.damaged', {}, { cause: error });
       }
       const secret = decodeBase64(plain);
-      if (!secret) throw new ProtocolError('identity.damaged');
+      if (!secret) throw new UserError('identity.damaged');
       return secret;
     },
   };

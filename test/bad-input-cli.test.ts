@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, parseProtokollBytes } from '../core/file/format';
 import { importAgenda } from '../core/import/import';
 import { findTemplate } from '../core/templates/registry';
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import {
   BAD_FILES,
   BAD_IMPORTS,
@@ -38,7 +38,7 @@ describe('bad input corpus', () => {
       try {
         parseProtokollBytes(entry.bytes(), entry.name);
       } catch (error) {
-        if (!(error instanceof ProtocolError)) throw error;
+        if (!(error instanceof UserError)) throw error;
         code = error.code;
       }
       expect.soft(code, entry.name).toBe(entry.expect);
@@ -57,7 +57,7 @@ describe('bad agenda files', () => {
       try {
         importAgenda(bytes, entry.name, template, decodeBytes);
       } catch (error) {
-        if (!(error instanceof ProtocolError)) throw error;
+        if (!(error instanceof UserError)) throw error;
         code = error.code;
       }
       expect.soft(code, entry.name).toBe(entry.expect);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageSetup } from '../core/export/html/page-setup';
 import { buildPrintDocument } from '../core/export/print-model';
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { parseProtokoll } from '../core/file/format';
 import { renderExport } from '../host/export/render';
 import { tmpdir } from 'node:os';
@@ -120,11 +120,11 @@ describe('PDF engine', () => {
     const error = await renderExport(load(STUTTGART_EXAMPLE), 'pdf', { pdfEngine: engine }).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(ProtocolError);
-    expect((error as ProtocolError).code).toBe('export.chromiumMissing');
-    expect((error as ProtocolError).message).toContain('Chromium');
-    expect((error as ProtocolError).message).toContain('/nonexistent/chromium');
-    expect((error as ProtocolError).localized('en')).toMatch(/^PDF export needs Chromium/);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).code).toBe('export.chromiumMissing');
+    expect((error as UserError).message).toContain('Chromium');
+    expect((error as UserError).message).toContain('/nonexistent/chromium');
+    expect((error as UserError).localized('en')).toMatch(/^PDF export needs Chromium/);
     await engine.close();
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { decodeBytes } from '../host/import/decode-bytes';
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import {
   FORMAT_ID,
   parseProtokoll,
@@ -16,19 +16,19 @@ import { findTemplate } from '../core/templates/registry';
 
 /**
  * Whatever a file holds, reading it ends in one of two ways: a valid document, or a
- * ProtocolError with a message for the clerk. Never a TypeError from deep inside, never a
+ * UserError with a message for the clerk. Never a TypeError from deep inside, never a
  * document the app could not save and open again.
  */
 
 const template = findTemplate('gemeinderat-sitzung')!;
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/** Runs `read`; a ProtocolError is a fine answer, anything else thrown fails the property. */
-function outcome<T>(read: () => T): T | ProtocolError {
+/** Runs `read`; a UserError is a fine answer, anything else thrown fails the property. */
+function outcome<T>(read: () => T): T | UserError {
   try {
     return read();
   } catch (error) {
-    if (error instanceof ProtocolError) {
+    if (error instanceof UserError) {
       expect(error.message.length).toBeGreaterThan(0);
       // Every placeholder of the message is filled, in both languages.
       for (const lang of ['de', 'en'] as const) {
@@ -48,9 +48,9 @@ const tally = new Map<string, number>();
 
 function importOf(bytes: Uint8Array, name: string) {
   const result = outcome(() => importAgenda(bytes, name, template, decodeBytes));
-  const key = result instanceof ProtocolError ? result.code : 'imported';
+  const key = result instanceof UserError ? result.code : 'imported';
   tally.set(key, (tally.get(key) ?? 0) + 1);
-  if (!(result instanceof ProtocolError)) {
+  if (!(result instanceof UserError)) {
     // An imported agenda is a document the app can save and load again.
     const document = validateDocument(result.document, name);
     expect(parseProtokoll(serializeProtokoll(document), name)).toEqual(document);
@@ -76,7 +76,7 @@ const NAMES = [
   'tagesordnung.dat',
 ];
 
-describe('import never throws past ProtocolError', () => {
+describe('import never throws past UserError', () => {
   it('arbitrary bytes, under any file name', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2_000 }), fc.constantFrom(...NAMES), (bytes, name) => {
@@ -315,7 +315,7 @@ describe('import never throws past ProtocolError', () => {
   });
 });
 
-describe('opening a .protokoll never throws past ProtocolError', () => {
+describe('opening a .protokoll never throws past UserError', () => {
   it('arbitrary bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2_000 }), (bytes) => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProtocolError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { beratungsunterlageSentence } from '../core/import/vorlage';
 import { readVorlage } from '../host/services/vorlage';
 import {
@@ -51,18 +51,18 @@ describe('a Beschlussvorlage read by the host', () => {
     const text = join(dir, 'notiz.docx');
     await writeFile(text, 'nur Text');
     const refused = await readVorlage({ path: text }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(ProtocolError);
-    expect((refused as ProtocolError).code).toBe('vorlage.unsupported');
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).code).toBe('vorlage.unsupported');
     expect((refused as Error).message).toContain('notiz.docx');
     const broken = await readVorlage({
       name: 'kaputt.pdf',
       data: Buffer.from('%PDF-1.4\nkaputt'),
     }).catch((e: unknown) => e);
-    expect((broken as ProtocolError).code).toMatch(/^vorlage\.(unreadable|noText)$/);
+    expect((broken as UserError).code).toMatch(/^vorlage\.(unreadable|noText)$/);
     const other = await readVorlage({ path: '/etc/passwd' }).catch((e: unknown) => e);
-    expect((other as ProtocolError).code).toBe('vorlage.unsupported');
+    expect((other as UserError).code).toBe('vorlage.unsupported');
     expect((other as Error).message).not.toContain('root');
     const missing = await readVorlage({ path: join(dir, 'fehlt.pdf') }).catch((e: unknown) => e);
-    expect((missing as ProtocolError).code).toBe('vorlage.unreadable');
+    expect((missing as UserError).code).toBe('vorlage.unreadable');
   });
 });

@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeBytes } from '../../host/import/decode-bytes';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n/catalog';
 import { parseProtokollBytes, serializeProtokoll } from '../../core/file/format';
 import type { PersonFields } from '../../core/model/ops/people';
@@ -97,8 +97,8 @@ export async function rosterCommand(ctx: CliContext, args: string[]): Promise<nu
     const original = await readUserFile(target!);
     const document = parseProtokollBytes(original, basename(target!));
     // Signed minutes never change; corrections are addenda (SECURITY.md).
-    if (document.workflow.state === 'approved') throw new ProtocolError('review.workflow.readOnly');
-    if (document.signatures.length > 0) throw new ProtocolError('review.workflow.signedReadOnly');
+    if (document.workflow.state === 'approved') throw new UserError('review.workflow.readOnly');
+    if (document.signatures.length > 0) throw new UserError('review.workflow.signedReadOnly');
     const plan = planRosterImport(document, entries);
     const applied = applyRosterImport(document, plan, { merge: values.merge === true });
     reportDuplicates(ctx, plan);

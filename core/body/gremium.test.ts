@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { parseProtokoll, validateDocument } from '../file/format';
 import { instantiateTemplate } from '../templates/instantiate';
 import { findTemplate } from '../templates/registry';
@@ -25,8 +25,7 @@ function messages(run: () => unknown): { de: string; en: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof ProtocolError)
-      return { de: error.localized('de'), en: error.localized('en') };
+    if (error instanceof UserError) return { de: error.localized('de'), en: error.localized('en') };
     throw error;
   }
   throw new Error('no error');
@@ -190,6 +189,6 @@ describe('applyGremium', () => {
 
   it('refuses signed or approved minutes', () => {
     const signed = example('stuttgart-va-2018-06-27-top12-signed.protokoll');
-    expect(() => applyGremium(signed, gremium)).toThrow(ProtocolError);
+    expect(() => applyGremium(signed, gremium)).toThrow(UserError);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { describeIssue } from '../file/format';
 import { scanJson } from '../file/json-scan';
 import { t, type Lang } from '../i18n/catalog';
@@ -99,9 +99,9 @@ export function serializeGremium(gremium: Gremium, generator = 'Protokollant'): 
 
 /** Decodes and checks the bytes of a .gremium file; throws a message a clerk can act on. */
 export function parseGremiumBytes(bytes: Uint8Array, name: string): Gremium {
-  if (bytes.length === 0) throw new ProtocolError('file.empty', { file: name });
+  if (bytes.length === 0) throw new UserError('file.empty', { file: name });
   if (bytes.length > MAX_GREMIUM_BYTES) {
-    throw new ProtocolError('file.tooLarge', {
+    throw new UserError('file.tooLarge', {
       file: name,
       size: Math.round(bytes.length / 1024 / 1024),
       max: MAX_GREMIUM_BYTES / 1024 / 1024,
@@ -111,28 +111,28 @@ export function parseGremiumBytes(bytes: Uint8Array, name: string): Gremium {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ProtocolError('file.notUtf8', { file: name });
+    throw new UserError('file.notUtf8', { file: name });
   }
   return parseGremium(text, name);
 }
 
 export function parseGremium(text: string, name: string): Gremium {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new ProtocolError('file.empty', { file: name });
+  if (body.trim() === '') throw new UserError('file.empty', { file: name });
   const problem = scanJson(body);
-  if (problem?.kind === 'tooDeep') throw new ProtocolError('file.tooDeep', { file: name });
+  if (problem?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file: name });
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch {
     // Where only, never what: the parser's message would quote the file's text.
-    throw new ProtocolError('file.notJson', {
+    throw new UserError('file.notJson', {
       file: name,
       detail: (lang: Lang) => (lang === 'de' ? 'kein gültiges JSON' : 'not valid JSON'),
     });
   }
   if (problem?.kind === 'duplicateKey') {
-    throw new ProtocolError('file.duplicateKey', {
+    throw new UserError('file.duplicateKey', {
       file: name,
       key: problem.key,
       path: problem.path,
@@ -143,29 +143,29 @@ export function parseGremium(text: string, name: string): Gremium {
 
 function gremiumFromEnvelope(raw: unknown, name: string): Gremium {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ProtocolError('gremium.file.noFormat', { file: name });
+    throw new UserError('gremium.file.noFormat', { file: name });
   }
   const envelope = raw as Record<string, unknown>;
   if (envelope.format === 'protokollant/niederschrift') {
-    throw new ProtocolError('gremium.file.isMinutes', { file: name });
+    throw new UserError('gremium.file.isMinutes', { file: name });
   }
-  if (!('format' in envelope)) throw new ProtocolError('gremium.file.noFormat', { file: name });
+  if (!('format' in envelope)) throw new UserError('gremium.file.noFormat', { file: name });
   if (envelope.format !== GREMIUM_FORMAT) {
     const format = envelope.format;
-    throw new ProtocolError('gremium.file.foreign', {
+    throw new UserError('gremium.file.foreign', {
       file: name,
       format: typeof format === 'string' && /^[\w./-]{1,60}$/.test(format) ? format : '…',
     });
   }
   const version = envelope.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ProtocolError('gremium.file.badVersion', {
+    throw new UserError('gremium.file.badVersion', {
       file: name,
       version: typeof version === 'number' ? version : typeof version,
     });
   }
   if (version > GREMIUM_VERSION) {
-    throw new ProtocolError('gremium.file.newer', {
+    throw new UserError('gremium.file.newer', {
       file: name,
       version,
       supported: GREMIUM_VERSION,
@@ -217,7 +217,7 @@ export function validateGremium(raw: unknown, name: string): Gremium {
   const result = gremiumSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ProtocolError('gremium.file.invalid', {
+    throw new UserError('gremium.file.invalid', {
       file: name,
       where: (lang: Lang) => describeWhere(raw, issue.path, lang),
       detail: (lang: Lang) => describeIssue(issue, lang),
@@ -227,12 +227,12 @@ export function validateGremium(raw: unknown, name: string): Gremium {
   const ids = new Set<string>();
   for (const person of gremium.people) {
     if (ids.has(person.id)) {
-      throw new ProtocolError('gremium.file.duplicateId', { file: name, id: person.id });
+      throw new UserError('gremium.file.duplicateId', { file: name, id: person.id });
     }
     ids.add(person.id);
     const term = person.term;
     if (term?.from && term.until && term.until < term.from) {
-      throw new ProtocolError('gremium.file.badTerm', {
+      throw new UserError('gremium.file.badTerm', {
         file: name,
         name: personLabel(person),
         from: term.from,
@@ -242,7 +242,7 @@ export function validateGremium(raw: unknown, name: string): Gremium {
   }
   const refer = (id: string, where: (lang: Lang) => string) => {
     if (id && !ids.has(id))
-      throw new ProtocolError('gremium.file.unknownPerson', { file: name, id, where });
+      throw new UserError('gremium.file.unknownPerson', { file: name, id, where });
   };
   refer(gremium.chairId, (lang) => t(lang, 'gremium.where.chair'));
   refer(gremium.clerkId, (lang) => t(lang, 'gremium.where.clerk'));
@@ -298,8 +298,8 @@ export function applyGremium(
   gremium: Gremium,
   options: ApplyOptions = {},
 ): ApplyResult {
-  if (document.workflow.state === 'approved') throw new ProtocolError('review.workflow.readOnly');
-  if (document.signatures.length > 0) throw new ProtocolError('review.workflow.signedReadOnly');
+  if (document.workflow.state === 'approved') throw new UserError('review.workflow.readOnly');
+  if (document.signatures.length > 0) throw new UserError('review.workflow.signedReadOnly');
   const date = options.date ?? document.meeting.date;
   const mode = options.mode ?? 'merge';
   const taken = gremium.people.filter((p) => inOffice(p, date));
@@ -378,7 +378,7 @@ export function applyGremium(
 export function templateOfGremium(gremium: Gremium): Template | null {
   if (!gremium.templateId) return null;
   const template = findTemplate(gremium.templateId);
-  if (!template) throw new ProtocolError('gremium.unknownTemplate', { id: gremium.templateId });
+  if (!template) throw new UserError('gremium.unknownTemplate', { id: gremium.templateId });
   return template;
 }
 

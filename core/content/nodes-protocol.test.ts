@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testMeeting, vote } from '../../test/support/test-meeting';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { validateDocument } from '../file/format';
 import { paragraph, content } from './build';
 import { findContentIssue } from './validate';
@@ -60,8 +60,8 @@ describe('speaker and vote nodes on load', () => {
       validateDocument(doc, 'test.protokoll');
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ProtocolError);
-      expect((error as ProtocolError).localized('de')).toBe(
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).localized('de')).toBe(
         'Die Datei „test.protokoll“ ist fehlerhaft: TOP 1 › Text: fehlerhaftes Feld „outcome“ in einem Element vom Typ „vote“.',
       );
     }

@@ -13,7 +13,7 @@ import { formalName } from '../style/names';
 import { protocolNodeText } from '../text/protocol-text';
 import { attendanceAtItem, attendanceSummary, type AttendanceSummary } from '../attendance/summary';
 import { publicView } from '../publication/public';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 
 /**
  * The print model: what a Niederschrift shows, in order, without any file format. The DOCX and
@@ -477,10 +477,10 @@ export function buildPrintDocument(
     ? document.items.find((i) => i.id === options.extractItemId && (!publicOnly || i.public))
     : undefined;
   if (publicOnly && !full.items.some((i) => i.public)) {
-    throw new ProtocolError('export.public.nothing');
+    throw new UserError('export.public.nothing');
   }
   if (publicOnly && options.extractItemId && !extract) {
-    throw new ProtocolError('export.public.itemNotPublic');
+    throw new UserError('export.public.itemNotPublic');
   }
   const items = extract ? [extract] : document.items;
   const kicker = extract

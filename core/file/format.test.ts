@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content, numberedList, paragraph, section, table, text } from '../content/build';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import type { ProtocolDocument } from '../model/schema';
 import { findTemplate } from '../templates/registry';
 import { instantiateTemplate } from '../templates/instantiate';
@@ -19,10 +19,10 @@ function codeOf(fn: () => unknown): string {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ProtocolError) return error.code;
+    if (error instanceof UserError) return error.code;
     throw error;
   }
-  throw new Error('expected a ProtocolError');
+  throw new Error('expected a UserError');
 }
 
 const baseDoc = (): ProtocolDocument => instantiateTemplate(findTemplate('gemeinderat-sitzung')!);
@@ -188,7 +188,7 @@ describe('.protokoll files', () => {
       parseProtokoll(JSON.stringify(doc), 'sitzung.protokoll');
       expect.unreachable();
     } catch (error) {
-      const e = error as ProtocolError;
+      const e = error as UserError;
       expect(e.code).toBe('file.invalid');
       expect(e.localized('de')).toBe(
         'Die Datei „sitzung.protokoll“ ist fehlerhaft: TOP 7 › Text: unbekannter Inhaltstyp „image“.',
@@ -206,7 +206,7 @@ describe('.protokoll files', () => {
       parseProtokoll(JSON.stringify(doc), 's');
       expect.unreachable();
     } catch (error) {
-      expect((error as ProtocolError).localized('de')).toContain('title: Angabe fehlt');
+      expect((error as UserError).localized('de')).toContain('title: Angabe fehlt');
     }
   });
 });

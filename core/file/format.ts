@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { t, type Lang, type MessageKey } from '../i18n/catalog';
 import { protocolDocumentSchema, type ProtocolDocument } from '../model/schema';
 import { scanJson } from './json-scan';
@@ -39,34 +39,34 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 
 /**
  * Decodes and parses the bytes of a .protokoll file. `name` only names the file in messages.
- * Throws ProtocolError with a message a clerk can act on; never returns a partial document.
+ * Throws UserError with a message a clerk can act on; never returns a partial document.
  */
 export function parseProtokollBytes(bytes: Uint8Array, name: string): ProtocolDocument {
-  if (bytes.length === 0) throw new ProtocolError('file.empty', { file: name });
+  if (bytes.length === 0) throw new UserError('file.empty', { file: name });
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new ProtocolError('file.tooLarge', {
+    throw new UserError('file.tooLarge', {
       file: name,
       size: Math.round(bytes.length / 1024 / 1024),
       max: MAX_FILE_BYTES / 1024 / 1024,
     });
   }
-  if (startsWith(bytes, ZIP_MAGIC)) throw new ProtocolError('file.zip', { file: name });
-  if (startsWith(bytes, PDF_MAGIC)) throw new ProtocolError('file.pdf', { file: name });
-  if (looksLikeUtf16(bytes)) throw new ProtocolError('file.utf16', { file: name });
+  if (startsWith(bytes, ZIP_MAGIC)) throw new UserError('file.zip', { file: name });
+  if (startsWith(bytes, PDF_MAGIC)) throw new UserError('file.pdf', { file: name });
+  if (looksLikeUtf16(bytes)) throw new UserError('file.utf16', { file: name });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ProtocolError('file.notUtf8', { file: name });
+    throw new UserError('file.notUtf8', { file: name });
   }
   return parseProtokoll(text, name);
 }
 
 export function parseProtokoll(text: string, name: string): ProtocolDocument {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new ProtocolError('file.empty', { file: name });
+  if (body.trim() === '') throw new UserError('file.empty', { file: name });
   const problem = scanJson(body);
-  if (problem?.kind === 'tooDeep') throw new ProtocolError('file.tooDeep', { file: name });
+  if (problem?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file: name });
   let raw: unknown;
   try {
     raw = JSON.parse(body);
@@ -74,10 +74,10 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
     // Only where, never what: the parser's own message quotes the text at fault, and the
     // renderer may have named any file (an error must not carry its first bytes out).
     const detail = jsonErrorPlace(error, body);
-    throw new ProtocolError('file.notJson', { file: name, detail });
+    throw new UserError('file.notJson', { file: name, detail });
   }
   if (problem?.kind === 'duplicateKey') {
-    throw new ProtocolError('file.duplicateKey', {
+    throw new UserError('file.duplicateKey', {
       file: name,
       key: problem.key,
       path: problem.path,
@@ -132,30 +132,30 @@ function shownValue(value: unknown, max: number): string {
 
 export function documentFromEnvelope(raw: unknown, name: string): ProtocolDocument {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ProtocolError('file.noFormat', { file: name });
+    throw new UserError('file.noFormat', { file: name });
   }
   const envelope = raw as Record<string, unknown>;
-  if (!('format' in envelope)) throw new ProtocolError('file.noFormat', { file: name });
+  if (!('format' in envelope)) throw new UserError('file.noFormat', { file: name });
   if (envelope.format !== FORMAT_ID) {
-    throw new ProtocolError('file.foreign', {
+    throw new UserError('file.foreign', {
       file: name,
       format: shownFormat(envelope.format),
     });
   }
   const version = envelope.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ProtocolError('file.badVersion', {
+    throw new UserError('file.badVersion', {
       file: name,
       version: shownValue(version, 20),
     });
   }
   if (version > SCHEMA_VERSION) {
-    throw new ProtocolError('file.newer', { file: name, version, supported: SCHEMA_VERSION });
+    throw new UserError('file.newer', { file: name, version, supported: SCHEMA_VERSION });
   }
   let document = envelope.document;
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const migrate = migrations[v];
-    if (!migrate) throw new ProtocolError('file.badVersion', { file: name, version });
+    if (!migrate) throw new UserError('file.badVersion', { file: name, version });
     document = migrate(document);
   }
   return validateDocument(document, name);
@@ -165,7 +165,7 @@ export function validateDocument(document: unknown, name: string): ProtocolDocum
   const result = protocolDocumentSchema.safeParse(document);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  throw new ProtocolError('file.invalid', {
+  throw new UserError('file.invalid', {
     file: name,
     where: (lang: Lang) => describePath(document, issue.path, lang),
     detail: (lang: Lang) => describeIssue(issue, lang),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeBytes } from '../../host/import/decode-bytes';
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { agendaFromCsv } from './agenda-csv';
 import { decodeImportText } from './decode';
 
@@ -13,10 +13,10 @@ const refusal = (name: string): string => {
   try {
     fixture(name);
   } catch (error) {
-    if (error instanceof ProtocolError) return error.localized('de');
+    if (error instanceof UserError) return error.localized('de');
     throw error;
   }
-  throw new Error('expected a ProtocolError');
+  throw new Error('expected a UserError');
 };
 const summary = (name: string) =>
   fixture(name).items.map((i) => [i.number, i.title, i.paperRef, i.public]);

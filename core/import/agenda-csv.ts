@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { MAX_IMPORTED_ITEMS, type ImportedAgenda, type ImportedItem } from './agenda';
 import { foundColumns, parseCsv, type CsvRecord } from './csv';
 
@@ -101,28 +101,27 @@ const MAX_LENGTH: Record<Column, number> = {
 export function agendaFromCsv(text: string, file: string): ImportedAgenda {
   const { records } = parseCsv(text);
   const header = records[0];
-  if (!header) throw new ProtocolError('import.csv.noRows', { file });
+  if (!header) throw new UserError('import.csv.noRows', { file });
 
   const columns = new Map<Column, number>();
   header.cells.forEach((cell, index) => {
     const key = fold(cell);
     for (const column of Object.keys(HEADERS) as Column[]) {
       if (!HEADERS[column].includes(key)) continue;
-      if (columns.has(column))
-        throw new ProtocolError('import.csv.duplicateColumn', { column: cell });
+      if (columns.has(column)) throw new UserError('import.csv.duplicateColumn', { column: cell });
       columns.set(column, index);
     }
   });
   const found = foundColumns(header.cells, columns.size);
   for (const required of ['number', 'title'] as const) {
     if (!columns.has(required)) {
-      throw new ProtocolError('import.csv.missingColumn', { column: SHOWN[required], found });
+      throw new UserError('import.csv.missingColumn', { column: SHOWN[required], found });
     }
   }
   const rows = records.slice(1);
-  if (rows.length === 0) throw new ProtocolError('import.csv.noRows', { file });
+  if (rows.length === 0) throw new UserError('import.csv.noRows', { file });
   if (rows.length > MAX_IMPORTED_ITEMS) {
-    throw new ProtocolError('import.csv.tooManyRows', { file, max: MAX_IMPORTED_ITEMS });
+    throw new UserError('import.csv.tooManyRows', { file, max: MAX_IMPORTED_ITEMS });
   }
 
   const columnName = (column: Column): string => {
@@ -133,7 +132,7 @@ export function agendaFromCsv(text: string, file: string): ImportedAgenda {
     const index = columns.get(column);
     const value = index === undefined ? '' : (record.cells[index] ?? '').trim();
     if (value.length > MAX_LENGTH[column]) {
-      throw new ProtocolError('import.csv.tooLong', {
+      throw new UserError('import.csv.tooLong', {
         line: record.line,
         column: columnName(column),
         max: MAX_LENGTH[column],
@@ -151,7 +150,7 @@ export function agendaFromCsv(text: string, file: string): ImportedAgenda {
     const required = (column: Column): string => {
       const value = cell(record, column);
       if (value === '') {
-        throw new ProtocolError('import.csv.emptyCell', {
+        throw new UserError('import.csv.emptyCell', {
           line: record.line,
           column: columnName(column),
         });
@@ -161,7 +160,7 @@ export function agendaFromCsv(text: string, file: string): ImportedAgenda {
     const number = required('number').replace(/^TOP\s*/i, '');
     const first = seen.get(number);
     if (first !== undefined) {
-      throw new ProtocolError('import.csv.duplicateNumber', { line: record.line, number, first });
+      throw new UserError('import.csv.duplicateNumber', { line: record.line, number, first });
     }
     seen.set(number, record.line);
     const title = required('title');
@@ -171,14 +170,14 @@ export function agendaFromCsv(text: string, file: string): ImportedAgenda {
       const value = fold(raw);
       if (value === '' && crosses) isPublic = false;
       else if (value === '') {
-        throw new ProtocolError('import.csv.emptyCell', {
+        throw new UserError('import.csv.emptyCell', {
           line: record.line,
           column: columnName('public'),
         });
       } else if (PUBLIC_YES.has(value)) isPublic = true;
       else if (PUBLIC_NO.has(value)) isPublic = false;
       else {
-        throw new ProtocolError('import.csv.badPublic', {
+        throw new UserError('import.csv.badPublic', {
           line: record.line,
           value: raw.slice(0, 60),
           column: columnName('public'),

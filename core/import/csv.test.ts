@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../host/import/decode-bytes';
-import type { ProtocolError } from '../errors';
+import type { UserError } from '../errors';
 import { detectDelimiter, parseCsv } from './csv';
 import { decodeImportText } from './decode';
 
@@ -40,7 +40,7 @@ describe('CSV as Excel writes it', () => {
       parseCsv('TOP;Betreff\n1;a\n2;"b\n3;c\n');
       expect.unreachable();
     } catch (error) {
-      expect((error as ProtocolError).localized('de')).toBe(
+      expect((error as UserError).localized('de')).toBe(
         'Zeile 3: ein Anführungszeichen wird bis zum Ende der Datei nicht geschlossen.',
       );
     }
@@ -64,7 +64,7 @@ describe('decoding imported files', () => {
       try {
         decodeImportText(b, 'x', decodeBytes);
       } catch (error) {
-        return (error as ProtocolError).code;
+        return (error as UserError).code;
       }
       return 'none';
     };

@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 
 /**
  * CSV as Excel writes it: semicolon (German Excel), comma or tab separated; fields in double
@@ -90,7 +90,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
       field += char;
     }
   }
-  if (inQuotes) throw new ProtocolError('import.csv.unclosedQuote', { line: quoteLine });
+  if (inQuotes) throw new UserError('import.csv.unclosedQuote', { line: quoteLine });
   if (field !== '' || cells.length > 0) endRecord();
   return { delimiter, records };
 }

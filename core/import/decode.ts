@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 
 /**
  * Bytes of an imported file as text. Excel writes CSV as UTF-8 (with or without BOM), as
@@ -115,14 +115,14 @@ export function detectTextEncoding(bytes: Uint8Array, file: string): DetectedEnc
   if (invalidAt < 0) return { encoding: 'utf-8', bom };
   const byte = bytes[invalidAt]!;
   if (bom > 0) {
-    throw new ProtocolError('import.encoding.bomMixed', {
+    throw new UserError('import.encoding.bomMixed', {
       file,
       line: lineAt(bytes, invalidAt),
       byte: hex(byte),
     });
   }
   if (multiAt >= 0) {
-    throw new ProtocolError('import.encoding.mixed', {
+    throw new UserError('import.encoding.mixed', {
       file,
       utf8Line: lineAt(bytes, multiAt),
       line: lineAt(bytes, invalidAt),
@@ -130,7 +130,7 @@ export function detectTextEncoding(bytes: Uint8Array, file: string): DetectedEnc
   }
   for (let i = invalidAt; i < bytes.length; i++) {
     if (UNDEFINED_IN_1252.has(bytes[i]!)) {
-      throw new ProtocolError('import.encoding.unknown', {
+      throw new UserError('import.encoding.unknown', {
         file,
         line: lineAt(bytes, i),
         byte: hex(bytes[i]!),
@@ -147,7 +147,7 @@ function checkUtf16(
   file: string,
 ): DetectedEncoding {
   if ((bytes.length - bom) % 2 !== 0) {
-    throw new ProtocolError('import.encoding.utf16Odd', { file });
+    throw new UserError('import.encoding.utf16Odd', { file });
   }
   return { encoding, bom };
 }
@@ -157,9 +157,9 @@ function hex(byte: number): string {
 }
 
 export function decodeImportText(bytes: Uint8Array, file: string, decode: DecodeBytes): string {
-  if (bytes.length === 0) throw new ProtocolError('import.empty', { file });
+  if (bytes.length === 0) throw new UserError('import.empty', { file });
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    throw new ProtocolError('import.notText', { file });
+    throw new UserError('import.notText', { file });
   }
   // Binary files are full of NUL and other control bytes: refuse before guessing an encoding
   // (UTF-16 has its NULs, and is told apart first).
@@ -167,9 +167,9 @@ export function decodeImportText(bytes: Uint8Array, file: string, decode: Decode
   let text = decode(bytes.subarray(bom), encoding);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (hasControlCharacters(text.slice(0, 4096))) {
-    throw new ProtocolError('import.notText', { file });
+    throw new UserError('import.notText', { file });
   }
-  if (text.trim() === '') throw new ProtocolError('import.empty', { file });
+  if (text.trim() === '') throw new UserError('import.empty', { file });
   return text;
 }
 
@@ -179,7 +179,7 @@ function detectOrBinary(bytes: Uint8Array, file: string): DetectedEncoding {
   if (!utf16) {
     for (const b of head) {
       if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) {
-        throw new ProtocolError('import.notText', { file });
+        throw new UserError('import.notText', { file });
       }
     }
   }

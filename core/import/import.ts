@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import type { ProtocolDocument } from '../model/schema';
 import type { Template } from '../templates/schema';
 import { documentFromAgenda, type ImportedAgenda } from './agenda';
@@ -15,7 +15,7 @@ export function importKind(file: string, text: string): ImportKind {
   if (lower.endsWith('.csv') || lower.endsWith('.tsv') || lower.endsWith('.txt')) return 'csv';
   const start = text.trimStart()[0];
   if (start === '{' || start === '[') return 'oparl';
-  throw new ProtocolError('import.unknownKind', { file });
+  throw new UserError('import.unknownKind', { file });
 }
 
 export interface ImportResult {
@@ -25,7 +25,7 @@ export interface ImportResult {
 }
 
 /**
- * A new Niederschrift from an agenda file. Throws nothing but ProtocolError, whose message
+ * A new Niederschrift from an agenda file. Throws nothing but UserError, whose message
  * names the row or the object at fault. `decode` turns bytes into text once the core has told
  * the encoding (the host passes iconv-lite: host/import/decode-bytes.ts).
  */

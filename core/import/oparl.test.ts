@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { t } from '../i18n/catalog';
 import { findTemplate } from '../templates/registry';
 import { documentFromAgenda } from './agenda';
@@ -17,10 +17,10 @@ function refusal(json: unknown): string {
   try {
     agendaFromOparl(typeof json === 'string' ? json : JSON.stringify(json), 'sitzung.json');
   } catch (error) {
-    if (error instanceof ProtocolError) return error.localized('de');
+    if (error instanceof UserError) return error.localized('de');
     throw error;
   }
-  throw new Error('expected a ProtocolError');
+  throw new Error('expected a UserError');
 }
 
 describe('OParl import', () => {
@@ -210,19 +210,19 @@ describe('OParl import', () => {
   });
 });
 
-describe('imports throw nothing but ProtocolError', () => {
-  const onlyProtocolErrors = (fn: () => unknown) => {
+describe('imports throw nothing but UserError', () => {
+  const onlyUserErrors = (fn: () => unknown) => {
     try {
       fn();
     } catch (error) {
-      if (!(error instanceof ProtocolError)) throw error;
+      if (!(error instanceof UserError)) throw error;
     }
   };
 
   it('OParl: any JSON, and the fixture with any field replaced by any value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) =>
-        onlyProtocolErrors(() => agendaFromOparl(JSON.stringify(value), 'x.json')),
+        onlyUserErrors(() => agendaFromOparl(JSON.stringify(value), 'x.json')),
       ),
       { numRuns: 300 },
     );
@@ -237,13 +237,13 @@ describe('imports throw nothing but ProtocolError', () => {
           const target = copy[index]!;
           const keys = Object.keys(target);
           target[keys[key.length % keys.length]!] = value;
-          onlyProtocolErrors(() => agendaFromOparl(JSON.stringify(copy), 'x.json'));
+          onlyUserErrors(() => agendaFromOparl(JSON.stringify(copy), 'x.json'));
         },
       ),
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.string(), (s) => onlyProtocolErrors(() => agendaFromOparl(s, 'x.json'))),
+      fc.property(fc.string(), (s) => onlyUserErrors(() => agendaFromOparl(s, 'x.json'))),
       { numRuns: 200 },
     );
   });
@@ -268,7 +268,7 @@ describe('imports throw nothing but ProtocolError', () => {
             'öffentlich',
           ),
         }),
-        (s) => onlyProtocolErrors(() => agendaFromCsv(s, 'x.csv')),
+        (s) => onlyUserErrors(() => agendaFromCsv(s, 'x.csv')),
       ),
       { numRuns: 500 },
     );

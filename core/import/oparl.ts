@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import type { MessageParams } from '../i18n/catalog';
 import { scanJson } from '../file/json-scan';
 import type { Attendance, Person } from '../model/schema';
@@ -62,7 +62,7 @@ export class OParlIndex {
       if (type && typeof value.id === 'string' && value.id !== '') {
         const existing = this.byId.get(value.id);
         if (existing && existing.type !== type) {
-          throw new ProtocolError('import.oparl.idConflict', {
+          throw new UserError('import.oparl.idConflict', {
             id: short(value.id),
             type: existing.type,
             other: type,
@@ -107,13 +107,13 @@ export class Resolver {
   /**
    * The object a reference names: an embedded object is used as it is (embedded objects may
    * omit their type), an id is looked up. Not in the file: null, and a warning naming what was
-   * skipped. Of the wrong type or no reference at all: a ProtocolError.
+   * skipped. Of the wrong type or no reference at all: a UserError.
    */
   resolve(from: From, field: string, value: unknown, expected: string): OParlObject | null {
     if (isRecord(value)) {
       const type = oparlTypeName(value.type);
       if (type && type !== expected) {
-        throw new ProtocolError('import.oparl.wrongType', {
+        throw new UserError('import.oparl.wrongType', {
           type: from.type,
           id: short(from.id),
           field,
@@ -126,7 +126,7 @@ export class Resolver {
     }
     const id = refId(value);
     if (id === null) {
-      throw new ProtocolError('import.oparl.badField', {
+      throw new UserError('import.oparl.badField', {
         type: from.type,
         id: short(from.id),
         field,
@@ -145,7 +145,7 @@ export class Resolver {
       return null;
     }
     if (found.type !== expected) {
-      throw new ProtocolError('import.oparl.wrongType', {
+      throw new UserError('import.oparl.wrongType', {
         type: from.type,
         id: short(from.id),
         field,
@@ -175,8 +175,8 @@ export function text(object: OParlObject, field: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function badField(from: From, field: string, expected: string): ProtocolError {
-  return new ProtocolError('import.oparl.badField', {
+function badField(from: From, field: string, expected: string): UserError {
+  return new UserError('import.oparl.badField', {
     type: from.type,
     id: short(from.id),
     field,
@@ -189,19 +189,19 @@ export function entriesOf(raw: unknown, file: string): unknown[] {
   if (Array.isArray(raw)) return raw;
   if (isRecord(raw) && Array.isArray(raw.data)) return raw.data;
   if (isRecord(raw) && 'type' in raw) return [raw];
-  throw new ProtocolError('import.oparl.noObjects', { file });
+  throw new UserError('import.oparl.noObjects', { file });
 }
 
 export function checkEntries(entries: unknown[], file: string): void {
-  if (entries.length === 0) throw new ProtocolError('import.oparl.noObjects', { file });
+  if (entries.length === 0) throw new UserError('import.oparl.noObjects', { file });
   entries.forEach((entry, i) => {
-    if (!isRecord(entry)) throw new ProtocolError('import.oparl.notObject', { index: i + 1 });
+    if (!isRecord(entry)) throw new UserError('import.oparl.notObject', { index: i + 1 });
     const type = oparlTypeName(entry.type);
     if (typeof entry.id !== 'string' || entry.id === '') {
-      throw new ProtocolError('import.oparl.noId', { type: type ?? 'Objekt', index: i + 1 });
+      throw new UserError('import.oparl.noId', { type: type ?? 'Objekt', index: i + 1 });
     }
     if (typeof entry.type !== 'string') {
-      throw new ProtocolError('import.oparl.noType', { id: short(entry.id) });
+      throw new UserError('import.oparl.noType', { id: short(entry.id) });
     }
   });
 }
@@ -263,7 +263,7 @@ export function personFrom(
     if (!givenName) givenName = words.join(' ');
   }
   if (!familyName) {
-    throw new ProtocolError('import.oparl.noName', { type: 'Person', id: short(from.id) });
+    throw new UserError('import.oparl.noName', { type: 'Person', id: short(from.id) });
   }
   // A file Protokollant exported carries what OParl has no field for.
   const kind = object['protokollant:kind'];
@@ -286,13 +286,13 @@ export function personFrom(
 export function agendaFromOparl(json: string, file: string): ImportedAgenda {
   const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
   const problem = scanJson(body);
-  if (problem?.kind === 'tooDeep') throw new ProtocolError('file.tooDeep', { file });
+  if (problem?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file });
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'JSON';
-    throw new ProtocolError('import.oparl.notJson', { file, detail });
+    throw new UserError('import.oparl.notJson', { file, detail });
   }
   const entries = entriesOf(raw, file);
   checkEntries(entries, file);
@@ -301,9 +301,9 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
   const resolver = new Resolver(index);
 
   const meetings = index.ofType('Meeting');
-  if (meetings.length === 0) throw new ProtocolError('import.oparl.noMeeting', { file });
+  if (meetings.length === 0) throw new UserError('import.oparl.noMeeting', { file });
   if (meetings.length > 1) {
-    throw new ProtocolError('import.oparl.severalMeetings', {
+    throw new UserError('import.oparl.severalMeetings', {
       file,
       count: meetings.length,
       ids:
@@ -335,11 +335,11 @@ export function agendaFromOparl(json: string, file: string): ImportedAgenda {
       ? index.ofType('AgendaItem').filter((a) => refId(a.meeting) === meetingId)
       : resolver.list(fromMeeting, 'agendaItem', listed, 'AgendaItem');
   if (agendaItems.length === 0)
-    throw new ProtocolError('import.oparl.noItems', { id: short(meetingId) });
+    throw new UserError('import.oparl.noItems', { id: short(meetingId) });
   // The extension speaks of items by their OParl id; the document numbers them top-1, top-2, …
   // in the order they end up in (documentFromAgenda).
   if (agendaItems.length > MAX_IMPORTED_ITEMS) {
-    throw new ProtocolError('import.tooManyItems', { file, max: MAX_IMPORTED_ITEMS });
+    throw new UserError('import.tooManyItems', { file, max: MAX_IMPORTED_ITEMS });
   }
   if (agendaItems.every((a) => typeof a.order === 'number')) {
     agendaItems = [...agendaItems].sort((a, b) => (a.order as number) - (b.order as number));

@@ -1,5 +1,5 @@
 import { walkContent } from '../content/walk';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { createId } from '../model/ids';
 import type { CommentThread, ProtocolDocument } from '../model/schema';
 
@@ -22,7 +22,7 @@ export function addComment(
   document: ProtocolDocument,
   comment: NewComment,
 ): { document: ProtocolDocument; id: string } {
-  if (comment.text.trim() === '') throw new ProtocolError('review.comment.empty');
+  if (comment.text.trim() === '') throw new UserError('review.comment.empty');
   const id = comment.id ?? createId('c');
   const thread: CommentThread = {
     id,
@@ -44,8 +44,7 @@ function updateThread(
   id: string,
   change: (thread: CommentThread) => CommentThread,
 ): ProtocolDocument {
-  if (!document.comments.some((c) => c.id === id))
-    throw new ProtocolError('review.comment.unknown');
+  if (!document.comments.some((c) => c.id === id)) throw new UserError('review.comment.unknown');
   return { ...document, comments: document.comments.map((c) => (c.id === id ? change(c) : c)) };
 }
 
@@ -54,7 +53,7 @@ export function replyToComment(
   id: string,
   reply: { author: string; text: string; at: string },
 ): ProtocolDocument {
-  if (reply.text.trim() === '') throw new ProtocolError('review.comment.empty');
+  if (reply.text.trim() === '') throw new UserError('review.comment.empty');
   return updateThread(document, id, (t) => ({
     ...t,
     replies: [

@@ -1,5 +1,5 @@
 import * as ed from '@noble/ed25519';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { createId } from '../model/ids';
 import type { Correction, ProtocolDocument, Signature } from '../model/schema';
 import { decodeBase64, encodeBase64 } from '../util/base64';
@@ -22,9 +22,8 @@ export interface NewCorrection {
 }
 
 export function addCorrection(document: ProtocolDocument, input: NewCorrection): ProtocolDocument {
-  if (document.workflow.state !== 'approved')
-    throw new ProtocolError('review.correction.notApproved');
-  if (input.text.trim() === '') throw new ProtocolError('review.correction.empty');
+  if (document.workflow.state !== 'approved') throw new UserError('review.correction.notApproved');
+  if (input.text.trim() === '') throw new UserError('review.correction.empty');
   const correction: Correction = {
     id: createId('k'),
     createdAt: input.at,
@@ -63,7 +62,7 @@ export function signCorrection(
   at: string,
 ): ProtocolDocument {
   const place = document.rules.signatories[slot];
-  if (!place) throw new ProtocolError('review.sign.noSlot', { slot: slot + 1 });
+  if (!place) throw new UserError('review.sign.noSlot', { slot: slot + 1 });
   return {
     ...document,
     corrections: document.corrections.map((c) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import type { Person, SignatoryRole } from '../model/schema';
 import { signatoryRoleSchema } from '../model/schema';
 import { formalName } from '../style/names';
@@ -75,7 +75,7 @@ export function parseKeyring(value: unknown, file: string): Keyring {
   const parsed = keyringSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ProtocolError('keyring.invalid', {
+    throw new UserError('keyring.invalid', {
       file,
       detail: issue ? `${issue.path.join('.') || '/'}: ${issue.message}` : '',
     });
@@ -86,7 +86,7 @@ export function parseKeyring(value: unknown, file: string): Keyring {
 export function parseKeyCard(value: unknown, file: string): KeyCard {
   const parsed = keyCardSchema.safeParse(value);
   if (!parsed.success || parsed.data.fingerprint !== keyFingerprint(parsed.data.publicKey)) {
-    throw new ProtocolError('keyring.badCard', { file });
+    throw new UserError('keyring.badCard', { file });
   }
   return parsed.data;
 }
@@ -103,10 +103,10 @@ export function addKey(
   },
 ): Keyring {
   if (keyring.keys.some((k) => k.publicKey === entry.publicKey)) {
-    throw new ProtocolError('keyring.duplicate', { fingerprint: keyFingerprint(entry.publicKey) });
+    throw new UserError('keyring.duplicate', { fingerprint: keyFingerprint(entry.publicKey) });
   }
   if (entry.from && entry.until && entry.until < entry.from) {
-    throw new ProtocolError('keyring.badPeriod', { from: entry.from, until: entry.until });
+    throw new UserError('keyring.badPeriod', { from: entry.from, until: entry.until });
   }
   const added: KeyringEntry = {
     name: entry.name.trim(),
@@ -128,14 +128,14 @@ export function removeKey(keyring: Keyring, which: string): { keyring: Keyring; 
       compact(keyFingerprint(k.publicKey)) !== wanted && normalName(k.name) !== normalName(which),
   );
   const removed = keyring.keys.length - keep.length;
-  if (removed === 0) throw new ProtocolError('keyring.notFound', { which });
+  if (removed === 0) throw new UserError('keyring.notFound', { which });
   return { keyring: { ...keyring, keys: keep }, removed };
 }
 
 /** Removes the one entry of this public key (the app's editor names entries by their key). */
 export function removeEntry(keyring: Keyring, key: string): Keyring {
   if (!keyring.keys.some((k) => k.publicKey === key)) {
-    throw new ProtocolError('keyring.notFound', { which: keyFingerprint(key) });
+    throw new UserError('keyring.notFound', { which: keyFingerprint(key) });
   }
   return { ...keyring, keys: keyring.keys.filter((k) => k.publicKey !== key) };
 }
@@ -147,12 +147,12 @@ export function removeEntry(keyring: Keyring, key: string): Keyring {
  */
 export function endEntry(keyring: Keyring, key: string, until: string): Keyring {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) {
-    throw new ProtocolError('keyring.badDate', { date: until });
+    throw new UserError('keyring.badDate', { date: until });
   }
   const entry = keyring.keys.find((k) => k.publicKey === key);
-  if (!entry) throw new ProtocolError('keyring.notFound', { which: keyFingerprint(key) });
+  if (!entry) throw new UserError('keyring.notFound', { which: keyFingerprint(key) });
   if (entry.from && until < entry.from) {
-    throw new ProtocolError('keyring.badPeriod', { from: entry.from, until });
+    throw new UserError('keyring.badPeriod', { from: entry.from, until });
   }
   return {
     ...keyring,

@@ -1,6 +1,6 @@
 import * as ed from '@noble/ed25519';
 import { sha256, sha512 } from '@noble/hashes/sha2.js';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import type { ProtocolDocument, Signature } from '../model/schema';
 import { bytesToHex, decodeBase64, encodeBase64 } from '../util/base64';
 import { canonicalJson } from './canonical';
@@ -101,19 +101,19 @@ export interface SignRequest {
 /** Adds one signature. The caller moves the workflow on (see workflow.ts). */
 export function addSignature(document: ProtocolDocument, request: SignRequest): ProtocolDocument {
   const slot = document.rules.signatories[request.slot];
-  if (!slot) throw new ProtocolError('review.sign.noSlot', { slot: request.slot + 1 });
+  if (!slot) throw new UserError('review.sign.noSlot', { slot: request.slot + 1 });
   if (document.workflow.state !== 'review') {
-    throw new ProtocolError('review.sign.notInReview');
+    throw new UserError('review.sign.notInReview');
   }
   if (document.signatures.some((s) => s.slot === request.slot)) {
-    throw new ProtocolError('review.sign.slotTaken', { label: slot.label });
+    throw new UserError('review.sign.slotTaken', { label: slot.label });
   }
   if (slot.personId && request.personId && slot.personId !== request.personId) {
-    throw new ProtocolError('review.sign.wrongPerson', { label: slot.label });
+    throw new UserError('review.sign.wrongPerson', { label: slot.label });
   }
   const publicKey = publicKeyOf(request.identity.secretKey);
   if (document.signatures.some((s) => s.publicKey === publicKey)) {
-    throw new ProtocolError('review.sign.alreadySigned', { name: request.identity.name });
+    throw new UserError('review.sign.alreadySigned', { name: request.identity.name });
   }
   const fields: SignedFields = {
     slot: request.slot,

@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { createId } from '../model/ids';
 import type { ProtocolDocument, Version, WorkflowState } from '../model/schema';
 import { canonicalContent } from './content';
@@ -43,7 +43,7 @@ export function sendForReview(
   at: string,
   note = '',
 ): ProtocolDocument {
-  if (document.workflow.state !== 'draft') throw new ProtocolError('review.workflow.notDraft');
+  if (document.workflow.state !== 'draft') throw new UserError('review.workflow.notDraft');
   return transition(document, 'review', by, at, note);
 }
 
@@ -57,8 +57,8 @@ export function returnToDraft(
   at: string,
   remarks: string,
 ): ProtocolDocument {
-  if (document.workflow.state !== 'review') throw new ProtocolError('review.workflow.notInReview');
-  if (remarks.trim() === '') throw new ProtocolError('review.workflow.remarksRequired');
+  if (document.workflow.state !== 'review') throw new UserError('review.workflow.notInReview');
+  if (remarks.trim() === '') throw new UserError('review.workflow.remarksRequired');
   return transition({ ...document, signatures: [] }, 'draft', by, at, remarks);
 }
 

@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { fold } from '../import/agenda-csv';
 import { foundColumns, parseCsv, type CsvRecord } from '../import/csv';
 import { emptyPerson, type PersonFields } from '../model/ops/people';
@@ -81,34 +81,33 @@ const MAX_CELL = 2_000;
 export function rosterFromCsv(text: string, file: string): RosterEntry[] {
   const { records } = parseCsv(text);
   const header = records[0];
-  if (!header) throw new ProtocolError('roster.noRows', { file });
+  if (!header) throw new UserError('roster.noRows', { file });
   const columns = new Map<Column, number>();
   header.cells.forEach((cell, index) => {
     const key = fold(cell);
     for (const column of ORDER) {
       if (!HEADERS[column].includes(key)) continue;
-      if (columns.has(column))
-        throw new ProtocolError('import.csv.duplicateColumn', { column: cell });
+      if (columns.has(column)) throw new UserError('import.csv.duplicateColumn', { column: cell });
       columns.set(column, index);
     }
   });
   if (!columns.has('familyName')) {
-    throw new ProtocolError('import.csv.missingColumn', {
+    throw new UserError('import.csv.missingColumn', {
       column: SHOWN.familyName,
       found: foundColumns(header.cells, columns.size),
     });
   }
   const rows = records.slice(1);
-  if (rows.length === 0) throw new ProtocolError('roster.noRows', { file });
+  if (rows.length === 0) throw new UserError('roster.noRows', { file });
   if (rows.length > MAX_ROSTER_ROWS) {
-    throw new ProtocolError('roster.tooManyRows', { file, max: MAX_ROSTER_ROWS });
+    throw new UserError('roster.tooManyRows', { file, max: MAX_ROSTER_ROWS });
   }
   const columnName = (column: Column) => header.cells[columns.get(column)!] ?? SHOWN[column];
   const cell = (record: CsvRecord, column: Column): string => {
     const index = columns.get(column);
     const value = index === undefined ? '' : (record.cells[index] ?? '').trim();
     if (value.length > MAX_CELL) {
-      throw new ProtocolError('import.csv.tooLong', {
+      throw new UserError('import.csv.tooLong', {
         line: record.line,
         column: columnName(column),
         max: MAX_CELL,
@@ -120,7 +119,7 @@ export function rosterFromCsv(text: string, file: string): RosterEntry[] {
   return rows.map((record) => {
     const familyName = cell(record, 'familyName');
     if (familyName === '') {
-      throw new ProtocolError('import.csv.emptyCell', {
+      throw new UserError('import.csv.emptyCell', {
         line: record.line,
         column: columnName('familyName'),
       });
@@ -132,7 +131,7 @@ export function rosterFromCsv(text: string, file: string): RosterEntry[] {
     if (rawKind) {
       const known = KIND_WORDS[fold(rawKind)];
       if (!known) {
-        throw new ProtocolError('roster.badKind', {
+        throw new UserError('roster.badKind', {
           line: record.line,
           value: rawKind.slice(0, 60),
           column: columnName('kind'),
@@ -150,7 +149,7 @@ export function rosterFromCsv(text: string, file: string): RosterEntry[] {
       if (YES.has(value)) votingRight = true;
       else if (NO.has(value)) votingRight = false;
       else {
-        throw new ProtocolError('roster.badVote', {
+        throw new UserError('roster.badVote', {
           line: record.line,
           value: rawVote.slice(0, 60),
           column: columnName('votingRight'),

@@ -10,7 +10,7 @@ export { rosterToCsv } from './csv';
 
 /**
  * The people of a roster file: a CSV as Excel writes it (UTF-8, Windows-1252 or UTF-16) or
- * OParl JSON (`decode`: the host's text decoder, see core/import/decode.ts). Throws ProtocolError naming the line or the object at fault.
+ * OParl JSON (`decode`: the host's text decoder, see core/import/decode.ts). Throws UserError naming the line or the object at fault.
  */
 export function readRoster(
   bytes: Uint8Array,

@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { scanJson } from '../file/json-scan';
 import {
   activeAt,
@@ -40,13 +40,13 @@ export function rosterFromOparl(
   options: { date?: string; organizationId?: string } = {},
 ): RosterEntry[] {
   const body = json.charCodeAt(0) === 0xfeff ? json.slice(1) : json;
-  if (scanJson(body)?.kind === 'tooDeep') throw new ProtocolError('file.tooDeep', { file });
+  if (scanJson(body)?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file });
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 200) : 'JSON';
-    throw new ProtocolError('import.oparl.notJson', { file, detail });
+    throw new UserError('import.oparl.notJson', { file, detail });
   }
   const entries = entriesOf(raw, file);
   checkEntries(entries, file);
@@ -54,7 +54,7 @@ export function rosterFromOparl(
   index.add(entries);
   const resolver = new Resolver(index);
   const persons = index.ofType('Person');
-  if (persons.length === 0) throw new ProtocolError('roster.oparl.noPersons', { file });
+  if (persons.length === 0) throw new UserError('roster.oparl.noPersons', { file });
 
   // Memberships listed on their own and embedded in their person (who is then their owner).
   const memberships: { membership: OParlObject; personRef: unknown }[] = [];
@@ -82,7 +82,7 @@ export function rosterFromOparl(
         const found = id ? index.byId.get(id) : undefined;
         return found ? text(found.object, 'name') || id : id;
       });
-      throw new ProtocolError('roster.oparl.severalBodies', {
+      throw new UserError('roster.oparl.severalBodies', {
         file,
         bodies: names.slice(0, 5).join(', '),
       });

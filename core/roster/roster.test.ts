@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeBytes } from '../../host/import/decode-bytes';
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { addPerson, emptyPerson } from '../model/ops/people';
 import { findTemplate } from '../templates/registry';
 import { instantiateTemplate } from '../templates/instantiate';
@@ -38,7 +38,7 @@ describe('roster from a CSV as Excel writes it', () => {
         rosterFromCsv(text, 'x.csv');
         return null;
       } catch (error) {
-        return error instanceof ProtocolError ? error.localized('de') : String(error);
+        return error instanceof UserError ? error.localized('de') : String(error);
       }
     };
     expect(bad('Vorname;Fraktion\nMax;SPD\n')).toMatch(/Spalte „Name“ fehlt/);

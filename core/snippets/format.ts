@@ -1,4 +1,4 @@
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { jsonErrorPlace, shownFormat } from '../file/format';
 import { t, type Lang } from '../i18n/catalog';
 import {
@@ -56,43 +56,43 @@ export function parseSnippetSet(text: string, file: string): SnippetSet {
     raw = JSON.parse(body);
   } catch (error) {
     // Only where, never what: the parser's message quotes the text, and the file may be any.
-    throw new ProtocolError('import.snippets.notJson', {
+    throw new UserError('import.snippets.notJson', {
       file,
       detail: jsonErrorPlace(error, body),
     });
   }
   if (!isRecord(raw) || !('format' in raw)) {
-    throw new ProtocolError('import.snippets.noFormat', { file });
+    throw new UserError('import.snippets.noFormat', { file });
   }
   if (raw.format !== SNIPPET_FORMAT_ID) {
-    throw new ProtocolError('import.snippets.foreign', {
+    throw new UserError('import.snippets.foreign', {
       file,
       format: shownFormat(raw.format),
     });
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ProtocolError('import.snippets.badVersion', {
+    throw new UserError('import.snippets.badVersion', {
       file,
       version: typeof version === 'number' ? String(version) : '…',
     });
   }
   if (version > SNIPPET_FORMAT_VERSION) {
-    throw new ProtocolError('import.snippets.newer', {
+    throw new UserError('import.snippets.newer', {
       file,
       version,
       supported: SNIPPET_FORMAT_VERSION,
     });
   }
-  if (!Array.isArray(raw.snippets)) throw new ProtocolError('import.snippets.notList', { file });
+  if (!Array.isArray(raw.snippets)) throw new UserError('import.snippets.notList', { file });
   if (raw.snippets.length > MAX_SNIPPETS) {
-    throw new ProtocolError('import.snippets.tooMany', { file, max: MAX_SNIPPETS });
+    throw new UserError('import.snippets.tooMany', { file, max: MAX_SNIPPETS });
   }
   const snippets: Snippet[] = [];
   raw.snippets.forEach((entry: unknown, index: number) => {
     const problem = entryProblem(entry);
     if (problem) {
-      throw new ProtocolError('import.snippets.invalid', {
+      throw new UserError('import.snippets.invalid', {
         file,
         index: index + 1,
         detail: problem,
@@ -108,7 +108,7 @@ export function parseSnippetSet(text: string, file: string): SnippetSet {
   });
   const issue = validateSnippets(snippets)[0];
   if (issue) {
-    throw new ProtocolError('import.snippets.invalid', {
+    throw new UserError('import.snippets.invalid', {
       file,
       index: issue.index + 1,
       detail: (lang) => t(lang, issue.messageKey, issue.params),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NodeJSONBase } from '../content/nodes';
 import { isSpeakerNode } from '../content/nodes-protocol';
-import { ProtocolError } from '../errors';
+import { UserError } from '../errors';
 import { parseProtokoll } from '../file/format';
 import type { Lang } from '../i18n/catalog';
 import { serializeSnippetSet, parseSnippetSet } from './format';
@@ -28,10 +28,10 @@ function refusal(fn: () => unknown, lang: Lang = 'de'): string {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ProtocolError) return error.localized(lang);
+    if (error instanceof UserError) return error.localized(lang);
     throw error;
   }
-  throw new Error('expected a ProtocolError');
+  throw new Error('expected a UserError');
 }
 
 describe('snippet variables', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { t, type Lang, type MessageKey, type MessageParam } from '../../core/i18n/catalog';
 
 export interface AtomicWriteOptions {
@@ -127,9 +127,9 @@ export function systemReason(error: unknown): MessageParam {
   return code ?? (error instanceof Error ? error.message : String(error));
 }
 
-function toWriteError(path: string, error: unknown): ProtocolError {
-  if (error instanceof ProtocolError) return error;
-  return new ProtocolError(
+function toWriteError(path: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  return new UserError(
     'file.unwritable',
     { file: path, reason: systemReason(error) },
     { cause: error },

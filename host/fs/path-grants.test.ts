@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { isWithin, PathGrants, type PathGrantsOptions } from './path-grants';
 
 /**
@@ -45,11 +45,11 @@ describe('the path policy (host/fs/path-grants.ts)', () => {
       ...extra,
     });
 
-  async function refusal(promise: Promise<unknown>): Promise<ProtocolError> {
+  async function refusal(promise: Promise<unknown>): Promise<UserError> {
     try {
       await promise;
     } catch (error) {
-      if (error instanceof ProtocolError) return error;
+      if (error instanceof UserError) return error;
       throw error;
     }
     throw new Error('expected a refusal');

@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 
 /**
  * The host's reach (issue 12, point 4): which paths the renderer may name. The renderer is
@@ -192,13 +192,12 @@ export class PathGrants {
   /** A folder checked to become a root: absolute, existing, not closed, no system inside. */
   private async rootFor(folder: string, kind: RootKind): Promise<Root> {
     if (!isAbsolute(folder) || folder.includes('\0')) {
-      throw new ProtocolError('reach.notAbsolute', { path: shown(folder) });
+      throw new UserError('reach.notAbsolute', { path: shown(folder) });
     }
     const path = resolve(folder);
     const info = await stat(path).catch(() => null);
-    if (!info) throw new ProtocolError('reach.rootMissing', { folder: shown(path) });
-    if (!info.isDirectory())
-      throw new ProtocolError('reach.rootNotFolder', { folder: shown(path) });
+    if (!info) throw new UserError('reach.rootMissing', { folder: shown(path) });
+    if (!info.isDirectory()) throw new UserError('reach.rootNotFolder', { folder: shown(path) });
     const real = await realpath(path);
     const home = this.home;
     const insideHome = home !== null && isWithin(real, home.real);
@@ -209,7 +208,7 @@ export class PathGrants {
     // the check of each path, so a folder that holds it may be a root.
     const holdsSystem = !insideHome && this.system.some((system) => isWithin(system, real));
     if (this.isClosed(real) || holdsSystem || hidden) {
-      throw new ProtocolError('reach.rootRefused', { folder: shown(path) });
+      throw new UserError('reach.rootRefused', { folder: shown(path) });
     }
     return { path, real, kind };
   }
@@ -225,11 +224,11 @@ export class PathGrants {
   /** A folder the user added in the picker; kept in the settings. */
   async addRoot(folder: string): Promise<Root> {
     await this.prepare();
-    if (!this.options.acceptsAddedRoots) throw new ProtocolError('reach.rootsUnsupported');
+    if (!this.options.acceptsAddedRoots) throw new UserError('reach.rootsUnsupported');
     const root = await this.rootFor(folder, 'added');
     if (this.added.some((r) => r.real === root.real)) return root;
     if (this.added.length >= MAX_ADDED_ROOTS) {
-      throw new ProtocolError('reach.rootsFull', { max: MAX_ADDED_ROOTS });
+      throw new UserError('reach.rootsFull', { max: MAX_ADDED_ROOTS });
     }
     this.added.push(root);
     await this.options.saveAdded?.(this.added.map((r) => r.path));
@@ -239,7 +238,7 @@ export class PathGrants {
   /** Forgets a folder the user added; home and this run's folders stay. */
   async removeRoot(folder: string): Promise<void> {
     await this.prepare();
-    if (!this.options.acceptsAddedRoots) throw new ProtocolError('reach.rootsUnsupported');
+    if (!this.options.acceptsAddedRoots) throw new UserError('reach.rootsUnsupported');
     const path = isAbsolute(folder) ? resolve(folder) : folder;
     const kept = this.added.filter((r) => r.path !== path && r.real !== path);
     if (kept.length === this.added.length) return;
@@ -306,7 +305,7 @@ export class PathGrants {
   async check(path: string, access: Access, extension?: string): Promise<string> {
     await this.prepare();
     if (!isAbsolute(path) || path.includes('\0')) {
-      throw new ProtocolError('reach.notAbsolute', { path: shown(path) });
+      throw new UserError('reach.notAbsolute', { path: shown(path) });
     }
     const lexical = resolve(path);
     const roots = await this.roots();
@@ -315,25 +314,25 @@ export class PathGrants {
       (access === 'read' && this.grantedFolder(lexical) !== null);
     // Outside every root and no granted file by that name: refused before the disk is asked.
     if (!lexicallyInRoot && !(await this.granted(lexical, lexical, access))) {
-      throw new ProtocolError('reach.outside', { path: shown(lexical) });
+      throw new UserError('reach.outside', { path: shown(lexical) });
     }
     const real = await canonicalPath(lexical).catch(() => {
-      throw new ProtocolError('reach.outside', { path: shown(lexical) });
+      throw new UserError('reach.outside', { path: shown(lexical) });
     });
     if (extension !== undefined) {
       const ext = extension.toLowerCase();
       if (!lexical.toLowerCase().endsWith(ext) || !real.toLowerCase().endsWith(ext)) {
-        throw new ProtocolError('reach.extension', { path: shown(lexical), extension });
+        throw new UserError('reach.extension', { path: shown(lexical), extension });
       }
     }
     if (isWithin(real, this.userDataReal)) {
-      throw new ProtocolError('reach.outside', { path: shown(lexical) });
+      throw new UserError('reach.outside', { path: shown(lexical) });
     }
     if (await this.granted(lexical, real, access)) return real;
     if (access === 'read' && this.grantedFolder(real)) return real;
     const root = roots.find((r) => isWithin(real, r.real));
     if (!root || this.isClosed(real) || PathGrants.hiddenBelow(real, root.real)) {
-      throw new ProtocolError('reach.outside', { path: shown(lexical) });
+      throw new UserError('reach.outside', { path: shown(lexical) });
     }
     return real;
   }
@@ -342,22 +341,22 @@ export class PathGrants {
   async checkFolder(folder: string): Promise<string> {
     await this.prepare();
     if (!isAbsolute(folder) || folder.includes('\0')) {
-      throw new ProtocolError('reach.notAbsolute', { path: shown(folder) });
+      throw new UserError('reach.notAbsolute', { path: shown(folder) });
     }
     const lexical = resolve(folder);
     const roots = await this.roots();
     const byGrant = this.grantedFolder(lexical) !== null;
     if (!byGrant && !roots.some((r) => isWithin(lexical, r.path) || isWithin(lexical, r.real))) {
-      throw new ProtocolError('reach.outside', { path: shown(lexical) });
+      throw new UserError('reach.outside', { path: shown(lexical) });
     }
     const real = await canonicalPath(lexical);
     if (isWithin(real, this.userDataReal)) {
-      throw new ProtocolError('reach.outside', { path: shown(lexical) });
+      throw new UserError('reach.outside', { path: shown(lexical) });
     }
     if (this.grantedFolder(real)) return real;
     const root = roots.find((r) => isWithin(real, r.real));
     if (!root || this.isClosed(real) || PathGrants.hiddenBelow(real, root.real)) {
-      throw new ProtocolError('reach.outside', { path: shown(lexical) });
+      throw new UserError('reach.outside', { path: shown(lexical) });
     }
     return real;
   }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { MAX_FILE_BYTES, parseProtokollBytes } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { systemReason } from './atomic-write';
@@ -9,9 +9,9 @@ import { systemReason } from './atomic-write';
 export async function readUserFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new ProtocolError('file.isDirectory', { file: path });
+    if (info.isDirectory()) throw new UserError('file.isDirectory', { file: path });
     if (info.size > maxBytes) {
-      throw new ProtocolError('file.tooLarge', {
+      throw new UserError('file.tooLarge', {
         file: basename(path),
         size: Math.round(info.size / 1024 / 1024),
         max: Math.round(maxBytes / 1024 / 1024),
@@ -19,11 +19,11 @@ export async function readUserFile(path: string, maxBytes = MAX_FILE_BYTES): Pro
     }
     return await readFile(path);
   } catch (error) {
-    if (error instanceof ProtocolError) throw error;
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ProtocolError('file.notFound', { file: path });
-    if (code === 'EISDIR') throw new ProtocolError('file.isDirectory', { file: path });
-    throw new ProtocolError('file.unreadable', { file: path, reason: systemReason(error) });
+    if (code === 'ENOENT') throw new UserError('file.notFound', { file: path });
+    if (code === 'EISDIR') throw new UserError('file.isDirectory', { file: path });
+    throw new UserError('file.unreadable', { file: path, reason: systemReason(error) });
   }
 }
 

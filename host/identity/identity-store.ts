@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { keyCard, type KeyCard } from '../../core/review/keyring';
 import { keyFingerprint, publicKeyOf, type SigningIdentity } from '../../core/review/signing';
 import { decodeBase64, encodeBase64 } from '../../core/util/base64';
@@ -74,7 +74,7 @@ export class IdentityStore {
 
   private async stored(name: string) {
     const wanted = name.trim();
-    if (wanted === '') throw new ProtocolError('identity.noName');
+    if (wanted === '') throw new UserError('identity.noName');
     return (await this.read()).keys.find((k) => k.name === wanted) ?? null;
   }
 
@@ -87,11 +87,11 @@ export class IdentityStore {
   /** Makes the key pair of `name`, encrypted with their passphrase. */
   create(name: string, passphrase: string): Promise<IdentityInfo> {
     const wanted = name.trim();
-    if (wanted === '') return Promise.reject(new ProtocolError('identity.noName'));
+    if (wanted === '') return Promise.reject(new UserError('identity.noName'));
     return this.serial.run(async () => {
       const file = await this.read();
       if (file.keys.some((k) => k.name === wanted)) {
-        throw new ProtocolError('identity.exists', { name: wanted });
+        throw new UserError('identity.exists', { name: wanted });
       }
       const { pem, publicKey } = newKeyPem(passphrase);
       const key = {
@@ -114,11 +114,11 @@ export class IdentityStore {
    */
   import(name: string, pem: string, passphrase: string, file: string): Promise<IdentityInfo> {
     const wanted = name.trim();
-    if (wanted === '') return Promise.reject(new ProtocolError('identity.noName'));
+    if (wanted === '') return Promise.reject(new UserError('identity.noName'));
     return this.serial.run(async () => {
       const stored = await this.read();
       if (stored.keys.some((k) => k.name === wanted)) {
-        throw new ProtocolError('identity.exists', { name: wanted });
+        throw new UserError('identity.exists', { name: wanted });
       }
       const encrypted = reencryptPem(pem, passphrase, file);
       const key = {
@@ -136,14 +136,14 @@ export class IdentityStore {
   /** The key of `name`, unlocked with their passphrase, for one signature. */
   async unlock(name: string, passphrase: string): Promise<SigningIdentity & IdentityInfo> {
     const key = await this.stored(name);
-    if (!key) throw new ProtocolError('identity.noKey', { name: name.trim() });
-    if (key.scheme !== this.protector.scheme) throw new ProtocolError('identity.otherScheme');
+    if (!key) throw new UserError('identity.noKey', { name: name.trim() });
+    if (key.scheme !== this.protector.scheme) throw new UserError('identity.otherScheme');
     const sealed = decodeBase64(key.pem);
-    if (!sealed) throw new ProtocolError('identity.damaged');
+    if (!sealed) throw new UserError('identity.damaged');
     const pem = new TextDecoder().decode(this.protector.unprotect(sealed));
     const identity = identityFromPem(pem, passphrase, key.name);
     if (publicKeyOf(identity.secretKey) !== key.publicKey) {
-      throw new ProtocolError('identity.damaged');
+      throw new UserError('identity.damaged');
     }
     return { ...identity, ...info(key) };
   }
@@ -151,7 +151,7 @@ export class IdentityStore {
   /** The public key card of `name`, for the administration's keyring. */
   async card(name: string): Promise<KeyCard> {
     const key = await this.stored(name);
-    if (!key) throw new ProtocolError('identity.noKey', { name: name.trim() });
+    if (!key) throw new UserError('identity.noKey', { name: name.trim() });
     return keyCard(key.name, key.publicKey);
   }
 }

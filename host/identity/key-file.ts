@@ -1,7 +1,7 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { publicKeyOf, type SigningIdentity } from '../../core/review/signing';
 import { systemReason } from '../fs/atomic-write';
 
@@ -16,7 +16,7 @@ export const MIN_PASSPHRASE = 8;
 /** A new Ed25519 key as PEM; encrypted unless `passphrase` is null. */
 export function newKeyPem(passphrase: string | null): { pem: string; publicKey: string } {
   if (passphrase !== null && passphrase.length < MIN_PASSPHRASE) {
-    throw new ProtocolError('key.passphraseShort');
+    throw new UserError('key.passphraseShort');
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem =
@@ -35,9 +35,9 @@ export async function writeKeyFile(path: string, pem: string): Promise<void> {
     await writeFile(path, pem, { flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new ProtocolError('key.exists', { file: basename(path) });
+      throw new UserError('key.exists', { file: basename(path) });
     }
-    throw new ProtocolError('key.unreadable', {
+    throw new UserError('key.unreadable', {
       file: basename(path),
       detail: systemReason(error),
     });
@@ -57,7 +57,7 @@ export function identityFromPem(
 ): SigningIdentity {
   let key: KeyObject;
   const encrypted = isEncryptedPem(pem);
-  if (encrypted && !passphrase) throw new ProtocolError('key.passphrase');
+  if (encrypted && !passphrase) throw new UserError('key.passphrase');
   try {
     key = createPrivateKey(
       encrypted
@@ -65,11 +65,11 @@ export function identityFromPem(
         : { key: pem, format: 'pem' },
     );
   } catch (error) {
-    if (encrypted) throw new ProtocolError('key.passphrase', {}, { cause: error });
-    throw new ProtocolError('key.notEd25519', { file }, { cause: error });
+    if (encrypted) throw new UserError('key.passphrase', {}, { cause: error });
+    throw new UserError('key.notEd25519', { file }, { cause: error });
   }
   if (key.asymmetricKeyType !== 'ed25519' || key.type !== 'private') {
-    throw new ProtocolError('key.notEd25519', { file });
+    throw new UserError('key.notEd25519', { file });
   }
   return { name, secretKey: seedOf(key) };
 }
@@ -83,7 +83,7 @@ export function reencryptPem(
   passphrase: string,
   file: string,
 ): { pem: string; publicKey: string } {
-  if (passphrase.length < MIN_PASSPHRASE) throw new ProtocolError('key.passphraseShort');
+  if (passphrase.length < MIN_PASSPHRASE) throw new UserError('key.passphraseShort');
   const { secretKey } = identityFromPem(pem, passphrase, '', file);
   const key = createPrivateKey({ key: pem, format: 'pem', passphrase });
   const encrypted = key.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase });
@@ -99,7 +99,7 @@ export async function readKeyFile(
   try {
     pem = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ProtocolError('key.unreadable', {
+    throw new UserError('key.unreadable', {
       file: basename(path),
       detail: systemReason(error),
     });
@@ -110,6 +110,6 @@ export async function readKeyFile(
 function seedOf(key: KeyObject): Uint8Array {
   const jwk = key.export({ format: 'jwk' });
   const seed = jwk.d ? Buffer.from(jwk.d, 'base64url') : Buffer.alloc(0);
-  if (seed.length !== 32) throw new ProtocolError('key.notEd25519', { file: '' });
+  if (seed.length !== 32) throw new UserError('key.notEd25519', { file: '' });
   return new Uint8Array(seed);
 }

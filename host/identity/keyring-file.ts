@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import {
   emptyKeyring,
   parseKeyCard,
@@ -18,7 +18,7 @@ async function readJson(path: string, missing: (() => unknown) | null): Promise<
     text = await readFile(path, 'utf8');
   } catch (error) {
     if (missing && (error as NodeJS.ErrnoException).code === 'ENOENT') return missing();
-    throw new ProtocolError('keyring.unreadable', {
+    throw new UserError('keyring.unreadable', {
       file: basename(path),
       detail: systemReason(error),
     });
@@ -26,7 +26,7 @@ async function readJson(path: string, missing: (() => unknown) | null): Promise<
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ProtocolError(
+    throw new UserError(
       'keyring.invalid',
       { file: basename(path), detail: 'JSON' },
       { cause: error },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { decodeImportText, detectTextEncoding } from '../../core/import/decode';
 import { decodeBytes } from './decode-bytes';
 
@@ -61,11 +61,11 @@ const decode = (bytes: Uint8Array | number[]) =>
     decodeBytes,
   );
 
-function refusal(bytes: Uint8Array | number[]): ProtocolError {
+function refusal(bytes: Uint8Array | number[]): UserError {
   try {
     decode(bytes);
   } catch (error) {
-    if (error instanceof ProtocolError) return error;
+    if (error instanceof UserError) return error;
     throw error;
   }
   throw new Error('expected a refusal');

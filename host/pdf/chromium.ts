@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PdfPageSetup } from '../../core/export/html/page-setup';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { CdpPipe } from './cdp-pipe';
 import { withDeadline, type PrintLimits } from './deadline';
 import type { PdfEngine } from './pdf-engine';
@@ -71,7 +71,7 @@ function isScript(path: string): boolean {
 export function chromiumExecutable(env: Record<string, string | undefined> = process.env): string {
   const given = env.PROTOKOLLANT_CHROMIUM?.trim();
   const path = given || DEFAULT_CHROMIUM;
-  if (!isExecutableFile(path)) throw new ProtocolError('export.chromiumMissing', { path });
+  if (!isExecutableFile(path)) throw new UserError('export.chromiumMissing', { path });
   if (!given && isScript(path) && isExecutableFile(DEBIAN_CHROMIUM_BINARY)) {
     return DEBIAN_CHROMIUM_BINARY;
   }
@@ -127,7 +127,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
   let closed = false;
 
   const start = (): Promise<Running> => {
-    if (closed) return Promise.reject(new ProtocolError('export.engineClosed'));
+    if (closed) return Promise.reject(new UserError('export.engineClosed'));
     browser ??= (async () => {
       const executablePath = chromiumExecutable(options.env);
       const profile = await mkdtemp(join(tmpdir(), 'protokollant-chromium-'));
@@ -158,7 +158,7 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
       } catch (error) {
         await pipe?.close();
         await rm(profile, { recursive: true, force: true }).catch(() => undefined);
-        throw new ProtocolError(
+        throw new UserError(
           'export.chromiumStart',
           { path: executablePath, detail: firstLine(error) },
           { cause: error },
@@ -323,9 +323,9 @@ export function createChromiumEngine(options: ChromiumEngineOptions = {}): PdfEn
       const pdf = Buffer.from(data, 'base64');
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } catch (error) {
-      if (error instanceof ProtocolError) throw error;
-      if (closed) throw new ProtocolError('export.engineClosed', {}, { cause: error });
-      throw new ProtocolError('export.pdfFailed', { detail: firstLine(error) }, { cause: error });
+      if (error instanceof UserError) throw error;
+      if (closed) throw new UserError('export.engineClosed', {}, { cause: error });
+      throw new UserError('export.pdfFailed', { detail: firstLine(error) }, { cause: error });
     } finally {
       signal?.removeEventListener('abort', onAbort);
       if (page && printed && !closed && !aborted) idle.push(emptied(page));

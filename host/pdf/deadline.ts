@@ -1,4 +1,4 @@
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 
 /**
  * The time limit of one PDF print, scaled to the document: a fixed allowance for starting the
@@ -27,8 +27,8 @@ export function pdfTimeoutMs(htmlLength: number, factor = pdfTimeoutFactor()): n
   );
 }
 
-export function pdfTimeoutError(timeoutMs: number, htmlLength: number): ProtocolError {
-  return new ProtocolError('work.pdfTimeout', {
+export function pdfTimeoutError(timeoutMs: number, htmlLength: number): UserError {
+  return new UserError('work.pdfTimeout', {
     seconds: Math.max(1, Math.round(timeoutMs / 1000)),
     size: Math.max(1, Math.round(htmlLength / 1024)),
   });
@@ -58,7 +58,7 @@ export function withDeadline<T>(
     const stop = (reason: unknown) => {
       cleanup();
       inner.abort(reason);
-      reject(reason instanceof Error ? reason : new ProtocolError('work.cancelled'));
+      reject(reason instanceof Error ? reason : new UserError('work.cancelled'));
     };
     const onAbort = () => stop(limits.signal?.reason);
     const timer = setTimeout(() => stop(limits.timeoutError()), limits.timeoutMs);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { PrintScheduler, type ScheduledPrint } from './print-scheduler';
 
 /** A print the test finishes by hand, recording when and where it started. */
@@ -95,14 +95,14 @@ describe('the print queue of the desktop app', () => {
     const hung = holdPrint(scheduler, log, 'hung', {
       limits: {
         timeoutMs: 5,
-        timeoutError: () => new ProtocolError('work.pdfTimeout', { seconds: 1, size: 9 }),
+        timeoutError: () => new UserError('work.pdfTimeout', { seconds: 1, size: 9 }),
       },
     });
     const next = holdPrint(scheduler, log, 'next');
     const { signal } = await hung.started;
     const error = await hung.result.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ProtocolError);
-    expect((error as ProtocolError).code).toBe('work.pdfTimeout');
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).code).toBe('work.pdfTimeout');
     // The lane's adapter is told to tear down (Electron destroys that print window).
     expect(signal.aborted).toBe(true);
     await next.started;
@@ -155,7 +155,7 @@ describe('the print queue of the desktop app', () => {
     await first.started;
     cancel.abort();
     const error = await waiting.result.catch((e: unknown) => e);
-    expect((error as ProtocolError).code).toBe('work.cancelled');
+    expect((error as UserError).code).toBe('work.cancelled');
     expect(scheduler.waiting).toBe(0);
     first.finish();
     await first.result;

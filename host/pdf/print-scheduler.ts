@@ -1,4 +1,4 @@
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { withDeadline, type PrintLimits } from './deadline';
 
 /** One print waiting for, or running on, a lane (an Electron print window). */
@@ -70,7 +70,7 @@ export class PrintScheduler {
     return new Promise<T>((resolve, reject) => {
       const signal = job.limits?.signal;
       if (signal?.aborted) {
-        reject(new ProtocolError('work.cancelled'));
+        reject(new UserError('work.cancelled'));
         return;
       }
       const entry: Waiting = {
@@ -84,7 +84,7 @@ export class PrintScheduler {
           const at = this.queue.indexOf(entry);
           if (at < 0) return;
           this.queue.splice(at, 1);
-          reject(new ProtocolError('work.cancelled'));
+          reject(new UserError('work.cancelled'));
         };
         signal.addEventListener('abort', entry.onAbort, { once: true });
       }
@@ -119,7 +119,7 @@ export class PrintScheduler {
     this.lastOwner = job.owner;
     const limits: PrintLimits = job.limits ?? {
       timeoutMs: 2 ** 31 - 1,
-      timeoutError: () => new ProtocolError('export.engineClosed'),
+      timeoutError: () => new UserError('export.engineClosed'),
     };
     withDeadline((signal) => job.run(lane, signal), limits)
       .then(entry.resolve, entry.reject)

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import type { HostResponse } from '../../contract/host-api';
 import { byDateAndNumber, itemRecords, type ItemRecord } from '../../core/archive/records';
 import { createArchiveIndex, type SearchHit } from '../../core/archive/search';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { FILE_EXTENSION, parseProtokollBytes } from '../../core/file/format';
 import type { Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -51,9 +51,9 @@ async function protokollFiles(folder: string): Promise<string[]> {
     const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
       if (dir === folder) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') throw new ProtocolError('file.notFound', { file: folder });
-        if (code === 'ENOTDIR') throw new ProtocolError('shell.host.notAFolder', { folder });
-        throw new ProtocolError('file.unreadable', { file: folder, reason: systemReason(error) });
+        if (code === 'ENOENT') throw new UserError('file.notFound', { file: folder });
+        if (code === 'ENOTDIR') throw new UserError('shell.host.notAFolder', { folder });
+        throw new UserError('file.unreadable', { file: folder, reason: systemReason(error) });
       }
       return [];
     });
@@ -100,7 +100,7 @@ export async function readArchive(
     } catch (error) {
       problems.push({
         file: shown,
-        message: error instanceof ProtocolError ? error.localized(lang) : String(error),
+        message: error instanceof UserError ? error.localized(lang) : String(error),
       });
     }
   }

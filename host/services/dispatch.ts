@@ -4,7 +4,7 @@ import {
   type HostMethod,
   type HostResult,
 } from '../../contract/host-api';
-import { isProtocolError } from '../../core/errors';
+import { isUserError } from '../../core/errors';
 import { t, type Lang } from '../../core/i18n/catalog';
 import type { Caller } from './documents';
 import type { HostHandlers } from './handlers';
@@ -51,7 +51,7 @@ export async function dispatch(
     const value = await handler(parsed.data, caller);
     return { ok: true, value } as HostResult<HostMethod>;
   } catch (error) {
-    if (isProtocolError(error)) return failure(error.code, error.localized(lang));
+    if (isUserError(error)) return failure(error.code, error.localized(lang));
     console.error(`protokollant: ${method} failed:`, error);
     return failure('host.internal', t(lang, 'shell.host.internal', { method }));
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDocumentSchema } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { backupPathOf } from './documents';
@@ -20,14 +20,14 @@ function retitled(document: unknown, title: string): ProtocolDocument {
   return copy;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ProtocolError> {
+async function rejection(promise: Promise<unknown>): Promise<UserError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ProtocolError) return error;
+    if (error instanceof UserError) return error;
     throw error;
   }
-  throw new Error('expected a ProtocolError');
+  throw new Error('expected a UserError');
 }
 
 describe('DocumentSessions', () => {
@@ -188,7 +188,7 @@ describe('DocumentSessions', () => {
 
   it('refuses an unknown template', () => {
     const { documents } = servicesFor(userData);
-    expect(() => documents.newFromTemplate(me, 'gibt-es-nicht')).toThrow(ProtocolError);
+    expect(() => documents.newFromTemplate(me, 'gibt-es-nicht')).toThrow(UserError);
   });
 });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import type { HostRequestParsed, HostResponse, OpenDocument } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import {
   FILE_EXTENSION,
   MAX_FILE_BYTES,
@@ -90,14 +90,11 @@ export class DocumentSessions {
     if (result.ok) return;
     const holder =
       result.lock.state === 'held' || result.lock.state === 'stale' ? result.lock.holder : null;
-    throw new ProtocolError(
-      result.lock.state === 'stale' ? 'lock.staleRefused' : 'lock.heldRefused',
-      {
-        file: basename(path),
-        user: holder?.user || '?',
-        host: holder?.host || '?',
-      },
-    );
+    throw new UserError(result.lock.state === 'stale' ? 'lock.staleRefused' : 'lock.heldRefused', {
+      file: basename(path),
+      user: holder?.user || '?',
+      host: holder?.host || '?',
+    });
   }
 
   /** Gives up the lock of `path` unless another session of ours still has the file open. */
@@ -112,7 +109,7 @@ export class DocumentSessions {
     const session = this.sessions.get(handle);
     // A handle of another window is treated as unknown: windows cannot reach each other's files.
     if (!session || session.owner !== caller.owner) {
-      throw new ProtocolError('shell.host.unknownDocument');
+      throw new UserError('shell.host.unknownDocument');
     }
     return session;
   }
@@ -153,7 +150,7 @@ export class DocumentSessions {
 
   newFromTemplate(caller: Caller, templateId: string): OpenDocument {
     const template = findTemplate(templateId);
-    if (!template) throw new ProtocolError('shell.host.unknownTemplate', { id: templateId });
+    if (!template) throw new UserError('shell.host.unknownTemplate', { id: templateId });
     return this.start(
       caller,
       { path: null, name: '', fingerprint: null },
@@ -174,7 +171,7 @@ export class DocumentSessions {
     work: HostWork = inlineWork(),
   ): Promise<OpenDocument> {
     const id = templateId ?? 'gemeinderat-sitzung';
-    if (!findTemplate(id)) throw new ProtocolError('shell.host.unknownTemplate', { id });
+    if (!findTemplate(id)) throw new UserError('shell.host.unknownTemplate', { id });
     const absolute = resolve(path);
     const { document, importWarnings } = await work.run({
       kind: 'agenda',
@@ -216,8 +213,8 @@ export class DocumentSessions {
     const gremium = validateGremium(raw, 'Gremium');
     const template = templateId ? findTemplate(templateId) : templateOfGremium(gremium);
     if (!template) {
-      if (templateId) throw new ProtocolError('shell.host.unknownTemplate', { id: templateId });
-      throw new ProtocolError('gremium.noTemplate');
+      if (templateId) throw new UserError('shell.host.unknownTemplate', { id: templateId });
+      throw new UserError('gremium.noTemplate');
     }
     const document = documentFromGremium(gremium, template);
     const opened = this.start(caller, { path: null, name: '', fingerprint: null }, document, false);
@@ -258,7 +255,7 @@ export class DocumentSessions {
   }
 
   async restore(caller: Caller, id: string): Promise<OpenDocument> {
-    if (this.openRecoveryIds().has(id)) throw new ProtocolError('shell.host.recoveryInUse');
+    if (this.openRecoveryIds().has(id)) throw new UserError('shell.host.recoveryInUse');
     const copy = await this.recovery.read(id);
     return this.start(
       caller,
@@ -276,10 +273,10 @@ export class DocumentSessions {
     const session = this.session(caller, request.handle);
     return session.serial.run(async () => {
       const target = request.path ? withExtension(resolve(request.path)) : session.path;
-      if (!target) throw new ProtocolError('shell.host.noPath');
+      if (!target) throw new UserError('shell.host.noPath');
       const name = basename(target);
       if (session.lockedBy) {
-        throw new ProtocolError('lock.readOnlySave', {
+        throw new UserError('lock.readOnlySave', {
           file: session.name,
           user: session.lockedBy.user || '?',
         });
@@ -292,11 +289,11 @@ export class DocumentSessions {
       // The written text must read back as the same document: never replace a file with less.
       const check = parseProtokoll(text, name);
       if (JSON.stringify(check) !== JSON.stringify(document)) {
-        throw new ProtocolError('file.wouldShrink', { file: name });
+        throw new UserError('file.wouldShrink', { file: name });
       }
       const seqAtStart = session.recoverySeq;
       const current = await readWithFingerprint(target).catch((error: unknown) => {
-        throw new ProtocolError('file.unreadable', { file: target, reason: systemReason(error) });
+        throw new UserError('file.unreadable', { file: target, reason: systemReason(error) });
       });
       const sameFile = target === session.path;
       if (
@@ -306,13 +303,13 @@ export class DocumentSessions {
         session.fingerprint &&
         !sameContent(current.fingerprint, session.fingerprint)
       ) {
-        throw new ProtocolError('file.changedOnDisk', { file: name });
+        throw new UserError('file.changedOnDisk', { file: name });
       }
       const bytes = new TextEncoder().encode(text);
       // A file larger than the format opens would be saved but never read back: refuse it
       // before the backup or the file is touched.
       if (bytes.length > MAX_FILE_BYTES) {
-        throw new ProtocolError('file.tooLarge', {
+        throw new UserError('file.tooLarge', {
           file: name,
           size: Math.round(bytes.length / 1024 / 1024),
           max: MAX_FILE_BYTES / 1024 / 1024,
@@ -402,7 +399,7 @@ export class DocumentSessions {
   }
 
   async discardRecovery(id: string): Promise<void> {
-    if (this.openRecoveryIds().has(id)) throw new ProtocolError('shell.host.recoveryInUse');
+    if (this.openRecoveryIds().has(id)) throw new UserError('shell.host.recoveryInUse');
     await this.recovery.discard(id);
   }
 }

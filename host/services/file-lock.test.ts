@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFile } from 'node:fs/promises';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { tempFolder } from '../../test/support/host-services';
 import { DocumentSessions } from './documents';
 import { FileLocks, lockPathFor, type LockHolder } from './file-lock';
@@ -162,7 +162,7 @@ describe('open minutes and their lock', () => {
   const refusal = (promise: Promise<unknown>) =>
     promise.then(
       () => '',
-      (error: unknown) => (error instanceof ProtocolError ? error.localized('de') : String(error)),
+      (error: unknown) => (error instanceof UserError ? error.localized('de') : String(error)),
     );
 
   it('the second clerk reads read-only, cannot save, and the lock goes when the first closes', async () => {

@@ -1,7 +1,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { dirname, join, parse } from 'node:path';
 import type { FileEntry, HostRequestParsed, HostResponse } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { GREMIUM_EXTENSION } from '../../core/body/gremium';
 import { FILE_EXTENSION } from '../../core/file/format';
 import { systemReason } from '../fs/atomic-write';
@@ -45,14 +45,14 @@ export async function listFolder(
   let names: string[];
   try {
     const info = await stat(folder);
-    if (!info.isDirectory()) throw new ProtocolError('shell.host.notAFolder', { folder });
+    if (!info.isDirectory()) throw new UserError('shell.host.notAFolder', { folder });
     names = await readdir(folder);
   } catch (error) {
-    if (error instanceof ProtocolError) throw error;
+    if (error instanceof UserError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new ProtocolError('shell.host.folderNotFound', { folder });
+      throw new UserError('shell.host.folderNotFound', { folder });
     }
-    throw new ProtocolError('shell.host.folderUnreadable', { folder, reason: systemReason(error) });
+    throw new UserError('shell.host.folderUnreadable', { folder, reason: systemReason(error) });
   }
   const entries: FileEntry[] = [];
   for (const name of names) {

@@ -1,5 +1,5 @@
 import type { HostMethod, HostRequestParsed, HostResponse } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { templatesByState } from '../../core/templates/states';
 import { isAllowedExternalUrl } from '../security/policy';
 import type { Caller, DocumentSessions } from './documents';
@@ -108,7 +108,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     return opened;
   };
   const snippetStore = (): SnippetsService => {
-    if (!services.snippets) throw new ProtocolError('editor.snippets.unavailable');
+    if (!services.snippets) throw new UserError('editor.snippets.unavailable');
     return services.snippets;
   };
   return {
@@ -236,7 +236,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
     }),
     'shell.openExternal': async (request, caller) => {
       if (!isAllowedExternalUrl(request.url)) {
-        throw new ProtocolError('shell.host.linkRefused', { url: request.url.slice(0, 200) });
+        throw new UserError('shell.host.linkRefused', { url: request.url.slice(0, 200) });
       }
       return {
         opened: platform.openExternal ? await platform.openExternal(caller, request.url) : false,

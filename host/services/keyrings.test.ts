@@ -1,7 +1,7 @@
 import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { parseProtokoll } from '../../core/file/format';
 import { keyCard, parseKeyring, placeKey } from '../../core/review/keyring';
 import { keyFingerprint } from '../../core/review/signing';
@@ -15,14 +15,14 @@ import { ReviewService } from './review';
 import { SettingsService } from './settings';
 import { servicesFor, tempFolder } from '../../test/support/host-services';
 
-async function rejection(promise: Promise<unknown>): Promise<ProtocolError> {
+async function rejection(promise: Promise<unknown>): Promise<UserError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ProtocolError) return error;
+    if (error instanceof UserError) return error;
     throw error;
   }
-  throw new Error('expected a ProtocolError');
+  throw new Error('expected a UserError');
 }
 
 const PASS = 'ein langes Passwort';

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { HostRequestParsed, HostResponse } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import {
   addKey,
   emptyKeyring,
@@ -25,7 +25,7 @@ export async function readConfiguredKeyring(settings: SettingsService): Promise<
   try {
     return { path, keyring: await readKeyringFile(path), problem: null };
   } catch (error) {
-    if (!(error instanceof ProtocolError)) throw error;
+    if (!(error instanceof UserError)) throw error;
     return { path, keyring: null, problem: error.localized(current.language) };
   }
 }
@@ -66,9 +66,9 @@ export class KeyringService {
         await handle.sync();
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new ProtocolError('keyring.fileExists', { file: basename(path) });
+          throw new UserError('keyring.fileExists', { file: basename(path) });
         }
-        throw new ProtocolError('keyring.unreadable', {
+        throw new UserError('keyring.unreadable', {
           file: basename(path),
           detail: systemReason(error),
         });
@@ -109,7 +109,7 @@ export class KeyringService {
   private edit(change: (keyring: Keyring) => Promise<Keyring>): Promise<KeyringView> {
     return this.serial.run(async () => {
       const path = (await this.settings.get()).keyringPath?.trim() ?? '';
-      if (path === '') throw new ProtocolError('keyring.notSet');
+      if (path === '') throw new UserError('keyring.notSet');
       const next = await change(await readKeyringFile(path));
       await writeKeyringFile(path, next);
       return this.get();

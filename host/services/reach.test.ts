@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostMethod, HostResponse, HostResult } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { parseProtokoll } from '../../core/file/format';
 import { servicesFor, tempFolder } from '../../test/support/host-services';
 import { dispatch } from './dispatch';
@@ -25,11 +25,11 @@ describe("the host's reach", () => {
   });
   afterEach(() => cleanup());
 
-  async function refusal(promise: Promise<unknown>): Promise<ProtocolError> {
+  async function refusal(promise: Promise<unknown>): Promise<UserError> {
     try {
       await promise;
     } catch (error) {
-      if (error instanceof ProtocolError) return error;
+      if (error instanceof UserError) return error;
       throw error;
     }
     throw new Error('expected a refusal');

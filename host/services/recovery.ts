@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecoveryEntry } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { validateDocument } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -68,7 +68,7 @@ export class RecoveryStore {
   }
 
   private fileOf(id: string): string {
-    if (!ID.test(id)) throw new ProtocolError('shell.host.recoveryNotFound');
+    if (!ID.test(id)) throw new UserError('shell.host.recoveryNotFound');
     return join(this.folder, `${id}.json`);
   }
 
@@ -99,17 +99,17 @@ export class RecoveryStore {
     try {
       text = await readFile(this.fileOf(id), 'utf8');
     } catch {
-      throw new ProtocolError('shell.host.recoveryNotFound');
+      throw new UserError('shell.host.recoveryNotFound');
     }
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch {
-      throw new ProtocolError('shell.host.recoveryDamaged');
+      throw new UserError('shell.host.recoveryDamaged');
     }
     const parsed = recoveryFileSchema.safeParse(raw);
     if (!parsed.success || parsed.data.id !== id) {
-      throw new ProtocolError('shell.host.recoveryDamaged');
+      throw new UserError('shell.host.recoveryDamaged');
     }
     return parsed.data;
   }

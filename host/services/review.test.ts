@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { addCorrection, correctionSignatureValid } from '../../core/review/corrections';
@@ -25,14 +25,14 @@ async function draft(): Promise<ProtocolDocument> {
   return parseProtokoll(await readFile(EXAMPLE, 'utf8'), 'top12.protokoll');
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ProtocolError> {
+async function rejection(promise: Promise<unknown>): Promise<UserError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ProtocolError) return error;
+    if (error instanceof UserError) return error;
     throw error;
   }
-  throw new Error('expected a ProtocolError');
+  throw new Error('expected a UserError');
 }
 
 describe('signing in the host', () => {

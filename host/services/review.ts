@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { HostRequestParsed, HostResponse } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { validateDocument } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { contentHash } from '../../core/review/content';
@@ -21,12 +21,12 @@ const MAX_KEY_FILE = 64 * 1024;
 async function readKeyText(path: string): Promise<string> {
   try {
     if ((await stat(path)).size > MAX_KEY_FILE) {
-      throw new ProtocolError('key.tooLarge', { file: basename(path) });
+      throw new UserError('key.tooLarge', { file: basename(path) });
     }
     return await readFile(path, 'utf8');
   } catch (error) {
-    if (error instanceof ProtocolError) throw error;
-    throw new ProtocolError('key.unreadable', {
+    if (error instanceof UserError) throw error;
+    throw new UserError('key.unreadable', {
       file: basename(path),
       detail: systemReason(error),
     });
@@ -51,7 +51,7 @@ export class ReviewService {
 
   private async userName(): Promise<string> {
     const name = (await this.settings.get()).userName.trim();
-    if (name === '') throw new ProtocolError('identity.noName');
+    if (name === '') throw new UserError('identity.noName');
     return name;
   }
 
@@ -125,42 +125,41 @@ export class ReviewService {
   ): Promise<{ document: ProtocolDocument }> {
     const document = validateDocument(request.document, DOCUMENT_NAME);
     if (document.workflow.state !== 'approved') {
-      throw new ProtocolError('review.correction.notApproved');
+      throw new UserError('review.correction.notApproved');
     }
     const correction = document.corrections.find((c) => c.id === request.correctionId);
-    if (!correction) throw new ProtocolError('review.correction.unknown');
+    if (!correction) throw new UserError('review.correction.unknown');
     const slot = document.rules.signatories[request.slot];
-    if (!slot) throw new ProtocolError('review.sign.noSlot', { slot: request.slot + 1 });
+    if (!slot) throw new UserError('review.sign.noSlot', { slot: request.slot + 1 });
     if (correction.baseHash !== contentHash(document)) {
-      throw new ProtocolError('review.correction.otherBase');
+      throw new UserError('review.correction.otherBase');
     }
     if (correction.signatures.some((s) => s.slot === request.slot)) {
-      throw new ProtocolError('review.correction.slotTaken', { label: slot.label });
+      throw new UserError('review.correction.slotTaken', { label: slot.label });
     }
     const keyring = await this.usableKeyring();
     const identity = await this.identities.unlock(await this.userName(), request.passphrase);
     const publicKey = publicKeyOf(identity.secretKey);
     if (correction.signatures.some((s) => s.publicKey === publicKey)) {
-      throw new ProtocolError('review.correction.alreadySigned', { name: identity.name });
+      throw new UserError('review.correction.alreadySigned', { name: identity.name });
     }
     // A correction is signed by the person who signed that place of the minutes.
     const signer = document.signatures.find((s) => s.slot === request.slot);
     const person = document.people.find((p) => p.id === signer?.personId);
-    if (!signer || !person)
-      throw new ProtocolError('review.sign.wrongPerson', { label: slot.label });
+    if (!signer || !person) throw new UserError('review.sign.wrongPerson', { label: slot.label });
     const at = this.now().toISOString();
     let name = identity.name;
     if (keyring) {
       const placed = placeKey(keyring, publicKey, person, slot.role, at);
       if (placed.status !== 'known' || !placed.entry) {
-        throw new ProtocolError('sign.noKeyHolder', {
+        throw new UserError('sign.noKeyHolder', {
           fingerprint: keyFingerprint(publicKey),
           name: signer.name,
         });
       }
       name = placed.entry.name;
     } else if (signer.publicKey !== publicKey) {
-      throw new ProtocolError('review.sign.wrongPerson', { label: slot.label });
+      throw new UserError('review.sign.wrongPerson', { label: slot.label });
     }
     return {
       document: signCorrection(

@@ -1,4 +1,4 @@
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { missingPlaces, signerProblems } from '../../core/review/eligibility';
@@ -26,45 +26,45 @@ export interface SlotSignRequest {
  * one is set, else at least by the name the key was made under.
  */
 export function signSlot(document: ProtocolDocument, request: SlotSignRequest): ProtocolDocument {
-  if (document.workflow.state !== 'review') throw new ProtocolError('review.sign.notInReview');
+  if (document.workflow.state !== 'review') throw new UserError('review.sign.notInReview');
   const place = document.rules.signatories[request.slot];
-  if (!place) throw new ProtocolError('review.sign.noSlot', { slot: request.slot + 1 });
+  if (!place) throw new UserError('review.sign.noSlot', { slot: request.slot + 1 });
   if (document.signatures.some((s) => s.slot === request.slot)) {
-    throw new ProtocolError('review.sign.slotTaken', { label: place.label });
+    throw new UserError('review.sign.slotTaken', { label: place.label });
   }
   const short = missingPlaces(document)[0];
-  if (short) throw new ProtocolError(short.key, short.params);
+  if (short) throw new UserError(short.key, short.params);
   // Never add a link to a broken chain: the new signature would vouch for what it cannot see.
   const broken = verifyDocument(document).problems.find(
     (p) => p.key === 'review.verify.badSignature' || p.key === 'review.verify.contentChanged',
   );
   if (broken) {
-    throw new ProtocolError('review.sign.chainBroken', {
+    throw new UserError('review.sign.chainBroken', {
       problem: (lang) => t(lang, broken.key, broken.params),
     });
   }
   // A person asked for who is not the place's own is refused by name (otherPerson), not ignored.
   const personId = request.personId || place.personId;
   const refusal = signerProblems(document, request.slot, personId)[0];
-  if (refusal) throw new ProtocolError(refusal.key, refusal.params);
+  if (refusal) throw new UserError(refusal.key, refusal.params);
   const person = document.people.find((p) => p.id === personId)!;
   const publicKey = publicKeyOf(request.identity.secretKey);
   const fingerprint = keyFingerprint(publicKey);
   if (document.signatures.some((s) => s.publicKey === publicKey)) {
-    throw new ProtocolError('signature.verify.keyTwice', { fingerprint });
+    throw new UserError('signature.verify.keyTwice', { fingerprint });
   }
   let name = request.identity.name.trim();
   if (request.keyring) {
     const placed = placeKey(request.keyring, publicKey, person, place.role, request.signedAt);
     if (placed.status !== 'known' || !placed.entry) {
-      throw new ProtocolError('sign.noKeyHolder', { fingerprint, name: formalName(person) });
+      throw new UserError('sign.noKeyHolder', { fingerprint, name: formalName(person) });
     }
     // The keyring's name for the holder is what the signature carries.
     name = placed.entry.name;
   } else if (name === '') {
     name = formalName(person);
   } else if (!nameForms(person).has(normalName(name))) {
-    throw new ProtocolError('sign.keyNameMismatch', { holder: name, name: formalName(person) });
+    throw new UserError('sign.keyNameMismatch', { holder: name, name: formalName(person) });
   }
   return sign(document, {
     slot: request.slot,

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { SNIPPET_FORMAT_ID } from '../../core/snippets/model';
 import { STARTER_SNIPPETS } from '../../core/snippets/starter';
 import { SnippetsService } from './snippets';
@@ -11,7 +11,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ProtocolError) return `${error.code}: ${error.localized('de')}`;
+    if (error instanceof UserError) return `${error.code}: ${error.localized('de')}`;
     throw error;
   }
   throw new Error('expected a refusal');

@@ -1,6 +1,6 @@
 import { readFile, rename, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { parseSnippetSet, serializeSnippetSet } from '../../core/snippets/format';
 import {
   SNIPPET_FORMAT_ID,
@@ -39,7 +39,7 @@ export class SnippetsService {
       text = await readFile(this.file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return starterSnippetSet(starter);
-      throw new ProtocolError('file.unreadable', { file: this.file, reason: systemReason(error) });
+      throw new UserError('file.unreadable', { file: this.file, reason: systemReason(error) });
     }
     try {
       this.current = parseSnippetSet(text, 'snippets.json');
@@ -60,7 +60,7 @@ export class SnippetsService {
         ...(s.shortcut ? { shortcut: s.shortcut } : {}),
       }));
       const issue = validateSnippets(snippets)[0];
-      if (issue) throw new ProtocolError(issue.messageKey, issue.params);
+      if (issue) throw new UserError(issue.messageKey, issue.params);
       const set: SnippetSet = {
         format: SNIPPET_FORMAT_ID,
         version: SNIPPET_FORMAT_VERSION,
@@ -84,7 +84,7 @@ export class SnippetsService {
       try {
         parseSnippetSet(existing, basename(target));
       } catch {
-        throw new ProtocolError('safety.notSnippetFile', { file: basename(target) });
+        throw new UserError('safety.notSnippetFile', { file: basename(target) });
       }
     }
     const set = await this.get(starter);
@@ -99,17 +99,17 @@ export class SnippetsService {
     let size: number;
     try {
       const info = await stat(source);
-      if (info.isDirectory()) throw new ProtocolError('file.isDirectory', { file: name });
+      if (info.isDirectory()) throw new UserError('file.isDirectory', { file: name });
       size = info.size;
     } catch (error) {
-      if (error instanceof ProtocolError) throw error;
+      if (error instanceof UserError) throw error;
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new ProtocolError('file.notFound', { file: source });
+        throw new UserError('file.notFound', { file: source });
       }
-      throw new ProtocolError('file.unreadable', { file: source, reason: systemReason(error) });
+      throw new UserError('file.unreadable', { file: source, reason: systemReason(error) });
     }
     if (size > MAX_SNIPPET_FILE_BYTES) {
-      throw new ProtocolError('file.tooLarge', {
+      throw new UserError('file.tooLarge', {
         file: name,
         size: Math.ceil(size / 1024 / 1024),
         max: MAX_SNIPPET_FILE_BYTES / 1024 / 1024,
@@ -119,7 +119,7 @@ export class SnippetsService {
     try {
       text = await readFile(source, 'utf8');
     } catch (error) {
-      throw new ProtocolError('file.unreadable', { file: source, reason: systemReason(error) });
+      throw new UserError('file.unreadable', { file: source, reason: systemReason(error) });
     }
     return parseSnippetSet(text, name);
   }

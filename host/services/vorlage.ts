@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { analyzeVorlage, type Vorlage, type VorlageBlock } from '../../core/import/vorlage';
 
 /**
@@ -161,32 +161,31 @@ export async function readVorlage(source: VorlageSource): Promise<Vorlage> {
   let data: Buffer;
   if ('path' in source) {
     // The host reads only what a Vorlage can be: no other file is opened on a page's word.
-    if (!/\.(docx|pdf)$/i.test(source.path))
-      throw new ProtocolError('vorlage.unsupported', { name });
+    if (!/\.(docx|pdf)$/i.test(source.path)) throw new UserError('vorlage.unsupported', { name });
     const info = await stat(source.path).catch((error: NodeJS.ErrnoException) => {
-      throw new ProtocolError('vorlage.unreadable', { name, reason: error.code ?? 'stat' });
+      throw new UserError('vorlage.unreadable', { name, reason: error.code ?? 'stat' });
     });
     if (info.size > VORLAGE_MAX_BYTES)
-      throw new ProtocolError('vorlage.tooLarge', { name, max: VORLAGE_MAX_BYTES / 1024 / 1024 });
+      throw new UserError('vorlage.tooLarge', { name, max: VORLAGE_MAX_BYTES / 1024 / 1024 });
     data = await readFile(source.path);
   } else {
     data = source.data;
     if (data.length > VORLAGE_MAX_BYTES)
-      throw new ProtocolError('vorlage.tooLarge', { name, max: VORLAGE_MAX_BYTES / 1024 / 1024 });
+      throw new UserError('vorlage.tooLarge', { name, max: VORLAGE_MAX_BYTES / 1024 / 1024 });
   }
   // The content decides, not the name: a DOCX is a ZIP, a PDF starts with %PDF.
   const isZip = data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
   const isPdf = data.subarray(0, 5).toString('latin1') === '%PDF-';
-  if (!isZip && !isPdf) throw new ProtocolError('vorlage.unsupported', { name });
+  if (!isZip && !isPdf) throw new UserError('vorlage.unsupported', { name });
   let blocks: VorlageBlock[];
   try {
     blocks = isPdf ? await pdfBlocks(data) : await docxBlocks(data);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : '';
-    throw new ProtocolError('vorlage.unreadable', { name, reason });
+    throw new UserError('vorlage.unreadable', { name, reason });
   }
-  if (blocks.length === 0) throw new ProtocolError('vorlage.noText', { name });
+  if (blocks.length === 0) throw new UserError('vorlage.noText', { name });
   const vorlage = analyzeVorlage(name, blocks);
-  if (vorlage.parts.length === 0) throw new ProtocolError('vorlage.nothingFound', { name });
+  if (vorlage.parts.length === 0) throw new UserError('vorlage.nothingFound', { name });
   return vorlage;
 }

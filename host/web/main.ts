@@ -16,7 +16,7 @@ import { SnippetsService } from '../services/snippets';
 import { ensureUserDataFolder, resolveUserDataFolder } from '../services/user-data';
 import { pathPolicyFor } from '../services/path-policy';
 import { userDocumentsFolder } from '../fs/documents-folder';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n/catalog';
 import { APP_VERSION } from '../version';
 import { WorkerPool } from '../work/pool';
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     await paths.roots();
   } catch (error) {
     const folder = args.roots.join(', ');
-    const reason = error instanceof ProtocolError ? error.localized('de') : String(error);
+    const reason = error instanceof UserError ? error.localized('de') : String(error);
     console.error(`${t('de', 'reach.usage.root', { folder, reason })}\n\n${USAGE}`);
     process.exit(2);
   }

@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { ExportKind } from '../../contract/host-api';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import type { MessageKey } from '../../core/i18n/catalog';
 import type { ItemReached } from '../../core/export/progress';
 import { validateDocument } from '../../core/file/format';
@@ -72,7 +72,7 @@ export interface JobContext {
 async function exportJob(job: WorkJobOf<'export'>, context: JobContext): Promise<Uint8Array> {
   const document = validateDocument(job.document, 'Protokoll');
   if (job.itemId !== null && !document.items.some((item) => item.id === job.itemId)) {
-    throw new ProtocolError('shell.host.unknownItem');
+    throw new UserError('shell.host.unknownItem');
   }
   try {
     return await renderExport(document, job.format, {
@@ -93,8 +93,8 @@ async function exportJob(job: WorkJobOf<'export'>, context: JobContext): Promise
       },
     });
   } catch (error) {
-    if (error instanceof ProtocolError) throw error;
-    throw new ProtocolError(
+    if (error instanceof UserError) throw error;
+    throw new UserError(
       'shell.host.exportFailed',
       {
         kind: job.format.toUpperCase(),
@@ -107,7 +107,7 @@ async function exportJob(job: WorkJobOf<'export'>, context: JobContext): Promise
 
 async function agendaJob(job: WorkJobOf<'agenda'>): Promise<WorkResults['agenda']> {
   const template = findTemplate(job.templateId);
-  if (!template) throw new ProtocolError('shell.host.unknownTemplate', { id: job.templateId });
+  if (!template) throw new UserError('shell.host.unknownTemplate', { id: job.templateId });
   const absolute = resolve(job.path);
   const bytes = await readUserFile(absolute);
   const { document, agenda } = importAgenda(bytes, basename(absolute), template, decodeBytes);

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { PdfPageSetup } from '../../core/export/html/page-setup';
-import { ProtocolError } from '../../core/errors';
+import { UserError } from '../../core/errors';
 import { pdfEngine } from '../pdf/engine';
 import { printHtml } from '../pdf/print';
 import { runJob, type WorkJobOf, type WorkKind, type WorkProgress, type WorkResults } from './jobs';
@@ -31,8 +31,8 @@ export type MainThreadPrinter = (
 const printWithSharedEngine: MainThreadPrinter = (html, setup, signal, owner) =>
   printHtml(pdfEngine(), html, setup, signal, owner);
 
-export function cancelled(): ProtocolError {
-  return new ProtocolError('work.cancelled');
+export function cancelled(): UserError {
+  return new UserError('work.cancelled');
 }
 
 /** Bytes that own their whole buffer can be handed over without a copy. */
@@ -120,7 +120,7 @@ export class WorkerPool implements HostWork {
   }
 
   private acquire(signal?: AbortSignal): Promise<Worker> {
-    if (this.closed) return Promise.reject(new ProtocolError('export.engineClosed'));
+    if (this.closed) return Promise.reject(new UserError('export.engineClosed'));
     return new Promise<Worker>((resolve, reject) => {
       const entry = {
         take: (worker: Worker) => {
@@ -209,12 +209,12 @@ export class WorkerPool implements HostWork {
         if (settled) return;
         console.error('protokollant: worker thread failed:', error);
         settle(false);
-        reject(new ProtocolError('work.failed', { detail: error.message.slice(0, 200) }));
+        reject(new UserError('work.failed', { detail: error.message.slice(0, 200) }));
       };
       const onExit = (code: number) => {
         if (settled) return;
         settle(false);
-        reject(new ProtocolError('work.failed', { detail: `exit ${code}` }));
+        reject(new UserError('work.failed', { detail: `exit ${code}` }));
       };
       const onAbort = () => {
         if (settled) return;
@@ -232,8 +232,7 @@ export class WorkerPool implements HostWork {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const entry of this.waiting.splice(0))
-      entry.fail(new ProtocolError('export.engineClosed'));
+    for (const entry of this.waiting.splice(0)) entry.fail(new UserError('export.engineClosed'));
     await Promise.all([...this.live].map((worker) => worker.terminate()));
   }
 }

@@ -1,11 +1,11 @@
-import { ProtocolError, isProtocolError } from '../../core/errors';
+import { UserError, isUserError } from '../../core/errors';
 import { isLang, t, type Lang, type MessageKey, type MessageParams } from '../../core/i18n/catalog';
 import type { PdfPageSetup } from '../../core/export/html/page-setup';
 import type { WorkJob, WorkProgress } from './jobs';
 
 /**
  * The messages between the host's main thread and its worker threads. Everything in them is
- * structured-clone data: a ProtocolError's parameters that are functions (a reason in the
+ * structured-clone data: a UserError's parameters that are functions (a reason in the
  * user's language) cross as their German and English texts.
  */
 
@@ -16,7 +16,7 @@ export type WireError =
   | { kind: 'internal'; message: string };
 
 export function toWireError(error: unknown): WireError {
-  if (isProtocolError(error)) {
+  if (isUserError(error)) {
     const params: Record<string, WireParam> = {};
     for (const [name, value] of Object.entries(error.params)) {
       params[name] = typeof value === 'function' ? { de: value('de'), en: value('en') } : value;
@@ -27,7 +27,7 @@ export function toWireError(error: unknown): WireError {
   return { kind: 'internal', message: message.slice(0, 2_000) };
 }
 
-/** The error again on this side: a ProtocolError as thrown, anything else as an Error. */
+/** The error again on this side: a UserError as thrown, anything else as an Error. */
 export function fromWireError(wire: WireError): Error {
   if (wire.kind === 'internal') return new Error(wire.message);
   const params: MessageParams = {};
@@ -35,7 +35,7 @@ export function fromWireError(wire: WireError): Error {
     params[name] =
       typeof value === 'object' ? (lang: Lang) => value[isLang(lang) ? lang : 'de'] : value;
   }
-  return new ProtocolError(wire.code, params);
+  return new UserError(wire.code, params);
 }
 
 /** Main thread → worker. */
@@ -58,5 +58,5 @@ export function describeWireError(wire: WireError): string {
 }
 
 function fromWireErrorParams(wire: WireError & { kind: 'protocol' }): MessageParams {
-  return (fromWireError(wire) as ProtocolError).params;
+  return (fromWireError(wire) as UserError).params;
 }

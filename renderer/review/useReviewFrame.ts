@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { MenuCommand, OpenDocument } from '../../contract/host-api';
-import { isProtocolError, ProtocolError } from '../../core/errors';
+import { isUserError, UserError } from '../../core/errors';
 import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { addCorrection, type NewCorrection } from '../../core/review/corrections';
@@ -104,7 +104,7 @@ export function useReviewFrameContext(): ReviewFrame {
 
 /** Text for an error of a review operation: the host's message or a core refusal's. */
 export function reviewErrorText(error: unknown, lang: Lang): string {
-  if (isProtocolError(error)) return error.localized(lang);
+  if (isUserError(error)) return error.localized(lang);
   return errorMessage(error, lang);
 }
 
@@ -136,7 +136,7 @@ export function useReviewFrame({
   const rememberName = useCallback(
     async (name: string) => {
       const wanted = name.trim();
-      if (wanted === '') throw new ProtocolError('identity.noName');
+      if (wanted === '') throw new UserError('identity.noName');
       if (wanted !== userName) await setSettings({ userName: wanted });
       return wanted;
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKleinweilerExample } from '../../../scripts/examples/kleinweiler';
 import { checkSignatories } from '../../check/signatories';
-import { ProtocolError } from '../../errors';
+import { UserError } from '../../errors';
 import { designationCandidates } from '../../review/eligibility';
 import { profileOf } from '../../rules/profiles';
 import { designateSignatory } from './signatories';
@@ -10,7 +10,7 @@ const codeOf = (run: () => unknown): string => {
   try {
     run();
   } catch (error) {
-    if (error instanceof ProtocolError) return error.code;
+    if (error instanceof UserError) return error.code;
     throw error;
   }
   return 'no error';

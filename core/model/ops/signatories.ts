@@ -1,4 +1,4 @@
-import { ProtocolError } from '../../errors';
+import { UserError } from '../../errors';
 import { designationCandidates } from '../../review/eligibility';
 import type { ProtocolDocument } from '../schema';
 
@@ -13,11 +13,11 @@ export function designateSignatory(
   personId: string,
 ): ProtocolDocument {
   const place = document.rules.signatories[slot];
-  if (!place) throw new ProtocolError('signature.eligibility.noSlot', { slot: slot + 1 });
-  if (document.signatures.length > 0) throw new ProtocolError('signature.designate.signed');
+  if (!place) throw new UserError('signature.eligibility.noSlot', { slot: slot + 1 });
+  if (document.signatures.length > 0) throw new UserError('signature.designate.signed');
   if (place.personId === personId) return document;
   if (personId !== '' && !designationCandidates(document, slot).some((p) => p.id === personId)) {
-    throw new ProtocolError('signature.designate.notEligible', { label: place.label });
+    throw new UserError('signature.designate.notEligible', { label: place.label });
   }
   return {
     ...document,
