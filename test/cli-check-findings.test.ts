@@ -35,8 +35,8 @@ describe('protokollant check on the examples', () => {
   it('Stuttgart lacks the attendance and the two member signatures its seed does not give: exit 1', () => {
     const result = runCli(['check', STUTTGART_EXAMPLE]);
     expect(out(result.stdout)).toEqual([
-      'Anwesenheit: Die Anwesenheit ist nicht erfasst; § 38 GemO BW verlangt die Zahl der anwesenden und die Namen der abwesenden Mitglieder mit dem Grund.',
-      'Unterzeichnung: Es ist nicht bestimmt, welche 2 Mitglieder, die an der Sitzung teilgenommen haben, unterzeichnen (§ 38 GemO BW).',
+      'Anwesenheit: Die Anwesenheit ist nicht erfasst; § 38 Abs. 1 S. 1 GemO BW verlangt die Zahl der anwesenden und die Namen der abwesenden Mitglieder.',
+      'Unterzeichnung: Es ist nicht bestimmt, welche 2 Mitglieder, die an der Sitzung teilgenommen haben, unterzeichnen (§ 38 Abs. 2 S. 1 GemO BW).',
       '2 Befunde.',
     ]);
     expect(result.status).toBe(1);
@@ -45,8 +45,8 @@ describe('protokollant check on the examples', () => {
   it('speaks English with --lang en', () => {
     const result = runCli(['check', STUTTGART_EXAMPLE, '--lang', 'en']);
     expect(out(result.stdout)).toEqual([
-      'Attendance: Attendance is not recorded; § 38 GemO BW requires the number of members present and the names of absent members with the reason.',
-      'Signatures: It is not decided which 2 members who attended the meeting sign (§ 38 GemO BW).',
+      'Attendance: Attendance is not recorded; § 38 Abs. 1 S. 1 GemO BW requires the number of members present and the names of absent members.',
+      'Signatures: It is not decided which 2 members who attended the meeting sign (§ 38 Abs. 2 S. 1 GemO BW).',
       '2 findings.',
     ]);
     expect(result.status).toBe(1);

@@ -46,10 +46,12 @@ function checkMeeting(document: ProtocolDocument, profile: RulesProfile): Findin
 
   if (profile.requires.chair) {
     if (!meeting.chairId) {
+      // Every Niederschrift names its chair, read or not; the state's paragraph is cited.
+      const law = profile.cites.chair.law;
       findings.push({
         severity: 'error',
-        messageKey: 'check.chairMissing',
-        params: {},
+        messageKey: law ? 'check.chairMissingLaw' : 'check.chairMissing',
+        params: law ? { law } : {},
         field: 'meeting.chair',
       });
     }
@@ -126,7 +128,10 @@ function checkAttendance(document: ProtocolDocument, profile: RulesProfile): Fin
     if (profile.requires.presentCount) {
       findings.push({
         severity: severityOf(profile.cites.presentCount),
-        messageKey: ATTENDANCE_MISSING[profile.attendance],
+        messageKey:
+          profile.attendance === 'presentCountAbsentNames' && !profile.requires.absenceReasons
+            ? 'check.attendanceMissingCount'
+            : ATTENDANCE_MISSING[profile.attendance],
         params: { law: profile.cites.presentCount.law },
         ...at,
       });
@@ -308,6 +313,7 @@ const COVERING: ReadonlySet<string> = new Set([
   'check.fieldMissing',
   'check.fieldMissingLaw',
   'check.chairMissing',
+  'check.chairMissingLaw',
   'check.personUnknown',
 ]);
 const COVERED: ReadonlySet<string> = new Set([

@@ -95,7 +95,7 @@ describe('a Beschluss only where one is due, and only a recorded decision counts
     item.content = itemContent([paragraph('Aussprache.')], [paragraph('Siehe Vorlage.')]);
     expect(hasRecordedDecision(doc, item)).toBe(false);
     expect(lines(doc)).toEqual([
-      'TOP 1 › Beschluss: Im Beschlussteil steht Text, aber kein Beschluss: Es fehlt eine Abstimmung oder ein Beschlusssatz wie „Der Gemeinderat stimmt dem Antrag einstimmig zu.“ (§ 38 GemO BW).',
+      'TOP 1 › Beschluss: Im Beschlussteil steht Text, aber kein Beschluss: Es fehlt eine Abstimmung oder ein Beschlusssatz wie „Der Gemeinderat stimmt dem Antrag einstimmig zu.“ (§ 38 Abs. 1 S. 1 GemO BW).',
     ]);
     // Real resolution sentences, as the reference and the Kleinweiler minutes word them.
     for (const sentence of [

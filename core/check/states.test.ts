@@ -73,10 +73,10 @@ const EXPECTED: Record<
   }
 > = {
   BW: {
-    signatories: '§ 38 GemO BW',
-    signatoriesVerified: false,
-    outcomes: '§ 38 GemO BW',
-    outcomesVerified: false,
+    signatories: '§ 38 Abs. 2 S. 1 GemO BW',
+    signatoriesVerified: true,
+    outcomes: '§ 38 Abs. 1 S. 1 GemO BW',
+    outcomesVerified: true,
   },
   BY: {
     signatories: 'Art. 54 GO Bayern',
@@ -337,7 +337,7 @@ describe('what differs between the states', () => {
     expect(lines(doc)).toEqual([]);
   });
 
-  it('an unread rule is a warning, never an error: Mecklenburg-Vorpommern and BW § 38', () => {
+  it('an unread rule is a warning, never an error: Mecklenburg-Vorpommern', () => {
     // MV: § 29 Abs. 8 KV M-V leaves the Niederschrift to the Geschäftsordnung (not read in the
     // law itself), so an empty slot of the body's template is a hint only.
     const mv = completeMinutes('MV');
@@ -350,17 +350,34 @@ describe('what differs between the states', () => {
     expect(lines(mv)).toEqual([
       'Unterzeichnung: Für „Protokollführer/in“ ist nicht bestimmt, wer unterzeichnet (die Geschäftsordnung bestimmt die Unterzeichner, § 29 Abs. 8 KV M-V).',
     ]);
-    // BW: § 38 GemO was not found in a stored copy this round.
+    // A verified rule of the same kind is an error: BW's § 38 Abs. 2 GemO, Hessen's § 61 Abs. 2 HGO.
     const bw = completeMinutes('BW');
     bw.rules.signatories = bw.rules.signatories.filter((s) => s.role !== 'clerk');
     expect(checkDocument(bw).findings.map((f) => [f.messageKey, f.severity])).toEqual([
-      ['check.signatoryMissing', 'warning'],
+      ['check.signatoryMissing', 'error'],
     ]);
-    // A verified rule of the same kind stays an error: Hessen's § 61 Abs. 2 HGO.
     const he = completeMinutes('HE');
     he.rules.signatories = he.rules.signatories.filter((s) => s.role !== 'clerk');
     expect(checkDocument(he).findings.map((f) => [f.messageKey, f.severity])).toEqual([
       ['check.signatoryMissing', 'error'],
+    ]);
+  });
+
+  it('BW § 38 GemO: two members who took part sign; no reason of absence is demanded', () => {
+    const bw = completeMinutes('BW');
+    bw.rules.signatories = bw.rules.signatories.filter((s) => s.role !== 'member');
+    expect(lines(bw)).toEqual([
+      'Unterzeichnung: Es ist nicht bestimmt, welche 2 Mitglieder, die an der Sitzung teilgenommen haben, unterzeichnen (§ 38 Abs. 2 S. 1 GemO BW).',
+    ]);
+    const noReason = completeMinutes('BW');
+    noReason.attendance = noReason.attendance.map((a) =>
+      a.personId === 'p-h' ? { ...a, reason: '' } : a,
+    );
+    expect(lines(noReason)).toEqual([]);
+    const noAttendance = completeMinutes('BW');
+    noAttendance.attendance = [];
+    expect(lines(noAttendance)).toEqual([
+      'Anwesenheit: Die Anwesenheit ist nicht erfasst; § 38 Abs. 1 S. 1 GemO BW verlangt die Zahl der anwesenden und die Namen der abwesenden Mitglieder.',
     ]);
   });
 

@@ -43,6 +43,7 @@ export const de = {
   'vote.outcome.zur-kenntnis-genommen': 'zur Kenntnis genommen',
   'vote.outcome.geaendert-beschlossen': 'geändert beschlossen',
   'check.chairMissing': 'Der Vorsitz ist nicht angegeben.',
+  'check.chairMissingLaw': 'Der Vorsitz ist nicht angegeben ({law} verlangt die Angabe).',
   'check.fieldMissing': '{field} fehlt.',
   'check.fieldMissingLaw': '{field} fehlt ({law} verlangt die Angabe).',
   'check.personUnknown': 'Die Person „{id}“ steht nicht im Personenverzeichnis.',
@@ -68,6 +69,8 @@ export const de = {
   'check.signatoryMissing': 'Es ist nicht bestimmt, wer als {role} unterzeichnet ({law}).',
   'check.attendanceMissingNames':
     'Die Anwesenheit ist nicht erfasst; {law} verlangt die Namen der Teilnehmer.',
+  'check.attendanceMissingCount':
+    'Die Anwesenheit ist nicht erfasst; {law} verlangt die Zahl der anwesenden und die Namen der abwesenden Mitglieder.',
   'check.attendanceMissingAbsent':
     'Die Anwesenheit ist nicht erfasst; {law} verlangt die Namen der anwesenden und der abwesenden Mitglieder mit dem Grund.',
   'check.signatorySlotEmpty':
@@ -164,6 +167,7 @@ export const en: Record<keyof typeof de, string> = {
   'vote.outcome.zur-kenntnis-genommen': 'noted',
   'vote.outcome.geaendert-beschlossen': 'carried with amendments',
   'check.chairMissing': 'The chair is not given.',
+  'check.chairMissingLaw': 'The chair is not given ({law} requires it).',
   'check.fieldMissing': '{field} is missing.',
   'check.fieldMissingLaw': '{field} is missing ({law} requires it).',
   'check.personUnknown': 'The person “{id}” is not in the list of people.',
@@ -188,6 +192,8 @@ export const en: Record<keyof typeof de, string> = {
   'check.signatoryMissing': 'It is not decided who signs as {role} ({law}).',
   'check.attendanceMissingNames':
     'Attendance is not recorded; {law} requires the names of those who took part.',
+  'check.attendanceMissingCount':
+    'Attendance is not recorded; {law} requires the number of members present and the names of absent members.',
   'check.attendanceMissingAbsent':
     'Attendance is not recorded; {law} requires the names of the members present and of the absent ones with the reason.',
   'check.signatorySlotEmpty':
