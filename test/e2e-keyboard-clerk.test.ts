@@ -75,12 +75,12 @@ describe('keyboard only', () => {
     // Save: Strg+S asks for a name (the field has the focus), Enter saves.
     await page.keyboard.press('Control+s');
     await page.getByTestId('file-picker').waitFor();
-    // The suggested name is replaced.
-    await page.keyboard.press('Control+a');
+    // Once the picker shows, the name field has the focus and the suggested name's stem is
+    // selected: the keys typed at once replace it and keep the extension.
     await page.keyboard.type(name);
     await expect
       .poll(() => page.getByTestId('file-picker').getByRole('textbox').inputValue())
-      .toBe(name);
+      .toBe(`${name}.protokoll`);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('document-name').textContent())

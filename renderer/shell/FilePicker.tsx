@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FileEntry, HostRequest, HostResponse, PickerPlace } from '../../contract/host-api';
 import { useShell } from '../ui/context';
 import { errorCode, errorMessage } from '../ui/errors';
@@ -72,6 +72,16 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const pathRef = useRef<HTMLInputElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  // Saving: the name's stem is selected as the dialog appears (the Modal has just focused the
+  // field), so the first key typed replaces it and the extension stays, as in a desktop dialog.
+  useLayoutEffect(() => {
+    const field = nameRef.current;
+    if (!field) return;
+    const dot = field.value.lastIndexOf('.');
+    field.setSelectionRange(0, dot > 0 ? dot : field.value.length);
+  }, []);
 
   const list = useCallback(
     (folder: string | null) =>
@@ -422,6 +432,7 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
             <span>{t('shell.picker.fileName')}</span>
             <input
               type="text"
+              ref={nameRef}
               value={name}
               data-autofocus
               onChange={(event) => setName(event.target.value)}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { rememberFocus } from './focusReturn';
 import './modal.css';
 
@@ -87,19 +87,25 @@ export function Modal({
   const ref = useRef<HTMLElement | null>(null);
   const plainReturn = useRef(focusOnly === true);
 
-  useEffect(() => {
+  // The focus moves in before the browser paints: once the dialog can be seen, every key goes
+  // into it. A passive effect left a gap in which keys typed at once (Strg+S, then a name)
+  // went to the document behind.
+  const back = useRef<ReturnType<typeof rememberFocus> | null>(null);
+  useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const back = rememberFocus();
+    back.current = rememberFocus();
     const first =
       node.querySelector<HTMLElement>('[data-autofocus]') ?? tabbableIn(node)[0] ?? null;
     // Nothing to focus yet (a disabled first button, a list still loading): the dialog itself
     // takes the focus, so Escape and Tab reach it and nothing behind it is focused.
     (first ?? node).focus();
+  }, []);
+  useEffect(() => {
     const plain = plainReturn.current;
     return () => {
-      if (plain) back.element?.focus();
-      else back.restore();
+      if (plain) back.current?.element?.focus();
+      else back.current?.restore();
     };
   }, []);
 
