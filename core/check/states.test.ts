@@ -292,7 +292,7 @@ describe('what differs between the states', () => {
     expect(noAttendance('NW')).toEqual([]);
   });
 
-  it('wants a reason for an absence in Thuringia and Saxony, not in Schleswig-Holstein', () => {
+  it('wants a reason for an absence in Thuringia, Saxony and Bavaria, not in Schleswig-Holstein or BW', () => {
     const noReason = (state: StateCode) => {
       const doc = completeMinutes(state);
       doc.attendance = doc.attendance.map((a) => (a.personId === 'p-h' ? { ...a, reason: '' } : a));
@@ -305,6 +305,13 @@ describe('what differs between the states', () => {
       'Anwesenheit: Für GRin Haag ist kein Grund der Abwesenheit angegeben (§ 40 Abs. 1 SächsGemO).',
     ]);
     expect(noReason('SH')).toEqual([]);
+    // § 38 Abs. 1 GemO BW names the absent members but no reason.
+    expect(noReason('BW')).toEqual([]);
+    expect(noReason('BY')).toEqual([
+      expect.stringMatching(
+        /^Anwesenheit: Für GRin Haag ist kein Grund der Abwesenheit angegeben \(Art\. 54/,
+      ),
+    ]);
   });
 
   it('Saxony, like BW, wants two members who took part to sign; Hessen only chair and clerk', () => {
