@@ -566,11 +566,12 @@ describe("quorum under each state's law", () => {
       ['vote.quorumNotReached', 'error', '§ 37 Abs. 3 GemO BW'],
     ]);
     expect(quorumFindings(council('RP', 3, { second: true }))).toEqual([]);
-    // No second-meeting rule on file in SH: its ordinary quorum stays.
-    expect(quorumFindings(council('SH', 5, { second: true }))).toContainEqual([
+    // GO SH § 38 Abs. 3, read only in an older wording: three members, and only a warning.
+    expect(quorumFindings(council('SH', 5, { second: true }))).toEqual([]);
+    expect(quorumFindings(council('SH', 2, { second: true }))).toContainEqual([
       'quorateContradicts',
-      'error',
-      '§ 38 Abs. 1 und 2 GO SH',
+      'warning',
+      '§ 38 Abs. 3 GO SH',
     ]);
   });
 

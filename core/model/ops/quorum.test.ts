@@ -106,8 +106,12 @@ describe('quorumHint', () => {
       reached: true,
       law: '§ 44 Abs. 2 KSVG',
     });
-    // GO SH has no second-meeting rule on file: the first-meeting quorum stays.
-    expect(second('sh-go', 3)).toMatchObject({ required: 7, reached: false });
+    // GO SH § 38 Abs. 3 (an older wording read, so not verified): three members.
+    expect(second('sh-go', 3)).toMatchObject({
+      required: 3,
+      reached: true,
+      law: '§ 38 Abs. 3 GO SH',
+    });
   });
 
   it('uses the roster when the body has no number of seats, and is null without members', () => {
