@@ -1,13 +1,5 @@
-import {
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  Paragraph,
-  TextRun,
-  type ICommentOptions,
-  type ParagraphChild,
-} from 'docx';
 import type { PrintBlock, PrintComment, PrintDocument, PrintInline } from '../print-model';
+import type { CommentSpec, Emitter } from './emit';
 import { xmlSafe, xmlSafeLine } from './xml';
 
 /**
@@ -23,7 +15,7 @@ import { xmlSafe, xmlSafeLine } from './xml';
  * threads stay in the .protokoll file's review record. A thread whose marked text was deleted
  * is anchored on the heading of its item, so it is not lost.
  */
-export class Annotations {
+export class Annotations<C> {
   private next = 1;
   /** Open threads by id; only these are written. */
   private readonly threads = new Map<string, PrintComment>();
@@ -31,9 +23,12 @@ export class Annotations {
   private readonly remaining = new Map<string, number>();
   /** Word comment ids of each thread: the thread's own, then one per reply. */
   private readonly wordIds = new Map<string, number[]>();
-  private readonly written: ICommentOptions[] = [];
+  private readonly written: CommentSpec[] = [];
 
-  constructor(print: PrintDocument) {
+  constructor(
+    private readonly emit: Emitter<unknown, C>,
+    print: PrintDocument,
+  ) {
     for (const thread of print.comments) if (!thread.resolved) this.threads.set(thread.id, thread);
     if (this.threads.size === 0) return;
     for (const part of print.parts) {
@@ -57,12 +52,9 @@ export class Annotations {
    * The children of a paragraph: `runs` makes the runs of one inline; comment range marks go
    * around the stretches of inlines carrying a thread.
    */
-  paragraphChildren(
-    inlines: readonly PrintInline[],
-    runs: (inline: PrintInline) => ParagraphChild[],
-  ): ParagraphChild[] {
+  paragraphChildren(inlines: readonly PrintInline[], runs: (inline: PrintInline) => C[]): C[] {
     if (this.threads.size === 0) return inlines.flatMap(runs);
-    const out: ParagraphChild[] = [];
+    const out: C[] = [];
     let open = new Set<string>();
     inlines.forEach((inline) => {
       const ids = new Set(this.openIds(inline));
@@ -76,9 +68,9 @@ export class Annotations {
   }
 
   /** Range starts and ends, with their references, for the threads of an item with no mark left. */
-  orphans(itemIds: readonly string[]): { before: ParagraphChild[]; after: ParagraphChild[] } {
-    const before: ParagraphChild[] = [];
-    const after: ParagraphChild[] = [];
+  orphans(itemIds: readonly string[]): { before: C[]; after: C[] } {
+    const before: C[] = [];
+    const after: C[] = [];
     for (const thread of this.threads.values()) {
       if (!itemIds.includes(thread.itemId) || this.remaining.has(thread.id)) continue;
       if (this.wordIds.has(thread.id)) continue;
@@ -89,16 +81,16 @@ export class Annotations {
   }
 
   /** The comments for docx's Document, once the body is written. */
-  comments(): ICommentOptions[] {
+  comments(): CommentSpec[] {
     return this.written;
   }
 
-  private stretchStart(id: string): ParagraphChild[] {
+  private stretchStart(id: string): C[] {
     const thread = this.threads.get(id)!;
     return this.wordIds.has(id) ? [] : this.open(thread);
   }
 
-  private stretchEnd(id: string): ParagraphChild[] {
+  private stretchEnd(id: string): C[] {
     const left = (this.remaining.get(id) ?? 1) - 1;
     if (left > 0) {
       this.remaining.set(id, left);
@@ -108,14 +100,14 @@ export class Annotations {
     return this.close(id);
   }
 
-  private open(thread: PrintComment): ParagraphChild[] {
+  private open(thread: PrintComment): C[] {
     const own = this.next++;
     const ids = [own];
     this.written.push({
       id: own,
       author: xmlSafeLine(thread.author),
       ...dateOf(thread.createdAt),
-      children: commentParagraphs(thread.text),
+      lines: commentLines(thread.text),
     });
     for (const reply of thread.replies) {
       const id = this.next++;
@@ -125,19 +117,16 @@ export class Annotations {
         parentId: own,
         author: xmlSafeLine(reply.author),
         ...dateOf(reply.createdAt),
-        children: commentParagraphs(reply.text),
+        lines: commentLines(reply.text),
       });
     }
     this.wordIds.set(thread.id, ids);
-    return ids.map((id) => new CommentRangeStart(id));
+    return ids.map((id) => this.emit.commentStart(id));
   }
 
-  private close(threadId: string): ParagraphChild[] {
+  private close(threadId: string): C[] {
     const ids = this.wordIds.get(threadId) ?? [];
-    return ids.flatMap((id) => [
-      new CommentRangeEnd(id),
-      new TextRun({ children: [new CommentReference(id)] }),
-    ]);
+    return ids.flatMap((id) => [this.emit.commentEnd(id), this.emit.commentReference(id)]);
   }
 }
 
@@ -146,10 +135,8 @@ function dateOf(iso: string): { date?: Date } {
   return Number.isNaN(date.getTime()) ? {} : { date };
 }
 
-function commentParagraphs(text: string): Paragraph[] {
-  return xmlSafe(text)
-    .split(/\r\n?|\n/)
-    .map((line) => new Paragraph({ children: [new TextRun({ text: line })] }));
+function commentLines(text: string): string[] {
+  return xmlSafe(text).split(/\r\n?|\n/);
 }
 
 /** Counts the marked stretches of each thread: runs of consecutive inlines of a paragraph. */

@@ -1,31 +1,18 @@
-import {
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type IBorderOptions,
-} from 'docx';
 import { ptToHalfPoints, TYPE } from '../house-layout';
 import type { PrintBlock, PrintCell, PrintInline } from '../print-model';
 import type { Annotations } from './annotations';
 import { ListNumbering } from './numbering';
 import { RULE_COLOR, STYLE } from './styles';
 import { plainRuns, runsOf } from './text';
-
-export type BodyElement = Paragraph | Table;
+import type { BorderSpec, CellSpec, Emitter, HeadingStyle } from './emit';
 
 const PARAGRAPH_AFTER = Math.round(TYPE.paragraphAfterPt * 20);
 
-const HEADINGS = {
-  1: HeadingLevel.HEADING_1,
-  2: HeadingLevel.HEADING_2,
-  3: HeadingLevel.HEADING_3,
-} as const;
+const HEADINGS: Record<1 | 2 | 3, HeadingStyle> = {
+  1: 'Heading1',
+  2: 'Heading2',
+  3: 'Heading3',
+};
 
 const ROLE_STYLE = {
   sectionTitle: STYLE.sectionTitle,
@@ -33,8 +20,8 @@ const ROLE_STYLE = {
   finding: STYLE.finding,
 } as const;
 
-export const THIN: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOR };
-export const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+export const THIN: BorderSpec = { style: 'single', size: 4, color: RULE_COLOR };
+export const NONE: BorderSpec = { style: 'none', size: 0, color: 'auto' };
 
 /** Where a block sits: inside a list item (its level) or a table cell (its style). */
 interface Place {
@@ -52,12 +39,13 @@ interface Place {
  * Turns print-model blocks into DOCX paragraphs and tables. One instance per document, since
  * it hands out the numbering of every list in it.
  */
-export class BlockWriter {
+export class BlockWriter<B, C> {
   readonly numbering = new ListNumbering();
 
   constructor(
+    readonly emit: Emitter<B, C>,
     private readonly textWidth: number,
-    private readonly annotations?: Annotations,
+    private readonly annotations?: Annotations<C>,
   ) {}
 
   /**
@@ -68,7 +56,7 @@ export class BlockWriter {
     blocks: readonly PrintBlock[],
     place: Place = { depth: 0 },
     keepLastWithNext = false,
-  ): BodyElement[] {
+  ): B[] {
     return blocks.flatMap((block, index) =>
       keepLastWithNext && index === blocks.length - 1 && block.kind === 'paragraph'
         ? [this.paragraph(block.inlines, place, block.role, true)]
@@ -76,25 +64,30 @@ export class BlockWriter {
     );
   }
 
-  private block(block: PrintBlock, place: Place): BodyElement[] {
+  private block(block: PrintBlock, place: Place): B[] {
     switch (block.kind) {
       case 'paragraph':
         return [this.paragraph(block.inlines, place, block.role)];
       case 'heading':
-        return [new Paragraph({ heading: HEADINGS[block.level], children: plainRuns(block.text) })];
+        return [
+          this.emit.paragraph({
+            heading: HEADINGS[block.level],
+            children: plainRuns(this.emit, block.text),
+          }),
+        ];
       case 'list':
         return this.list(block, place);
       case 'table':
         // A paragraph after every table: Word merges two adjacent tables into one and wants a
         // cell to end in a paragraph, and the text after a table needs room from its border.
-        return [this.table(block.rows, place), tableGap()];
+        return [this.table(block.rows, place), this.tableGap()];
       case 'quote':
         return block.blocks.flatMap((inner) =>
           inner.kind === 'paragraph'
             ? [
-                new Paragraph({
+                this.emit.paragraph({
                   style: STYLE.quote,
-                  children: runsOf(inner.inlines, {}, this.annotations),
+                  children: runsOf(this.emit, inner.inlines, {}, this.annotations),
                 }),
               ]
             : this.block(inner, place),
@@ -107,21 +100,26 @@ export class BlockWriter {
     place: Place,
     role?: keyof typeof ROLE_STYLE,
     keepNext = false,
-  ): Paragraph {
+  ): B {
     const style = role ? ROLE_STYLE[role] : place.inCell ? STYLE.tableText : undefined;
-    return new Paragraph({
+    return this.emit.paragraph({
       ...(style ? { style } : {}),
       ...(keepNext ? { keepNext: true, keepLines: true } : {}),
       ...(place.indent !== undefined ? { indent: { left: place.indent } } : {}),
-      children: runsOf(inlines, place.headerCell ? { bold: true } : {}, this.annotations),
+      children: runsOf(
+        this.emit,
+        inlines,
+        place.headerCell ? { bold: true } : {},
+        this.annotations,
+      ),
     });
   }
 
-  private list(block: PrintBlock & { kind: 'list' }, place: Place): BodyElement[] {
+  private list(block: PrintBlock & { kind: 'list' }, place: Place): B[] {
     const numbering = this.numbering.open(block.ordered, block.start, place.depth);
     const style = block.ordered ? STYLE.listNumber : STYLE.listBullet;
     const closing = place.depth === 0 || place.closing === true;
-    const out: BodyElement[] = [];
+    const out: B[] = [];
     for (const [index, item] of block.items.entries()) {
       const [first, ...rest] = item;
       const last = index === block.items.length - 1;
@@ -132,12 +130,17 @@ export class BlockWriter {
       // List items sit closer than paragraphs; the list as a whole keeps the paragraph gap.
       const closesList = closing && last && further.length === 0;
       out.push(
-        new Paragraph({
+        this.emit.paragraph({
           style,
           numbering: { ...numbering, custom: true },
           ...(closesList ? { spacing: { after: PARAGRAPH_AFTER } } : {}),
           children: lead
-            ? runsOf(lead.inlines, place.headerCell ? { bold: true } : {}, this.annotations)
+            ? runsOf(
+                this.emit,
+                lead.inlines,
+                place.headerCell ? { bold: true } : {},
+                this.annotations,
+              )
             : [],
         }),
       );
@@ -153,7 +156,7 @@ export class BlockWriter {
     return out;
   }
 
-  private table(rows: readonly (readonly PrintCell[])[], place: Place): Table {
+  private table(rows: readonly (readonly PrintCell[])[], place: Place): B {
     const columns = Math.max(1, ...rows.map((row) => row.reduce((n, c) => n + c.colSpan, 0)));
     const width = this.textWidth - (place.indent ?? 0);
     const column = Math.floor(width / columns);
@@ -162,11 +165,11 @@ export class BlockWriter {
       0,
       rows.findIndex((row) => !row.every((cell) => cell.header)),
     );
-    return new Table({
-      width: { size: column * columns, type: WidthType.DXA },
+    return this.emit.table({
+      width: { size: column * columns, type: 'dxa' },
       columnWidths: Array.from({ length: columns }, () => column),
-      layout: TableLayoutType.FIXED,
-      ...(place.indent ? { indent: { size: place.indent, type: WidthType.DXA } } : {}),
+      layout: 'fixed',
+      ...(place.indent ? { indent: { size: place.indent, type: 'dxa' } } : {}),
       borders: {
         top: THIN,
         bottom: THIN,
@@ -175,40 +178,35 @@ export class BlockWriter {
         insideHorizontal: THIN,
         insideVertical: THIN,
       },
-      rows: rows.map(
-        (row, index) =>
-          new TableRow({
-            cantSplit: true,
-            tableHeader: index < headerRows,
-            children: row.map((cell) => this.cell(cell, column)),
-          }),
-      ),
+      rows: rows.map((row, index) => ({
+        cantSplit: true,
+        tableHeader: index < headerRows,
+        children: row.map((cell) => this.cell(cell, column)),
+      })),
     });
   }
 
-  private cell(cell: PrintCell, column: number): TableCell {
+  private cell(cell: PrintCell, column: number): CellSpec<B> {
     const content = this.blocks(cell.blocks, {
       depth: 0,
       inCell: true,
       headerCell: cell.header,
     });
-    return new TableCell({
-      width: { size: column * cell.colSpan, type: WidthType.DXA },
+    return {
+      width: { size: column * cell.colSpan, type: 'dxa' },
       ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
-      ...(cell.header
-        ? { shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } }
-        : {}),
+      ...(cell.header ? { shading: { type: 'clear', fill: 'F2F2F2', color: 'auto' } } : {}),
       // A cell must hold a paragraph, even an empty one.
-      children: content.length > 0 ? content : [new Paragraph({ style: STYLE.tableText })],
+      children: content.length > 0 ? content : [this.emit.paragraph({ style: STYLE.tableText })],
+    };
+  }
+
+  private tableGap(): B {
+    return this.emit.paragraph({
+      style: STYLE.tableText,
+      spacing: { before: 0, after: 0 },
+      run: { size: ptToHalfPoints(TYPE.smallPt) },
+      children: [],
     });
   }
-}
-
-function tableGap(): Paragraph {
-  return new Paragraph({
-    style: STYLE.tableText,
-    spacing: { before: 0, after: 0 },
-    run: { size: ptToHalfPoints(TYPE.smallPt) },
-    children: [],
-  });
 }

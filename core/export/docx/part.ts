@@ -1,20 +1,3 @@
-import {
-  BorderStyle,
-  type FileChild,
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  Tab,
-  TabStopType,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-  type ITableBordersOptions,
-  type ParagraphChild,
-} from 'docx';
 import type { AttendanceEntry, AttendanceSummary } from '../../attendance/summary';
 import { HEADER_TABLE, mmToTwip, ptToHalfPoints, SIGNATURE, TYPE } from '../house-layout';
 import {
@@ -31,10 +14,10 @@ import {
 import { t, type Lang } from '../../i18n/catalog';
 import type { PrintedHeaderRow } from '../../model/fields';
 import type { Annotations } from './annotations';
-import { NONE, THIN, type BodyElement, type BlockWriter } from './blocks';
-import { ItemMark } from './item-mark';
+import { NONE, THIN, type BlockWriter } from './blocks';
+import { TAB, type Emitter, type ParagraphSpec, type TableBordersSpec } from './emit';
 import { STYLE } from './styles';
-import { plainRuns } from './text';
+import { plainRuns, type RunStyle } from './text';
 import { xmlSafe, xmlSafeLine } from './xml';
 
 /** A row of a label | value table; a value of several lines prints one line each. */
@@ -50,7 +33,7 @@ interface LabelledTableOptions {
   ruleBelow: boolean;
 }
 
-const NO_BORDERS: ITableBordersOptions = {
+const NO_BORDERS: TableBordersSpec = {
   top: NONE,
   bottom: NONE,
   left: NONE,
@@ -63,33 +46,44 @@ const NO_BORDERS: ITableBordersOptions = {
  * The parts of one Niederschrift around its items' text: kicker, title, header table,
  * attendance, findings, the public / non-public sections with their items, signatures.
  */
-export class PartWriter {
+export class PartWriter<B, C> {
   private readonly labelWidth = mmToTwip(HEADER_TABLE.labelColumnMm);
+  private readonly emit: Emitter<B, C>;
 
   constructor(
-    private readonly blocks: BlockWriter,
+    private readonly blocks: BlockWriter<B, C>,
     private readonly textWidth: number,
     private readonly lang: Lang,
-    private readonly annotations?: Annotations,
-  ) {}
+    private readonly annotations?: Annotations<C>,
+  ) {
+    this.emit = blocks.emit;
+  }
 
-  /** Told when the library writes each item (an ItemMark before it): the export's progress. */
+  /** One run of plain text. */
+  private plain(text: string, base: RunStyle = {}): C[] {
+    return plainRuns(this.emit, text, base);
+  }
+
+  /**
+   * Told as each item's XML is written (docx: an ItemMark before it; the string writer: as it
+   * starts the item): the export's progress.
+   */
   reached?: (item: PrintItem) => void;
   /** Told as each item's paragraphs are built (the first pass of a long export). */
   building?: (item: PrintItem) => void;
 
-  part(part: PrintPart, signOff: PrintSignOff | null = null): FileChild[] {
-    const out: FileChild[] = [];
+  part(part: PrintPart, signOff: PrintSignOff | null = null): B[] {
+    const out: B[] = [];
     if (part.kicker)
-      out.push(new Paragraph({ style: STYLE.kicker, children: plainRuns(part.kicker) }));
+      out.push(this.emit.paragraph({ style: STYLE.kicker, children: this.plain(part.kicker) }));
     // Comments whose marked text is gone sit on the title when the items have no heading.
     const headless = part.sections.flatMap((s) => s.items.filter((i) => !i.heading));
     out.push(
-      new Paragraph({
-        heading: HeadingLevel.TITLE,
+      this.emit.paragraph({
+        heading: 'Title',
         children: this.anchored(
           headless.map((i) => i.id),
-          plainRuns(part.title),
+          this.plain(part.title),
         ),
       }),
     );
@@ -97,12 +91,12 @@ export class PartWriter {
       out.push(...this.header(part.header, true));
       // Room between the header's rule and what follows. The print HTML mirrors this
       // paragraph (its .spacer), so both formats break pages alike: change them together.
-      out.push(spacer());
+      out.push(this.spacer());
     }
     if (part.agenda && part.agenda.length > 0) out.push(...this.agenda(part.agenda));
     if (part.attendance) out.push(...this.attendance(part.attendance));
     for (const finding of part.findings) {
-      out.push(new Paragraph({ style: STYLE.finding, children: plainRuns(finding) }));
+      out.push(this.emit.paragraph({ style: STYLE.finding, children: this.plain(finding) }));
     }
     // The text before the signatures keeps with them: a signature never stands alone on a page.
     const closes = part.signatories.length > 0 || !!part.certification;
@@ -110,17 +104,18 @@ export class PartWriter {
     for (const section of part.sections) {
       if (section.heading) {
         out.push(
-          new Paragraph({
-            heading: HeadingLevel.HEADING_1,
+          this.emit.paragraph({
+            heading: 'Heading1',
             // The non-public part on pages of its own: the public pages can go out alone.
             ...(section.newPage ? { pageBreakBefore: true } : {}),
-            children: plainRuns(section.heading),
+            children: this.plain(section.heading),
           }),
         );
       }
       for (const item of section.items) {
         this.building?.(item);
-        if (this.reached) out.push(new ItemMark(item, this.reached));
+        const mark = this.reached ? this.emit.itemMark(item, this.reached) : null;
+        if (mark) out.push(mark);
         out.push(...this.item(item, closes && item === lastItem));
       }
     }
@@ -129,9 +124,9 @@ export class PartWriter {
       out.push(...this.signatures(part.signatories, signOff !== null));
       if (signOff) {
         out.push(
-          new Paragraph({
+          this.emit.paragraph({
             style: STYLE.signOff,
-            children: plainRuns(signOffLine(signOff, this.lang)),
+            children: this.plain(signOffLine(signOff, this.lang)),
           }),
         );
       }
@@ -144,33 +139,33 @@ export class PartWriter {
    * heading with the day, what it concerns, its text, where it was decided, who wrote it, and
    * its own signatures.
    */
-  corrections(corrections: readonly PrintCorrection[]): BodyElement[] {
-    const out: BodyElement[] = [];
+  corrections(corrections: readonly PrintCorrection[]): B[] {
+    const out: B[] = [];
     const labelled = (label: string, value: string) =>
-      new Paragraph({
+      this.emit.paragraph({
         keepNext: true,
-        children: [...plainRuns(`${label} `, { bold: true }), ...plainRuns(xmlSafeLine(value))],
+        children: [...this.plain(`${label} `, { bold: true }), ...this.plain(xmlSafeLine(value))],
       });
     for (const correction of corrections) {
       out.push(
-        new Paragraph({
-          heading: HeadingLevel.HEADING_1,
-          children: plainRuns(t(this.lang, 'print.correction.heading', { date: correction.date })),
+        this.emit.paragraph({
+          heading: 'Heading1',
+          children: this.plain(t(this.lang, 'print.correction.heading', { date: correction.date })),
         }),
       );
       if (correction.concerns.trim()) {
         out.push(labelled(t(this.lang, 'print.correction.concerns'), correction.concerns));
       }
       for (const line of xmlSafe(correction.text).split(/\r\n?|\n/)) {
-        out.push(new Paragraph({ children: plainRuns(line) }));
+        out.push(this.emit.paragraph({ children: this.plain(line) }));
       }
       if (correction.decidedIn.trim()) {
         out.push(labelled(t(this.lang, 'print.correction.decidedIn'), correction.decidedIn));
       }
       out.push(
-        new Paragraph({
+        this.emit.paragraph({
           style: STYLE.signatureRole,
-          children: plainRuns(
+          children: this.plain(
             t(this.lang, 'print.correction.recorded', {
               author: correction.author,
               date: correction.createdAt,
@@ -182,9 +177,9 @@ export class PartWriter {
         out.push(...this.signatures(correction.signatories, false));
       } else {
         out.push(
-          new Paragraph({
+          this.emit.paragraph({
             style: STYLE.signOff,
-            children: plainRuns(t(this.lang, 'print.correction.unsigned')),
+            children: this.plain(t(this.lang, 'print.correction.unsigned')),
           }),
         );
       }
@@ -192,54 +187,58 @@ export class PartWriter {
     return out;
   }
 
+  private spacer(): B {
+    return this.emit.paragraph({ style: STYLE.tableText, children: [] });
+  }
+
   /** Wraps a heading's runs in the comments of items whose marked text is gone. */
-  private anchored(itemIds: readonly string[], runs: ParagraphChild[]): ParagraphChild[] {
+  private anchored(itemIds: readonly string[], runs: C[]): C[] {
     if (!this.annotations || itemIds.length === 0) return runs;
     const { before, after } = this.annotations.orphans(itemIds);
     return [...before, ...runs, ...after];
   }
 
   /** The Tagesordnung: "TOP n" and the Betreff, one line each, non-public ones marked. */
-  private agenda(entries: readonly PrintAgendaEntry[]): BodyElement[] {
+  private agenda(entries: readonly PrintAgendaEntry[]): B[] {
     const rows: LabelledRow[] = entries.map((e) => ({
       label: `TOP ${e.number}`,
       lines: [e.public ? e.title : `${e.title} (${t(this.lang, 'print.agenda.closed')})`],
     }));
     return [
-      new Paragraph({
-        heading: HeadingLevel.HEADING_1,
-        children: plainRuns(t(this.lang, 'print.agenda.heading')),
+      this.emit.paragraph({
+        heading: 'Heading1',
+        children: this.plain(t(this.lang, 'print.agenda.heading')),
       }),
       this.labelledTable(rows, { keepWithNext: false, ruleBelow: false }),
-      spacer(),
+      this.spacer(),
     ];
   }
 
   /** An extract's certification: the sentence, place and date, the clerk's line to sign. */
-  private certification(certification: PrintCertification): BodyElement[] {
+  private certification(certification: PrintCertification): B[] {
     return [
-      new Paragraph({
+      this.emit.paragraph({
         keepNext: true,
         keepLines: true,
         spacing: { before: mmToTwip(6) },
-        children: plainRuns(t(this.lang, 'print.extract.certification')),
+        children: this.plain(t(this.lang, 'print.extract.certification')),
       }),
-      new Paragraph({
+      this.emit.paragraph({
         keepNext: true,
         keepLines: true,
-        children: plainRuns(xmlSafeLine(certification.placeAndDate)),
+        children: this.plain(xmlSafeLine(certification.placeAndDate)),
       }),
       ...this.signatures([certification.signatory], false),
     ];
   }
 
-  private item(item: PrintItem, keepLastWithNext = false): BodyElement[] {
-    const out: BodyElement[] = [];
+  private item(item: PrintItem, keepLastWithNext = false): B[] {
+    const out: B[] = [];
     if (item.heading) {
       out.push(
-        new Paragraph({
-          heading: HeadingLevel.HEADING_2,
-          children: this.anchored([item.id], plainRuns(item.heading)),
+        this.emit.paragraph({
+          heading: 'Heading2',
+          children: this.anchored([item.id], this.plain(item.heading)),
         }),
       );
     }
@@ -253,10 +252,10 @@ export class PartWriter {
    * (label, then the value at the value column): Word's navigation pane and a screen reader
    * list headings, and headings inside tables are not shown there.
    */
-  private header(rows: readonly PrintedHeaderRow[], ruleBelow: boolean): BodyElement[] {
+  private header(rows: readonly PrintedHeaderRow[], ruleBelow: boolean): B[] {
     const subject = rows.find((r) => r.field.key === 'item.title' && r.value.trim() !== '');
     const rest = rows.filter((r) => r !== subject);
-    const out: BodyElement[] = [];
+    const out: B[] = [];
     if (rest.length > 0) {
       out.push(
         this.labelledTable(headerRows(rest), {
@@ -270,20 +269,20 @@ export class PartWriter {
       const size = ptToHalfPoints(TYPE.bodyPt);
       const look = { bold: false, size, sizeComplexScript: size };
       out.push(
-        new Paragraph({
+        this.emit.paragraph({
           // The built-in heading, drawn like the table rows around it (direct formatting).
-          heading: HeadingLevel.HEADING_2,
+          heading: 'Heading2',
           keepNext: true,
           spacing: { before: 0, after: ruleBelow ? 120 : 60 },
-          tabStops: [{ type: TabStopType.LEFT, position: this.labelWidth }],
+          tabStops: [{ type: 'left', position: this.labelWidth }],
           indent: { left: this.labelWidth, hanging: this.labelWidth },
           ...(ruleBelow ? { border: { bottom: { ...THIN, space: 4 } } } : {}),
           children: [
-            ...plainRuns(subject.label, { ...look, bold: HEADER_TABLE.labelBold }),
-            new TextRun({ children: [new Tab()], ...look }),
+            ...this.plain(subject.label, { ...look, bold: HEADER_TABLE.labelBold }),
+            this.emit.run({ children: [TAB], ...look }),
             ...lines.flatMap((line, i) => [
-              ...(i > 0 ? [new TextRun({ break: 1, ...look })] : []),
-              ...plainRuns(line, look),
+              ...(i > 0 ? [this.emit.run({ break: 1, ...look })] : []),
+              ...this.plain(line, look),
             ]),
           ],
         }),
@@ -292,7 +291,7 @@ export class PartWriter {
     return out;
   }
 
-  private attendance(summary: AttendanceSummary): BodyElement[] {
+  private attendance(summary: AttendanceSummary): B[] {
     const l = (key: Parameters<typeof t>[1]) => t(this.lang, key);
     const top = summary.atItem;
     const entries = (list: AttendanceEntry[]) =>
@@ -311,19 +310,19 @@ export class PartWriter {
       { label: l('print.attendance.clerk'), lines: summary.clerk ? [summary.clerk] : [] },
     ].filter((row) => row.lines.length > 0);
     return [
-      new Paragraph({
-        heading: HeadingLevel.HEADING_1,
-        children: plainRuns(
+      this.emit.paragraph({
+        heading: 'Heading1',
+        children: this.plain(
           top
             ? t(this.lang, 'print.attendance.headingAtItem', { top })
             : l('print.attendance.heading'),
         ),
       }),
       this.labelledTable(rows, { keepWithNext: false, ruleBelow: false }),
-      new Paragraph({
+      this.emit.paragraph({
         style: STYLE.finding,
         spacing: { before: 120 },
-        children: plainRuns(
+        children: this.plain(
           t(this.lang, top ? 'print.attendance.countAtItem' : 'print.attendance.count', {
             present: summary.presentCount,
             total: summary.memberTotal,
@@ -335,45 +334,44 @@ export class PartWriter {
   }
 
   /** Two borderless columns, label | value; a row without a label shows its value alone. */
-  private labelledTable(rows: LabelledRow[], options: LabelledTableOptions): Table {
+  private labelledTable(rows: LabelledRow[], options: LabelledTableOptions): B {
     const valueWidth = this.textWidth - this.labelWidth;
     const last = rows.length - 1;
     const cellParagraphs = (lines: string[], keepNext: boolean, bold: boolean) =>
-      (lines.length > 0 ? lines : ['']).map(
-        (line) =>
-          new Paragraph({
-            style: STYLE.tableText,
-            keepNext,
-            children: plainRuns(xmlSafeLine(line), bold ? { bold: true } : {}),
-          }),
+      (lines.length > 0 ? lines : ['']).map((line) =>
+        this.emit.paragraph({
+          style: STYLE.tableText,
+          keepNext,
+          children: this.plain(xmlSafeLine(line), bold ? { bold: true } : {}),
+        }),
       );
-    return new Table({
-      width: { size: this.textWidth, type: WidthType.DXA },
+    return this.emit.table({
+      width: { size: this.textWidth, type: 'dxa' },
       columnWidths: [this.labelWidth, valueWidth],
-      layout: TableLayoutType.FIXED,
+      layout: 'fixed',
       borders: options.ruleBelow ? { ...NO_BORDERS, bottom: THIN } : NO_BORDERS,
       margins: { left: 0, right: mmToTwip(2) },
       rows: rows.map((row, index) => {
         // Keeping every paragraph with the next holds the rows together; the last row of a
         // header keeps with the text after it, so a header never ends a page alone.
         const keepNext = options.keepWithNext || index < last;
-        return new TableRow({
+        return {
           cantSplit: true,
           children: [
-            new TableCell({
-              width: { size: this.labelWidth, type: WidthType.DXA },
+            {
+              width: { size: this.labelWidth, type: 'dxa' },
               children: cellParagraphs(
                 row.label ? [row.label] : [],
                 keepNext,
                 HEADER_TABLE.labelBold,
               ),
-            }),
-            new TableCell({
-              width: { size: valueWidth, type: WidthType.DXA },
+            },
+            {
+              width: { size: valueWidth, type: 'dxa' },
               children: cellParagraphs(row.lines, keepNext, false),
-            }),
+            },
           ],
-        });
+        };
       }),
     });
   }
@@ -384,7 +382,7 @@ export class PartWriter {
    * and when, and under its role the key's fingerprint; the others keep their empty line.
    * `keepWithNext` holds the block to the verification line under it.
    */
-  private signatures(signatories: readonly PrintSignatory[], keepWithNext: boolean): BodyElement[] {
+  private signatures(signatories: readonly PrintSignatory[], keepWithNext: boolean): B[] {
     const line = mmToTwip(SIGNATURE.lineWidthMm);
     const gap = Math.max(0, this.textWidth - 2 * line);
     const pairs: (PrintSignatory | undefined)[][] = [];
@@ -393,8 +391,8 @@ export class PartWriter {
     // Every paragraph of a row but the last keeps with the next: Word and LibreOffice then
     // keep the rows together, and the rows cannot split.
     const cell = (signatory: PrintSignatory | undefined, keepNext: boolean) => {
-      const paragraph = (style: string, text: string, extra: Partial<IParagraphOptions> = {}) =>
-        new Paragraph({ style, keepNext, ...extra, children: plainRuns(text) });
+      const paragraph = (style: string, text: string, extra: Partial<ParagraphSpec<C>> = {}) =>
+        this.emit.paragraph({ style, keepNext, ...extra, children: this.plain(text) });
       const styles = {
         name: STYLE.signature,
         role: STYLE.signatureRole,
@@ -407,34 +405,37 @@ export class PartWriter {
                 paragraph(entry.text ? STYLE.signatureRole : STYLE.signature, entry.text, {
                   spacing: { before: mmToTwip(SIGNATURE.spaceAboveMm) },
                   border: {
-                    bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 },
+                    bottom: { style: 'single', size: 6, color: '000000', space: 1 },
                   },
                 })
               : paragraph(styles[entry.kind], xmlSafeLine(entry.text)),
           )
         : [paragraph(STYLE.signature, '')];
-      return new TableCell({ width: { size: line, type: WidthType.DXA }, children });
+      return { width: { size: line, type: 'dxa' as const }, children };
     };
-    const gapCell = (keepNext: boolean) =>
-      new TableCell({
-        width: { size: gap, type: WidthType.DXA },
-        children: [new Paragraph({ style: STYLE.signature, keepNext })],
-      });
+    const gapCell = (keepNext: boolean) => ({
+      width: { size: gap, type: 'dxa' as const },
+      children: [this.emit.paragraph({ style: STYLE.signature, keepNext })],
+    });
     return [
       // The space before the block keeps with it, so the block moves to the next page whole.
-      new Paragraph({ style: STYLE.signature, keepNext: true, spacing: { before: mmToTwip(5) } }),
-      new Table({
-        width: { size: 2 * line + gap, type: WidthType.DXA },
+      this.emit.paragraph({
+        style: STYLE.signature,
+        keepNext: true,
+        spacing: { before: mmToTwip(5) },
+      }),
+      this.emit.table({
+        width: { size: 2 * line + gap, type: 'dxa' },
         columnWidths: [line, gap, line],
-        layout: TableLayoutType.FIXED,
+        layout: 'fixed',
         borders: NO_BORDERS,
         margins: { left: 0, right: 0 },
         rows: pairs.map(([left, right], index) => {
           const keepNext = keepWithNext || index < pairs.length - 1;
-          return new TableRow({
+          return {
             cantSplit: true,
             children: [cell(left, keepNext), gapCell(keepNext), cell(right, keepNext)],
-          });
+          };
         }),
       }),
     ];
@@ -443,8 +444,4 @@ export class PartWriter {
 
 function headerRows(rows: readonly PrintedHeaderRow[]): LabelledRow[] {
   return rows.map((row) => ({ label: row.label, lines: row.value.split(/\r?\n/) }));
-}
-
-function spacer(): Paragraph {
-  return new Paragraph({ style: STYLE.tableText, children: [] });
 }

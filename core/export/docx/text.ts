@@ -1,19 +1,12 @@
-import {
-  DeletedTextRun,
-  InsertedTextRun,
-  Tab,
-  TextRun,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
 import type { PrintInline } from '../print-model';
 import type { Annotations } from './annotations';
+import { TAB, type Emitter, type RunChild, type RunLook } from './emit';
 import { xmlSafe, xmlSafeLine } from './xml';
 
-export type RunStyle = Omit<IRunOptions, 'children' | 'text' | 'break'>;
+export type RunStyle = RunLook;
 
 function formatOf(inline: PrintInline): RunStyle {
-  const format: { -readonly [K in keyof RunStyle]: RunStyle[K] } = {};
+  const format: RunStyle = {};
   if (inline.bold) format.bold = true;
   if (inline.italic) format.italics = true;
   if (inline.underline) format.underline = {};
@@ -29,18 +22,19 @@ function formatOf(inline: PrintInline): RunStyle {
  * suggested change becomes a tracked change of Word's (w:ins, w:del) with its author and time,
  * which Word and LibreOffice show, accept and reject as their own.
  */
-function inlineRuns(
+function inlineRuns<C>(
+  emit: Emitter<unknown, C>,
   inline: PrintInline,
   base: RunStyle,
-  annotations: Annotations | undefined,
-): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
+  annotations: Annotations<C> | undefined,
+): C[] {
+  const runs: C[] = [];
   const style = { ...base, ...formatOf(inline) };
   const lines = xmlSafe(inline.text).replace(/\r\n?/g, '\n').split('\n');
   lines.forEach((line, index) => {
-    const children: (string | Tab)[] = [];
+    const children: RunChild[] = [];
     line.split('\t').forEach((piece, i) => {
-      if (i > 0) children.push(new Tab());
+      if (i > 0) children.push(TAB);
       if (piece !== '') children.push(piece);
     });
     if (children.length === 0 && index === 0) return;
@@ -54,11 +48,11 @@ function inlineRuns(
       };
       runs.push(
         change.kind === 'insert'
-          ? new InsertedTextRun({ ...options, ...revision })
-          : new DeletedTextRun({ ...options, ...revision }),
+          ? emit.inserted({ ...options, ...revision })
+          : emit.deleted({ ...options, ...revision }),
       );
     } else {
-      runs.push(new TextRun(options));
+      runs.push(emit.run(options));
     }
   });
   return runs;
@@ -68,16 +62,17 @@ function inlineRuns(
  * The runs of one paragraph; with `annotations`, suggestions become tracked changes and comment
  * threads get their ranges.
  */
-export function runsOf(
+export function runsOf<C>(
+  emit: Emitter<unknown, C>,
   inlines: readonly PrintInline[],
   base: RunStyle = {},
-  annotations?: Annotations,
-): ParagraphChild[] {
-  const runs = (inline: PrintInline) => inlineRuns(inline, base, annotations);
+  annotations?: Annotations<C>,
+): C[] {
+  const runs = (inline: PrintInline) => inlineRuns(emit, inline, base, annotations);
   return annotations ? annotations.paragraphChildren(inlines, runs) : inlines.flatMap(runs);
 }
 
 /** One run of plain text, for labels and values the model gives as strings. */
-export function plainRuns(text: string, base: RunStyle = {}): ParagraphChild[] {
-  return runsOf([{ text }], base);
+export function plainRuns<C>(emit: Emitter<unknown, C>, text: string, base: RunStyle = {}): C[] {
+  return runsOf(emit, [{ text }], base);
 }

@@ -7,7 +7,7 @@ const FORBIDDEN_IN_XML =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text as XML can carry it. Escaping of <, & and quotes is docx's job; this removes what cannot be escaped. */
+/** Text as XML can carry it. Escaping of <, & and quotes is the writer's job; this removes what cannot be escaped. */
 export function xmlSafe(text: string): string {
   return text.replace(FORBIDDEN_IN_XML, '');
 }
