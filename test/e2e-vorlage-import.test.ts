@@ -22,6 +22,38 @@ const text = (page: Page, title: string) =>
   section(page, title).evaluate((el) => (el as HTMLElement).innerText.trim());
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
+/**
+ * Records, for every dialog put on the page, whether the focus was in it by the time the task
+ * that showed it ended: a key pressed once the dialog can be seen must reach the dialog.
+ */
+async function watchDialogFocus(page: Page) {
+  await page.evaluate(() => {
+    const seen: boolean[] = [];
+    (window as unknown as { __dialogFocus: boolean[] }).__dialogFocus = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof HTMLElement)) continue;
+          const dialog = node.matches('[role=dialog]') ? node : node.querySelector('[role=dialog]');
+          if (dialog) seen.push(dialog.contains(document.activeElement));
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+const dialogFocus = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __dialogFocus: boolean[] }).__dialogFocus);
+
+/** The clerk presses Enter in the Vorlage dialog once it has the focus (the Einfügen button). */
+async function confirmDialog(page: Page) {
+  const dialog = page.getByTestId('vorlage-dialog');
+  await expect
+    .poll(() => dialog.evaluate((d) => d.contains(document.activeElement)).catch(() => false))
+    .toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => dialog.count()).toBe(0);
+}
+
 async function expectImported(page: Page) {
   await expect.poll(() => text(page, 'Beratungsunterlage')).toBe(VORLAGE_SENTENCE);
   const items = await section(page, 'Beschlussantrag:')
@@ -58,6 +90,7 @@ describe('the Vorlage imported into an item', () => {
     await page.goto(web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
     await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
+    await watchDialogFocus(page);
 
     await page.keyboard.press('Control+Shift+B');
     const picker = page.getByTestId('file-picker');
@@ -82,8 +115,7 @@ describe('the Vorlage imported into an item', () => {
     );
     expect(await dialog.getByRole('combobox', { name: /Ziel: Begründung/ }).inputValue()).toBe('');
     await expect.poll(() => dialog.textContent()).toContain('Drucksache: 288/2018');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await confirmDialog(page);
     await expectImported(page);
     expect(await field(page, 'GZ').inputValue()).toBe('AKR 0410-00');
 
@@ -108,8 +140,10 @@ describe('the Vorlage imported into an item', () => {
       { bytes, name: 'GRDrs 288-2018.pdf' },
     );
     await expect.poll(() => dialog.count()).toBe(1);
-    await page.keyboard.press('Enter');
+    await confirmDialog(page);
     await expectImported(page);
+    // Picker and both Vorlage dialogs had the focus the moment they could be seen.
+    expect(await dialogFocus(page)).toEqual([true, true, true]);
     // The caret waits in the first section still empty: the discussion.
     await page.keyboard.type('Die Vorlage wird erläutert.');
     await expect.poll(() => text(page, 'Verhandlung')).toBe('Die Vorlage wird erläutert.');

@@ -13,7 +13,10 @@ export interface ChangeCallbacks {
 }
 
 export interface ChangeTracker {
-  /** Called when the host took the content: the next change is reported as dirty again. */
+  /**
+   * Called when the host took the content: the next change is reported as dirty again, and no
+   * report of the taken content follows (neither after the pause nor on dispose).
+   */
   taken(): void;
   dispose(): void;
 }
@@ -55,6 +58,13 @@ export function registerChangeTracker(
   return {
     taken() {
       reported = false;
+      // The host has this content now. A report of it due later would arrive after the host may
+      // have replaced the text (a Vorlage imported, its undo) and would write the old text over
+      // the new one: the screen showed the import, the saved file did not (issue 19).
+      if (timer !== null) {
+        clearTimeout(timer);
+        timer = null;
+      }
     },
     dispose() {
       unregister();
