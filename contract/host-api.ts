@@ -273,6 +273,7 @@ const vorlageBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), text: z.string() }),
   z.object({ kind: z.literal('numberedList'), items: z.array(z.string()) }),
   z.object({ kind: z.literal('bulletList'), items: z.array(z.string()) }),
+  z.object({ kind: z.literal('table'), rows: z.array(z.array(z.string())) }),
 ]);
 /** A Beschlussvorlage as the host read it (core/import/vorlage.ts). */
 const vorlageSchema = z.object({

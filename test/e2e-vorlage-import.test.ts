@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
-import { VORLAGE_BETREFF, VORLAGE_POINTS, VORLAGE_SENTENCE, writeVorlage } from './support/vorlage';
+import { ensureCliBuilt, runCli } from './support/cli';
+import { docxPart, tableRows } from './support/docx';
+import { convertToPdf, pdfPages } from './support/libreoffice';
+import {
+  VORLAGE_BETREFF,
+  VORLAGE_POINTS,
+  VORLAGE_SENTENCE,
+  VORLAGE_STAFF_TABLE,
+  writeVorlage,
+} from './support/vorlage';
 import { startWebMode, type WebMode } from './support/web-mode';
 
 vi.setConfig({ ...patientPolls, testTimeout: 180_000 });
@@ -77,6 +86,11 @@ describe('the Vorlage imported into an item', () => {
     await mkdir(join(dir, 'Dokumente'));
     const files = await writeVorlage(join(dir, 'Dokumente'), { pdf: true });
     pdf = files.pdf!;
+    await writeVorlage(join(dir, 'Dokumente'), {
+      staffTable: true,
+      name: 'GRDrs 288-2018 mit Stellen.docx',
+    });
+    ensureCliBuilt();
     web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
   });
   afterAll(async () => {
@@ -147,6 +161,91 @@ describe('the Vorlage imported into an item', () => {
     // The caret waits in the first section still empty: the discussion.
     await page.keyboard.type('Die Vorlage wird erläutert.');
     await expect.poll(() => text(page, 'Verhandlung')).toBe('Die Vorlage wird erläutert.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+  it('takes a table of the Beschlussantrag as a table: into the text, the file, DOCX and PDF', async () => {
+    const { page, errors } = await newPage(browser, { width: 1280, height: 900 });
+    await page.goto(web.url);
+    await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
+    await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
+    await page.keyboard.press('Control+Shift+B');
+    const files = page.getByTestId('file-picker').getByRole('listbox').getByRole('option');
+    await expect.poll(() => files.count()).toBeGreaterThan(0);
+    for (let i = 0; i < 12; i++) {
+      const active = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (active.includes('mit Stellen.docx')) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('vorlage-dialog');
+    await expect.poll(() => dialog.count()).toBe(1);
+    // The dialog says the part brings a table along.
+    expect(await dialog.locator('[data-part="beschlussantrag"]').textContent()).toContain(
+      'Tabellen: 1',
+    );
+    await confirmDialog(page);
+
+    // In the editor: the numbered list, then the table with its head row, cell by cell.
+    const antrag = section(page, 'Beschlussantrag:');
+    await expect.poll(() => antrag.locator('table').count()).toBe(1);
+    const order = await antrag.evaluate((el) =>
+      [...el.querySelectorAll('ol, table')].map((n) => n.tagName),
+    );
+    expect(order).toEqual(['OL', 'TABLE']);
+    const cells = await antrag
+      .locator('table tr')
+      .evaluateAll((rows) =>
+        rows.map((r) =>
+          [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim()),
+        ),
+      );
+    expect(cells).toEqual(VORLAGE_STAFF_TABLE);
+    expect(await antrag.locator('table tr').first().locator('th').count()).toBe(4);
+
+    // Saved with Strg+S and Enter on the proposed name.
+    await page.keyboard.press('Control+s');
+    const picker = page.getByTestId('file-picker');
+    const name = picker.getByRole('textbox', { name: 'Dateiname' });
+    await expect
+      .poll(async () =>
+        (await picker.count()) === 1
+          ? (await name.evaluate((el) => el === document.activeElement)) &&
+            (await name.inputValue()) !== ''
+          : false,
+      )
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('document-name').textContent())
+      .toMatch(/\.protokoll$/);
+    const saved = join(dir, 'Dokumente', (await page.getByTestId('document-name').textContent())!);
+    const json = JSON.parse(await readFile(saved, 'utf8')) as unknown;
+    expect(JSON.stringify(json)).toContain('"type":"table"');
+
+    // The exports print it as a table: Word table rows in the DOCX (and LibreOffice reads
+    // them), one line per row in the PDF.
+    const docx = join(dir, 'stellen.docx');
+    const pdfOut = join(dir, 'stellen.pdf');
+    const exported = runCli(['export', saved, '--docx', docx, '--pdf', pdfOut]);
+    expect(exported.status, exported.stderr).toBe(0);
+    const rows = tableRows(docxPart(await readFile(docx), 'word/document.xml'));
+    for (const row of VORLAGE_STAFF_TABLE) expect(rows).toContainEqual(row);
+    const [byLibreOffice] = await convertToPdf([docx], join(dir, 'lo'));
+    const loText = (await pdfPages(byLibreOffice!)).join('\n');
+    const ourText = (await pdfPages(pdfOut)).join('\n');
+    for (const text of [loText, ourText]) {
+      for (const row of VORLAGE_STAFF_TABLE) {
+        // One printed line holds the row's cells in order.
+        const line = text.split('\n').find((l) => l.includes(row[1]!)) ?? '';
+        const at = row.map((cell) => line.indexOf(cell));
+        expect(
+          at.every((i) => i >= 0),
+          `${row.join(' | ')} in "${line}"`,
+        ).toBe(true);
+        expect([...at].sort((a, b) => a - b)).toEqual(at);
+      }
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });

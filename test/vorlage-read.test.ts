@@ -10,6 +10,7 @@ import {
   VORLAGE_BETREFF,
   VORLAGE_POINTS,
   VORLAGE_SENTENCE,
+  VORLAGE_STAFF_TABLE,
   writeVorlage,
 } from './support/vorlage';
 
@@ -46,6 +47,20 @@ describe('a Beschlussvorlage read by the host', () => {
       );
     });
   }
+
+  it('keeps a table of the Beschlussantrag as a table, and leaves the head table out', async () => {
+    const { docx } = await writeVorlage(dir, { staffTable: true, name: 'mit Stellen.docx' });
+    const vorlage = await readVorlage({ path: docx });
+    expect(vorlage.parts.map((p) => p.key)).toEqual(['beschlussantrag', 'begruendung']);
+    expect(vorlage.parts[0]!.blocks).toEqual([
+      { kind: 'numberedList', items: VORLAGE_POINTS },
+      { kind: 'table', rows: VORLAGE_STAFF_TABLE },
+    ]);
+    // The head's distribution table ("Vorlage an | zur | …") is no part of the item.
+    expect(JSON.stringify(vorlage.parts)).not.toContain('Sitzungstermin');
+    expect(vorlage.paperRef).toBe('288/2018');
+    expect(vorlage.title).toBe(VORLAGE_BETREFF);
+  });
 
   it('refuses what is not a Vorlage with a message naming the file', async () => {
     const text = join(dir, 'notiz.docx');

@@ -1,4 +1,4 @@
-import { numberedList, bulletList, paragraph } from '../content/build';
+import { numberedList, bulletList, paragraph, table } from '../content/build';
 import type { ContentNode, ItemContent, SectionJSON } from '../content/nodes';
 import { t, type Lang } from '../i18n/catalog';
 import { setHeaderField } from '../model/ops/header';
@@ -14,9 +14,14 @@ import type { ProtocolDocument } from '../model/schema';
  * order; everything here is pure.
  */
 
-/** The text of a Vorlage as the readers give it. */
+/**
+ * The text of a Vorlage as the readers give it. A table keeps its rows of cell texts (the first
+ * row is its head, as in the papers: "Stellen | Bezeichnung | …").
+ */
 export type VorlageBlock =
-  { kind: 'paragraph'; text: string } | { kind: 'item'; text: string; ordered: boolean };
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'item'; text: string; ordered: boolean }
+  | { kind: 'table'; rows: string[][] };
 
 export const VORLAGE_PARTS = ['beschlussantrag', 'sachverhalt', 'begruendung'] as const;
 export type VorlagePartKey = (typeof VORLAGE_PARTS)[number];
@@ -24,7 +29,8 @@ export type VorlagePartKey = (typeof VORLAGE_PARTS)[number];
 export type PartBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'numberedList'; items: string[] }
-  | { kind: 'bulletList'; items: string[] };
+  | { kind: 'bulletList'; items: string[] }
+  | { kind: 'table'; rows: string[][] };
 
 export interface VorlagePart {
   key: VorlagePartKey;
@@ -79,6 +85,16 @@ function partHeading(text: string): { key: VorlagePartKey; rest: string } | null
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const BULLET = /^[-–•·]\s+(.+)$/;
 
+/**
+ * A table's rows as the editor and the exports take them: cell text squashed, empty rows
+ * dropped, every row as long as the longest (a merged cell leaves its neighbours empty).
+ */
+function tableRows(rows: readonly (readonly string[])[]): string[][] {
+  const kept = rows.map((row) => row.map(squash)).filter((row) => row.some((c) => c !== ''));
+  const width = Math.max(0, ...kept.map((row) => row.length));
+  return kept.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+}
+
 /** A part's blocks: list items run together into lists; "1. …" paragraphs are list items. */
 function partBlocks(blocks: VorlageBlock[]): PartBlock[] {
   const out: PartBlock[] = [];
@@ -88,6 +104,11 @@ function partBlocks(blocks: VorlageBlock[]): PartBlock[] {
     else out.push({ kind, items: [text] });
   };
   for (const block of blocks) {
+    if (block.kind === 'table') {
+      const rows = tableRows(block.rows);
+      if (rows.length > 0) out.push({ kind: 'table', rows });
+      continue;
+    }
     const text = squash(block.text);
     if (text === '') continue;
     if (block.kind === 'item') {
@@ -126,6 +147,12 @@ export function analyzeVorlage(name: string, blocks: readonly VorlageBlock[]): V
     current = null;
   };
   for (const block of blocks) {
+    if (block.kind === 'table') {
+      // A table belongs to the part it stands in; the paper's head tables (who it goes to, when)
+      // are no part of the item.
+      current?.blocks.push(block);
+      continue;
+    }
     const text = squash(block.text);
     if (text === '') continue;
     const heading = block.kind === 'paragraph' && text.length <= 200 ? partHeading(text) : null;
@@ -230,13 +257,18 @@ export function defaultPlan(
 }
 
 function toContent(blocks: readonly PartBlock[]): ContentNode[] {
-  return blocks.map((b) =>
-    b.kind === 'paragraph'
-      ? paragraph(b.text)
-      : b.kind === 'numberedList'
-        ? numberedList(b.items.map((i) => [i]))
-        : bulletList(b.items.map((i) => [i])),
-  );
+  return blocks.map((b) => {
+    switch (b.kind) {
+      case 'paragraph':
+        return paragraph(b.text);
+      case 'numberedList':
+        return numberedList(b.items.map((i) => [i]));
+      case 'bulletList':
+        return bulletList(b.items.map((i) => [i]));
+      case 'table':
+        return table(b.rows);
+    }
+  });
 }
 
 /** A section that holds only its template's empty line (a paragraph or one list item). */

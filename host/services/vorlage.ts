@@ -29,13 +29,25 @@ function decode(html: string): string {
     });
 }
 
+/** A table being read: its finished rows, the row and the cell under way (raw HTML). */
+interface OpenTable {
+  rows: string[][];
+  row: string[] | null;
+  cell: string | null;
+  span: number;
+}
+
+const cellText = (html: string) => decode(html).replace(/\s+/g, ' ').trim();
+
 /**
- * mammoth's HTML as blocks: paragraphs and headings, list items with the kind of their list.
- * mammoth writes a small, regular set of tags, so a tag scanner is enough here.
+ * mammoth's HTML as blocks: paragraphs and headings, list items with the kind of their list,
+ * tables with the text of their cells. mammoth writes a small, regular set of tags, so a tag
+ * scanner is enough here. A table inside a cell is read as that cell's text.
  */
 export function htmlBlocks(html: string): VorlageBlock[] {
   const blocks: VorlageBlock[] = [];
   const lists: boolean[] = [];
+  const tables: OpenTable[] = [];
   let text: string | null = null;
   let inItem = false;
   const flush = () => {
@@ -50,15 +62,55 @@ export function htmlBlocks(html: string): VorlageBlock[] {
     }
     text = null;
   };
-  const tag = /<(\/?)([a-z][a-z0-9]*)\b[^>]*>|[^<]+/gi;
+  const tag = /<(\/?)([a-z][a-z0-9]*)\b([^>]*)>|[^<]+/gi;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    const [all, closing, rawName] = m;
+    const [all, closing, rawName, attributes] = m;
+    const name = rawName?.toLowerCase() ?? '';
+    const table = tables.length === 1 ? tables[0]! : null;
+    if (name === 'table' && !closing) {
+      if (tables.length === 0) flush();
+      tables.push({ rows: [], row: null, cell: null, span: 1 });
+      continue;
+    }
+    if (tables.length > 1) {
+      // A nested table: its text joins the outer cell, its cells apart by a space.
+      if (name === 'table' && closing) tables.pop();
+      const outer = tables[0]!;
+      if (outer.cell !== null) outer.cell += rawName ? ' ' : all;
+      continue;
+    }
+    if (table) {
+      if (name === 'table') {
+        tables.pop();
+        if (table.rows.length > 0) blocks.push({ kind: 'table', rows: table.rows });
+      } else if (name === 'tr') {
+        if (!closing) table.row = [];
+        else if (table.row) {
+          table.rows.push(table.row);
+          table.row = null;
+        }
+      } else if (name === 'td' || name === 'th') {
+        if (!closing) {
+          table.cell = '';
+          const span = /\bcolspan\s*=\s*"?(\d+)/i.exec(attributes ?? '');
+          table.span = Math.min(50, Math.max(1, Number(span?.[1] ?? 1)));
+        } else if (table.cell !== null) {
+          table.row ??= [];
+          table.row.push(cellText(table.cell));
+          for (let i = 1; i < table.span; i++) table.row.push('');
+          table.cell = null;
+        }
+      } else if (table.cell !== null) {
+        // Paragraphs, lines and list items inside a cell: one line of text, apart by spaces.
+        table.cell += /^(p|li|br|h[1-6]|ol|ul)$/.test(name) ? ' ' : all;
+      }
+      continue;
+    }
     if (!rawName) {
       if (text !== null) text += all;
       else if (inItem) text = all;
       continue;
     }
-    const name = rawName.toLowerCase();
     if (name === 'ol' || name === 'ul') {
       flush();
       if (closing) lists.pop();
@@ -67,7 +119,7 @@ export function htmlBlocks(html: string): VorlageBlock[] {
       flush();
       inItem = !closing;
       if (!closing) text = '';
-    } else if (name === 'p' || /^h[1-6]$/.test(name) || name === 'td' || name === 'th') {
+    } else if (name === 'p' || /^h[1-6]$/.test(name)) {
       if (closing) flush();
       else if (!inItem || text === null || text.trim() === '') {
         if (!inItem) flush();

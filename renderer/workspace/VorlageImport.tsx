@@ -107,11 +107,16 @@ export function useVorlageImport({ lang, current, itemId, replace }: Options) {
 }
 
 function summary(blocks: readonly PartBlock[], lang: Lang): string {
-  const points = blocks.reduce((n, b) => n + (b.kind === 'paragraph' ? 0 : b.items.length), 0);
+  const points = blocks.reduce(
+    (n, b) => n + (b.kind === 'numberedList' || b.kind === 'bulletList' ? b.items.length : 0),
+    0,
+  );
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph').length;
+  const tables = blocks.filter((b) => b.kind === 'table').length;
   return [
     points > 0 ? t(lang, 'vorlage.points', { count: points }) : '',
     paragraphs > 0 ? t(lang, 'vorlage.paragraphs', { count: paragraphs }) : '',
+    tables > 0 ? t(lang, 'vorlage.tables', { count: tables }) : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -119,7 +124,13 @@ function summary(blocks: readonly PartBlock[], lang: Lang): string {
 
 function preview(blocks: readonly PartBlock[]): string {
   const first = blocks[0];
-  const text = !first ? '' : first.kind === 'paragraph' ? first.text : (first.items[0] ?? '');
+  const text = !first
+    ? ''
+    : first.kind === 'paragraph'
+      ? first.text
+      : first.kind === 'table'
+        ? (first.rows[0] ?? []).join(' | ')
+        : (first.items[0] ?? '');
   return text.length > 90 ? `${text.slice(0, 90)}…` : text;
 }
 

@@ -43,11 +43,42 @@ export const VORLAGE_BEGRUENDUNG = [
   'Die Maßnahmen verteilen sich auf die Themenbereiche Innovative Digitalisierungen, IT-Sicherheit/IT-Rechtskonformität und IT-Effizienzmanagement. Der größte Anteil entfällt auf die IT-Sicherheit.',
 ];
 
-export function vorlageDocument(): Document {
+/**
+ * The staff table a Beschlussantrag like this one carries after its point 3 ("folgende
+ * zusätzliche Personalkapazitäten erforderlich:"); the reference minutes leave it out, so the
+ * Vorlage has it only when asked (`staffTable`). Invented posts, no persons.
+ */
+export const VORLAGE_STAFF_TABLE = [
+  ['Stellen', 'Funktion', 'Wertigkeit', 'Organisationseinheit'],
+  ['1,0', 'IT-Sicherheitsbeauftragte/-r', 'EG 12', '10-IuK'],
+  ['2,0', 'Systemadministration Rechenzentrum', 'EG 10', '10-IuK'],
+  ['0,5', 'Datenschutzkoordination', 'A 11', '10-HauptPersA'],
+];
+
+export function vorlageDocument(options: { staffTable?: boolean } = {}): Document {
   const p = (text: string, bold = false) =>
     new Paragraph({ children: [new TextRun({ text, bold })], spacing: { after: 120 } });
   const cell = (text: string) =>
     new TableCell({ children: [p(text)], width: { size: 25, type: WidthType.PERCENTAGE } });
+  const staff = options.staffTable
+    ? [
+        new Table({
+          rows: VORLAGE_STAFF_TABLE.map(
+            (row, r) =>
+              new TableRow({
+                tableHeader: r === 0,
+                children: row.map(
+                  (text) =>
+                    new TableCell({
+                      children: [p(text, r === 0)],
+                      width: { size: 25, type: WidthType.PERCENTAGE },
+                    }),
+                ),
+              }),
+          ),
+        }),
+      ]
+    : [];
   return new Document({
     numbering: {
       config: [
@@ -94,6 +125,7 @@ export function vorlageDocument(): Document {
                 spacing: { after: 120 },
               }),
           ),
+          ...staff,
           p('Begründung:', true),
           ...VORLAGE_BEGRUENDUNG.map((text) => p(text)),
           p('Finanzielle Auswirkungen', true),
@@ -106,13 +138,13 @@ export function vorlageDocument(): Document {
   });
 }
 
-/** Writes the Vorlage as DOCX (and, with LibreOffice, as PDF) into `dir`; returns the paths. */
+/** Writes the Vorlage (with the staff table if asked) as DOCX (and, with LibreOffice, as PDF) into `dir`; returns the paths. */
 export async function writeVorlage(
   dir: string,
-  options: { pdf?: boolean } = {},
+  options: { pdf?: boolean; staffTable?: boolean; name?: string } = {},
 ): Promise<{ docx: string; pdf: string | null }> {
-  const docx = join(dir, 'GRDrs 288-2018 Beschlussvorlage.docx');
-  await writeFile(docx, await Packer.toBuffer(vorlageDocument()));
+  const docx = join(dir, options.name ?? 'GRDrs 288-2018 Beschlussvorlage.docx');
+  await writeFile(docx, await Packer.toBuffer(vorlageDocument(options)));
   if (!options.pdf) return { docx, pdf: null };
   const [pdf] = await convertToPdf([docx], dir);
   return { docx, pdf: pdf ?? null };

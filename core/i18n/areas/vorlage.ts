@@ -27,6 +27,7 @@ export const de = {
   'vorlage.cancel': 'Abbrechen',
   'vorlage.paragraphs': '{count} Absätze',
   'vorlage.points': '{count} Punkte',
+  'vorlage.tables': 'Tabellen: {count}',
   'vorlage.done': 'Vorlage übernommen. Strg+Z macht es rückgängig.',
   'vorlage.drop': 'Beschlussvorlage hier ablegen',
   'vorlage.sentence':
@@ -60,6 +61,7 @@ export const en: Record<keyof typeof de, string> = {
   'vorlage.cancel': 'Cancel',
   'vorlage.paragraphs': '{count} paragraphs',
   'vorlage.points': '{count} points',
+  'vorlage.tables': 'tables: {count}',
   'vorlage.done': 'Vorlage taken over. Ctrl+Z undoes it.',
   'vorlage.drop': 'Drop the Beschlussvorlage here',
   'vorlage.sentence':
