@@ -49,10 +49,10 @@ export const VORLAGE_BEGRUENDUNG = [
  * Vorlage has it only when asked (`staffTable`). Invented posts, no persons.
  */
 export const VORLAGE_STAFF_TABLE = [
-  ['Stellen', 'Funktion', 'Wertigkeit', 'Organisationseinheit'],
-  ['1,0', 'IT-Sicherheitsbeauftragte/-r', 'EG 12', '10-IuK'],
-  ['2,0', 'Systemadministration Rechenzentrum', 'EG 10', '10-IuK'],
-  ['0,5', 'Datenschutzkoordination', 'A 11', '10-HauptPersA'],
+  ['Stellen', 'Funktion', 'Wertigkeit', 'Amt'],
+  ['1,0', 'IT-Sicherheit', 'EG 12', '10-IuK'],
+  ['2,0', 'Systembetreuung', 'EG 10', '10-IuK'],
+  ['0,5', 'Datenschutz', 'A 11', '10-PersA'],
 ];
 
 export function vorlageDocument(options: { staffTable?: boolean } = {}): Document {
