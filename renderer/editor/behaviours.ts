@@ -10,6 +10,7 @@ import {
   OUTDENT_CONTENT_COMMAND,
   type LexicalEditor,
 } from 'lexical';
+import { registerCaretSync } from './caretSync';
 import { INSERT_INLINE_COMMAND, SET_BLOCK_TYPE_COMMAND } from './commands';
 import { $setBlockType } from './format/blockType';
 import { registerListShortcut } from './format/listShortcut';
@@ -45,6 +46,7 @@ function registerListTab(editor: LexicalEditor): () => void {
 /** The editor's own commands and keys, registered once per editor. */
 export function registerBehaviours(editor: LexicalEditor): () => void {
   return mergeRegister(
+    registerCaretSync(editor),
     registerShortcuts(editor),
     registerListShortcut(editor),
     registerListTab(editor),
