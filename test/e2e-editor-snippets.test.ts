@@ -6,6 +6,7 @@ import { SNIPPET_FORMAT_ID } from '../core/snippets/model';
 import { STARTER_SNIPPETS } from '../core/snippets/starter';
 import {
   caretAtEnd,
+  caretAtStart,
   CONTENT,
   emptyStuttgartItem,
   startEditorHarness,
@@ -93,6 +94,8 @@ describe('the slash menu', () => {
     // The snippet's first gap is selected, ready to be typed over (issue 19); End leaves it.
     // The selection follows the editor's update, so wait for it rather than read it at once.
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('…');
+    // End goes to the end of the line on screen (where the text wraps depends on the fonts);
+    // Enter right after it acts there, even before the browser told the editor of the move.
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('/einm');
@@ -101,6 +104,72 @@ describe('the slash menu', () => {
     await expect
       .poll(() => page.locator(VERHANDLUNG).innerText())
       .toContain('Der Verwaltungsausschuss stimmt dem Beschlussantrag einmütig zu.');
+    const text = await page.locator(VERHANDLUNG).innerText();
+    // Both gaps are still there: the Enter after End did not replace the selected one.
+    expect(text.match(/…/g)).toHaveLength(2);
+    expect(text).toContain('Text Beratungsunterlage ist die Vorlage des Referats …');
+    expect(text).not.toContain('/einm');
+  });
+
+  it('a key right after the caret moved acts at the new caret, before the browser reported the move', async () => {
+    const editor = await open();
+    const { page } = editor;
+    await page.keyboard.type('Text /unterlage');
+    await page.waitForSelector(MENU);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('…');
+    // The caret goes to the end of the paragraph and Enter follows in the same task, so the
+    // browser's selectionchange event cannot have reached the editor yet (as on a quiet
+    // machine, where End and Enter came faster than that event).
+    const selectionChanges = await page.evaluate((sel) => {
+      let seen = 0;
+      document.addEventListener('selectionchange', () => seen++);
+      const paragraph = document.querySelector(`${sel} p`)!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      range.collapse(false);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const root = document.querySelector('[data-testid="item-editor-content"]')!;
+      root.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'Enter',
+          code: 'Enter',
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      return seen;
+    }, VERHANDLUNG);
+    expect(selectionChanges).toBe(0);
+    await expect
+      .poll(async () =>
+        (await page.locator(`${VERHANDLUNG} p`).allInnerTexts()).map((t) => t.trim()),
+      )
+      .toEqual([
+        'Text Beratungsunterlage ist die Vorlage des Referats … vom …, GRDrs 288/2018, mit folgendem',
+        '',
+      ]);
+  });
+
+  it('Tab in the open menu takes the entry, even with a gap further on the line', async () => {
+    const editor = await open();
+    const { page } = editor;
+    await page.keyboard.type('Text /unterlage');
+    await page.waitForSelector(MENU);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(MENU, { state: 'detached' });
+    await caretAtStart(page, `${VERHANDLUNG} p`);
+    await page.keyboard.type('/einm');
+    await page.waitForSelector(`${MENU} [role="option"]`);
+    await page.keyboard.press('Tab');
+    await page.waitForSelector(MENU, { state: 'detached' });
+    await expect
+      .poll(async () => (await page.locator(VERHANDLUNG).innerText()).trim())
+      .toBe(
+        'Der Verwaltungsausschuss stimmt dem Beschlussantrag einmütig zu.Text Beratungsunterlage ist die Vorlage des Referats … vom …, GRDrs 288/2018, mit folgendem',
+      );
   });
 
   it('"/" inside a word or a date opens nothing; Escape keeps the typed text', async () => {

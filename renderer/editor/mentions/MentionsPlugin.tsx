@@ -1,22 +1,12 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  LexicalTypeaheadMenuPlugin,
-  MenuOption,
-  type MenuTextMatch,
-} from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $findMatchingParent } from '@lexical/utils';
-import { useFastPick } from '../popup/useFastPick';
 import {
   $getSelection,
   $isElementNode,
   $isRangeSelection,
-  $isTextNode,
-  COMMAND_PRIORITY_LOW,
   type LexicalNode,
   type TextNode,
 } from 'lexical';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback, useMemo } from 'react';
 import type { Lang } from '../../../core/i18n/catalog';
 import type { Person, ProtocolDocument } from '../../../core/model/schema';
 import { suggestSpeakers, type SpeakerSuggestion } from '../../../core/speakers/suggest';
@@ -25,10 +15,9 @@ import { OPEN_MENTION_COMMAND } from '../commands';
 import { translator } from '../../ui/i18n';
 import { useLabels } from '../nodes/ProtocolNodeLabels';
 import { $createSpeakerNode, $isSpeakerNode, type SpeakerNode } from '../nodes/SpeakerNode';
-import { $isolateTrigger } from '../popup/isolateTrigger';
-import { nudgeUpdate, useArmedTrigger } from '../popup/useArmedTrigger';
-import { defaultArticle, joinMatch, mentionMatch, type TriggerMatch } from './trigger';
-import { KeepInWindow } from '../popup/KeepInWindow';
+import { TypeaheadMenu, type TypeaheadMatch } from '../../ui/typeahead/TypeaheadMenu';
+import { $textBeforeCaret } from '../../ui/typeahead/trigger';
+import { defaultArticle, joinMatch, mentionMatch } from './trigger';
 
 /**
  * Speaker mentions: "@" (or Ctrl+Shift+2) opens a typeahead over the meeting's roster and
@@ -37,38 +26,13 @@ import { KeepInWindow } from '../popup/KeepInWindow';
  */
 export const MENTION_SHORTCUT = 'Ctrl+Shift+2';
 
-class SpeakerOption extends MenuOption {
-  constructor(
-    readonly suggestion: SpeakerSuggestion,
-    readonly present: boolean | null,
-  ) {
-    super(suggestion.person.id);
-  }
-}
-
-/** The text of the caret's text node up to the caret, or null (as the typeahead reads it). */
-function $textBeforeCaret(): { text: string; node: TextNode } | null {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
-  const node = selection.anchor.getNode();
-  if (selection.anchor.type !== 'text' || !$isTextNode(node) || !node.isSimpleText()) return null;
-  return { text: node.getTextContent().slice(0, selection.anchor.offset), node };
-}
+/** The scope of a continued mention: the ids of the people it names, one a line. */
+const SCOPE_SEPARATOR = '\n';
 
 /** A "+" continuation needs the mention right before the caret's text node. */
 function $joinTarget(node: TextNode): SpeakerNode | null {
   const previous = node.getPreviousSibling();
   return $isSpeakerNode(previous) ? previous : null;
-}
-
-/** The current trigger: a new mention or the continuation of the one before. */
-function $currentMatch(): { match: TriggerMatch; join: boolean } | null {
-  const before = $textBeforeCaret();
-  if (before === null) return null;
-  const join = joinMatch(before.text);
-  if (join && $joinTarget(before.node)) return { match: join, join: true };
-  const mention = mentionMatch(before.text);
-  return mention ? { match: mention, join: false } : null;
 }
 
 /** The text of the block before `node`, for the article of a joint mention. */
@@ -83,50 +47,45 @@ function $blockTextBefore(node: LexicalNode): string {
 }
 
 /**
- * Replaces the "@query" (or "+query" after a mention) before the caret by a mention of
- * `chosen`, or joins `chosen` to the mention before it. `chosen` is taken only when the menu
- * showed it for the query typed now (`shownQuery`); otherwise the best match of the current
- * query. Returns false when there is no trigger or nobody matches.
+ * The trigger before the caret: "+query" right after a mention continues it (its scope is the
+ * people already named), else "@query" starts a new one. A second word that matches nobody
+ * ends the query: the clerk is writing on.
  */
-function $insertMention(
-  split: TextNode | null,
-  chosen: string | null,
-  shownQuery: string | null,
+function $mentionAt(
+  text: string,
+  node: TextNode,
   people: readonly Person[],
-  presentIds: ReadonlySet<string> | undefined,
-): boolean {
-  const isolated = $isolateTrigger(split, (text, start) => {
-    const join = joinMatch(text);
-    return join && $joinTarget(start) ? join : mentionMatch(text);
-  });
-  if (isolated === null) return false;
-  const { node: trigger, match } = isolated;
-  const target = match.replaceableString.startsWith('+') ? $joinTarget(trigger) : null;
-  let id = chosen;
-  if (id === null || match.matchingString !== shownQuery) {
-    const taken = target?.getPersonIds() ?? [];
-    const fresh = suggestSpeakers(
-      people.filter((p) => !taken.includes(p.id)),
-      match.matchingString,
-      presentIds ? { presentIds } : {},
-    );
-    if (fresh.length === 0) return false;
-    id = fresh[0]!.person.id;
+): TypeaheadMatch | null {
+  const join = joinMatch(text);
+  const target = join ? $joinTarget(node) : null;
+  if (join && target) return { ...join, scope: target.getPersonIds().join(SCOPE_SEPARATOR) };
+  const mention = mentionMatch(text);
+  if (mention === null) return null;
+  if (
+    /\s/u.test(mention.matchingString) &&
+    suggestSpeakers(people, mention.matchingString).length === 0
+  ) {
+    return null;
   }
+  return { ...mention, scope: '' };
+}
+
+/** Puts `personId` in place of the trigger: a new mention, or one more person of the mention before. */
+function $insertMention(personId: string, trigger: TextNode, match: TypeaheadMatch): void {
+  const target = match.scope !== '' ? $joinTarget(trigger) : null;
   if (target) {
     const ids = target.getPersonIds();
-    if (!ids.includes(id)) target.setPersonIds([...ids, id]);
+    if (!ids.includes(personId)) target.setPersonIds([...ids, personId]);
     if (ids.length === 1 && target.getArticle() === undefined) {
       target.setArticle(defaultArticle($blockTextBefore(target)));
     }
     trigger.remove();
     target.selectNext(0, 0);
-    return true;
+    return;
   }
-  const node = $createSpeakerNode([id]);
+  const node = $createSpeakerNode([personId]);
   trigger.replace(node);
   node.selectNext(0, 0);
-  return true;
 }
 
 export interface MentionsPluginProps {
@@ -135,164 +94,83 @@ export interface MentionsPluginProps {
   lang: Lang;
 }
 
-export function MentionsPlugin(props: MentionsPluginProps) {
-  const [editor] = useLexicalComposerContext();
-  const trigger = useArmedTrigger(editor, ['@', '+'], () => $currentMatch() !== null, true);
-  const { arm } = trigger;
-
-  useEffect(
-    () =>
-      editor.registerCommand(
-        OPEN_MENTION_COMMAND,
-        () => {
-          const selection = $getSelection();
-          if (!$isRangeSelection(selection)) return false;
-          const before = $textBeforeCaret();
-          const needsSpace = before !== null && before.text !== '' && !/\s$/u.test(before.text);
-          selection.insertText(needsSpace ? ' @' : '@');
-          arm();
-          return true;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
-    [editor, arm],
-  );
-
-  if (!trigger.armed) return null;
-  return <MentionMenu {...props} onClosed={trigger.disarm} />;
+interface Entry {
+  suggestion: SpeakerSuggestion;
+  /** Present at the item (null: attendance not known). */
+  present: boolean | null;
 }
 
-function MentionMenu(props: MentionsPluginProps & { onClosed: () => void }) {
-  const { document, itemId, lang, onClosed } = props;
-  const [editor] = useLexicalComposerContext();
+export function MentionsPlugin({ document, itemId, lang }: MentionsPluginProps) {
   const labels = useLabels();
   const tr = translator(lang);
-  const [query, setQuery] = useState<string | null>(null);
-  const [joinWith, setJoinWith] = useState<string[] | null>(null);
+  const people = document.people;
 
-  const presence = useMemo(
-    () => (itemId ? presenceAtItem(document, itemId) : null),
-    [document, itemId],
-  );
-  const presentIds = useMemo(
-    () => (presence?.known ? new Set(presence.present.map((p) => p.id)) : undefined),
-    [presence],
-  );
+  const presentIds = useMemo(() => {
+    const presence = itemId ? presenceAtItem(document, itemId) : null;
+    return presence?.known ? new Set(presence.present.map((p) => p.id)) : undefined;
+  }, [document, itemId]);
 
-  const options = useMemo(() => {
-    if (query === null) return [];
-    const people: readonly Person[] = joinWith
-      ? document.people.filter((p) => !joinWith.includes(p.id))
-      : document.people;
-    return suggestSpeakers(people, query, presentIds ? { presentIds } : {}).map(
-      (s) => new SpeakerOption(s, presentIds ? presentIds.has(s.person.id) : null),
-    );
-  }, [document.people, query, joinWith, presentIds]);
-
-  // Mounted after the update that brought the trigger: look again once.
-  useEffect(() => nudgeUpdate(editor), [editor]);
-
-  const triggerFn = useCallback(
-    (text: string): MenuTextMatch | null => {
-      const current = $currentMatch();
-      if (current === null) {
-        // Nothing to complete any more (the trigger was deleted, the caret moved away).
-        queueMicrotask(onClosed);
-        return null;
-      }
-      const { match, join } = current;
-      if (!text.endsWith(match.replaceableString)) return null;
-      if (join) {
-        const before = $textBeforeCaret();
-        const target = before ? $joinTarget(before.node) : null;
-        setJoinWith(target ? target.getPersonIds() : null);
-      } else setJoinWith(null);
-      // A second word that matches nobody ends the query: the clerk is writing on.
-      if (
-        /\s/u.test(match.matchingString) &&
-        suggestSpeakers(document.people, match.matchingString).length === 0
-      ) {
-        queueMicrotask(onClosed);
-        return null;
-      }
-      return match;
+  const entries = useCallback(
+    (query: string, scope: string): Entry[] => {
+      const taken = scope === '' ? [] : scope.split(SCOPE_SEPARATOR);
+      return suggestSpeakers(
+        people.filter((p) => !taken.includes(p.id)),
+        query,
+        presentIds ? { presentIds } : {},
+      ).map((suggestion) => ({
+        suggestion,
+        present: presentIds ? presentIds.has(suggestion.person.id) : null,
+      }));
     },
-    [document.people, onClosed],
+    [people, presentIds],
   );
-
-  const onSelectOption = useCallback(
-    (option: SpeakerOption, split: TextNode | null, closeMenu: () => void) => {
-      closeMenu();
-      $insertMention(split, option.suggestion.person.id, query, document.people, presentIds);
-    },
-    [document.people, query, presentIds],
-  );
-
-  useFastPick(editor, {
-    shownQuery: query,
-    shownCount: options.length,
-    $typedQuery: () => $currentMatch()?.match.matchingString ?? null,
-    $insertBest: () => $insertMention(null, null, null, document.people, presentIds),
-    onClosed,
-  });
-
-  const joinLabel = joinWith ? labels.speaker(joinWith, new Set()) : null;
 
   return (
-    <LexicalTypeaheadMenuPlugin<SpeakerOption>
-      options={options}
-      triggerFn={triggerFn}
-      onQueryChange={setQuery}
-      onSelectOption={onSelectOption}
-      onClose={onClosed}
-      anchorClassName="pk-typeahead-anchor"
-      menuRenderFn={(
-        anchor,
-        { options: shown, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex },
-      ) => {
-        if (anchor.current === null) return null;
-        anchor.current.setAttribute('aria-label', tr('editor.mention.menu'));
-        return createPortal(
-          <KeepInWindow className="pk-typeahead" data-testid="mention-menu" lang={lang}>
-            <div className="pk-typeahead-head">
-              {joinLabel
-                ? tr('editor.mention.joinWith', { name: joinLabel })
-                : tr('editor.mention.title')}
-            </div>
-            {shown.length === 0 ? (
-              <div className="pk-typeahead-empty">{tr('editor.mention.none')}</div>
-            ) : (
-              <ul className="pk-typeahead-list">
-                {shown.map((option, index) => (
-                  <li
-                    key={option.key}
-                    id={`typeahead-item-${index}`}
-                    ref={(el) => option.setRefElement(el)}
-                    role="option"
-                    aria-selected={selectedIndex === index}
-                    className={`pk-typeahead-item${selectedIndex === index ? ' pk-typeahead-item--selected' : ''}`}
-                    data-person={option.key}
-                    onMouseEnter={() => setHighlightedIndex(index)}
-                    onMouseDown={(event) => event.preventDefault()}
-                    onClick={() => {
-                      setHighlightedIndex(index);
-                      selectOptionAndCleanUp(option);
-                    }}
-                  >
-                    <span className="pk-typeahead-label">{option.suggestion.label}</span>
-                    <span className="pk-typeahead-meta">
-                      {tr(`editor.mention.kind.${option.suggestion.person.kind}`)}
-                      {option.present === false ? ` · ${tr('editor.mention.absent')}` : ''}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <div className="pk-typeahead-hint">{tr('editor.mention.hint')}</div>
-          </KeepInWindow>,
-          anchor.current,
-        );
-      }}
+    <TypeaheadMenu<Entry>
+      keys={TRIGGER_KEYS}
+      $match={(text, node) => $mentionAt(text, node, people)}
+      entries={entries}
+      keyOf={keyOf}
+      $choose={(entry, trigger, match) =>
+        $insertMention(entry.suggestion.person.id, trigger, match)
+      }
+      openCommand={OPEN_MENTION_COMMAND}
+      $writeTrigger={$writeAt}
+      label={tr('editor.mention.menu')}
+      title={(scope) =>
+        scope === ''
+          ? tr('editor.mention.title')
+          : tr('editor.mention.joinWith', {
+              name: labels.speaker(scope.split(SCOPE_SEPARATOR), new Set()),
+            })
+      }
+      empty={tr('editor.mention.none')}
+      hint={tr('editor.mention.hint')}
+      lang={lang}
+      testId="mention-menu"
+      entryData={(entry) => ({ person: entry.suggestion.person.id })}
+      renderEntry={(entry) => (
+        <>
+          <span className="pk-typeahead-label">{entry.suggestion.label}</span>
+          <span className="pk-typeahead-meta">
+            {tr(`editor.mention.kind.${entry.suggestion.person.kind}`)}
+            {entry.present === false ? ` · ${tr('editor.mention.absent')}` : ''}
+          </span>
+        </>
+      )}
     />
   );
+}
+
+const TRIGGER_KEYS = ['@', '+'] as const;
+const keyOf = (entry: Entry) => entry.suggestion.person.id;
+
+/** The mention shortcut writes "@" at the caret, after a space where a word ends there. */
+function $writeAt(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  const before = $textBeforeCaret();
+  const needsSpace = before !== null && before.text !== '' && !/\s$/u.test(before.text);
+  selection.insertText(needsSpace ? ' @' : '@');
+  return true;
 }

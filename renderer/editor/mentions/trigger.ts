@@ -1,17 +1,10 @@
 import type { SpeakerArticle } from '../../../core/content/nodes-protocol';
+import { matchTrigger, type TriggerMatch } from '../../ui/typeahead/trigger';
 
 /**
  * What opens the editor's typeahead menus, as pure functions of the text before the caret
  * (the text of the caret's text node up to the caret), so they are tested without a browser.
  */
-export interface TriggerMatch {
-  /** Where the trigger character stands in the text. */
-  leadOffset: number;
-  /** What the clerk typed after the trigger: the query. */
-  matchingString: string;
-  /** Trigger and query, the text the chosen entry replaces. */
-  replaceableString: string;
-}
 
 // "@" at the start or after a space, an opening bracket or quote; the query is up to two words,
 // so "@Dr Rei" narrows by title and name.
@@ -22,30 +15,19 @@ const JOIN = /^(\+([^\s@+]{0,40}))$/u;
 // the first letters of a name).
 const SLASH = /(^|\s)(\/([^\s/]{0,30}))$/u;
 
-function match(pattern: RegExp, text: string): TriggerMatch | null {
-  const found = pattern.exec(text);
-  if (!found) return null;
-  const replaceable = found[found.length - 2]!;
-  return {
-    leadOffset: text.length - replaceable.length,
-    matchingString: found[found.length - 1]!,
-    replaceableString: replaceable,
-  };
-}
-
 /** "…sagt @Per" → query "Per". */
 export function mentionMatch(text: string): TriggerMatch | null {
-  return match(MENTION, text);
+  return matchTrigger(MENTION, text);
 }
 
 /** "+Dep" at the start of the text after a mention → query "Dep" (the mention continues). */
 export function joinMatch(text: string): TriggerMatch | null {
-  return match(JOIN, text);
+  return matchTrigger(JOIN, text);
 }
 
 /** "/fest" at the start of a line or after a space → query "fest". */
 export function slashMatch(text: string): TriggerMatch | null {
-  return match(SLASH, text);
+  return matchTrigger(SLASH, text);
 }
 
 /**

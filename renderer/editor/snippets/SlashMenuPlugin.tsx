@@ -1,25 +1,15 @@
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useFastPick } from '../popup/useFastPick';
-import {
-  LexicalTypeaheadMenuPlugin,
-  MenuOption,
-  type MenuTextMatch,
-} from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import {
   $createTextNode,
-  $getSelection,
-  $isRangeSelection,
-  $isTextNode,
   $parseSerializedNode,
   type LexicalEditor,
   type LexicalNode,
   type SerializedLexicalNode,
   type TextNode,
 } from 'lexical';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback, useMemo } from 'react';
 import type { Lang, MessageKey } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
 import type { Snippet } from '../../../core/snippets/model';
@@ -32,8 +22,7 @@ import {
 } from '../commands';
 import { translator } from '../../ui/i18n';
 import { $selectFirstGapIn } from './gaps';
-import { $isolateTrigger } from '../popup/isolateTrigger';
-import { nudgeUpdate, useArmedTrigger } from '../popup/useArmedTrigger';
+import { TypeaheadMenu, type TypeaheadMatch } from '../../ui/typeahead/TypeaheadMenu';
 import { slashMatch } from '../mentions/trigger';
 import {
   COMMAND_KEYWORDS,
@@ -42,19 +31,12 @@ import {
   type SlashCommand,
   type SlashEntry,
 } from './slashOptions';
-import { KeepInWindow } from '../popup/KeepInWindow';
 
 /**
  * The slash menu: "/" at the start of a line or after a space lists the clerk's snippets and
  * the insert commands (vote result, table, lists, heading); typing filters; Enter or Tab
  * inserts. A snippet is filled from the document and the item, {Vorsitz} as a speaker node.
  */
-class SlashOption extends MenuOption {
-  constructor(readonly entry: SlashEntry) {
-    super(entry.key);
-  }
-}
-
 type Extra = SlashCommand | 'manage';
 
 const COMMAND_TITLES: Record<Extra, MessageKey> = {
@@ -66,17 +48,9 @@ const COMMAND_TITLES: Record<Extra, MessageKey> = {
   manage: 'editor.slash.manage',
 };
 
-function $textBeforeCaret(): string | null {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
-  const node = selection.anchor.getNode();
-  if (selection.anchor.type !== 'text' || !$isTextNode(node) || !node.isSimpleText()) return null;
-  return node.getTextContent().slice(0, selection.anchor.offset);
-}
-
-function $matchesSlash(): boolean {
-  const text = $textBeforeCaret();
-  return text !== null && slashMatch(text) !== null;
+function $slashAt(text: string): TypeaheadMatch | null {
+  const match = slashMatch(text);
+  return match === null ? null : { ...match, scope: '' };
 }
 
 /** A snippet as editor nodes, filled from the document (as text only without one). */
@@ -119,28 +93,16 @@ function runCommand(editor: LexicalEditor, command: Extra): void {
   }
 }
 
-/**
- * Replaces the "/query" before the caret by `chosen` (when the menu showed it for the query
- * typed now) or by the best entry for the current query. Returns false when nothing matches.
- */
+/** Puts `entry` in place of the "/query" (`trigger`): a snippet's text, or a command run there. */
 function $insertEntry(
   editor: LexicalEditor,
-  split: TextNode | null,
-  chosen: SlashEntry | null,
-  shownQuery: string | null,
-  entries: readonly SlashEntry[],
+  entry: SlashEntry,
+  trigger: TextNode,
   document: ProtocolDocument | null,
   itemId: string | null,
-): boolean {
-  const isolated = $isolateTrigger(split, slashMatch);
-  if (isolated === null) return false;
-  let entry: SlashEntry | null | undefined = chosen;
-  if (entry === null || isolated.match.matchingString !== shownQuery) {
-    entry = filterSlashEntries(entries, isolated.match.matchingString)[0];
-    if (entry === undefined) return false;
-  }
+): void {
   // The "/query" goes; the caret stays where it stood.
-  isolated.node.select(0, isolated.node.getTextContentSize()).removeText();
+  trigger.select(0, trigger.getTextContentSize()).removeText();
   if (entry.kind === 'snippet') {
     const nodes = $snippetNodes(entry.snippet, document, itemId);
     editor.dispatchCommand(INSERT_INLINE_COMMAND, nodes);
@@ -149,7 +111,6 @@ function $insertEntry(
   } else {
     runCommand(editor, entry.command as Extra);
   }
-  return true;
 }
 
 export interface SlashMenuPluginProps {
@@ -162,19 +123,12 @@ export interface SlashMenuPluginProps {
 }
 
 export function SlashMenuPlugin(props: SlashMenuPluginProps) {
-  const [editor] = useLexicalComposerContext();
-  const trigger = useArmedTrigger(editor, ['/'], $matchesSlash, true);
-  if (!trigger.armed) return null;
-  return <SlashMenu {...props} onClosed={trigger.disarm} />;
-}
-
-function SlashMenu(props: SlashMenuPluginProps & { onClosed: () => void }) {
-  const { document, itemId, lang, snippets, commands, onClosed } = props;
+  const { document, itemId, lang, snippets, commands } = props;
   const [editor] = useLexicalComposerContext();
   const tr = translator(lang);
-  const [query, setQuery] = useState<string | null>(null);
+  const item = document?.items.find((i) => i.id === itemId);
 
-  const entries = useMemo<SlashEntry[]>(
+  const all = useMemo<SlashEntry[]>(
     () => [
       ...snippets.map(snippetEntry),
       ...commands.map((command): SlashEntry => ({
@@ -188,105 +142,43 @@ function SlashMenu(props: SlashMenuPluginProps & { onClosed: () => void }) {
     ],
     [snippets, commands, lang],
   );
-  const options = useMemo(
-    () => (query === null ? [] : filterSlashEntries(entries, query).map((e) => new SlashOption(e))),
-    [entries, query],
-  );
-  const item = document?.items.find((i) => i.id === itemId);
-
-  useEffect(() => nudgeUpdate(editor), [editor]);
-
-  const triggerFn = useCallback(
-    (text: string): MenuTextMatch | null => {
-      const match = slashMatch(text);
-      if (match === null) queueMicrotask(onClosed);
-      return match;
-    },
-    [onClosed],
-  );
-
-  const onSelectOption = useCallback(
-    (option: SlashOption, split: TextNode | null, closeMenu: () => void) => {
-      closeMenu();
-      $insertEntry(editor, split, option.entry, query, entries, document, itemId);
-    },
-    [editor, document, itemId, query, entries],
-  );
-
-  useFastPick(editor, {
-    shownQuery: query,
-    shownCount: options.length,
-    $typedQuery: () => {
-      const text = $textBeforeCaret();
-      return text === null ? null : (slashMatch(text)?.matchingString ?? null);
-    },
-    $insertBest: () => $insertEntry(editor, null, null, null, entries, document, itemId),
-    onClosed,
-  });
+  const entries = useCallback((query: string) => filterSlashEntries(all, query), [all]);
 
   return (
-    <LexicalTypeaheadMenuPlugin<SlashOption>
-      options={options}
-      triggerFn={triggerFn}
-      onQueryChange={setQuery}
-      onSelectOption={onSelectOption}
-      onClose={onClosed}
-      anchorClassName="pk-typeahead-anchor"
-      menuRenderFn={(
-        anchor,
-        { options: shown, selectedIndex, selectOptionAndCleanUp, setHighlightedIndex },
-      ) => {
-        if (anchor.current === null) return null;
-        anchor.current.setAttribute('aria-label', tr('editor.slash.menu'));
-        return createPortal(
-          <KeepInWindow className="pk-typeahead pk-slash" data-testid="slash-menu" lang={lang}>
-            {shown.length === 0 ? (
-              <div className="pk-typeahead-empty">{tr('editor.slash.none')}</div>
-            ) : (
-              <ul className="pk-typeahead-list">
-                {shown.map((option, index) => {
-                  const entry = option.entry;
-                  const preview =
-                    entry.kind === 'snippet'
-                      ? document
-                        ? fillSnippet(entry.preview, document, item).text
-                        : entry.preview
-                      : '';
-                  return (
-                    <li
-                      key={option.key}
-                      id={`typeahead-item-${index}`}
-                      ref={(el) => option.setRefElement(el)}
-                      role="option"
-                      aria-selected={selectedIndex === index}
-                      className={`pk-typeahead-item pk-slash-item--${entry.kind}${selectedIndex === index ? ' pk-typeahead-item--selected' : ''}`}
-                      data-entry={option.key}
-                      onMouseEnter={() => setHighlightedIndex(index)}
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => {
-                        setHighlightedIndex(index);
-                        selectOptionAndCleanUp(option);
-                      }}
-                    >
-                      <span className="pk-typeahead-label">
-                        {entry.title}
-                        {entry.shortcut && (
-                          <kbd className="pk-slash-shortcut">/{entry.shortcut}</kbd>
-                        )}
-                      </span>
-                      {preview && (
-                        <span className="pk-typeahead-meta pk-slash-preview">{preview}</span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-            <div className="pk-typeahead-hint">{tr('editor.slash.hint')}</div>
-          </KeepInWindow>,
-          anchor.current,
+    <TypeaheadMenu<SlashEntry>
+      keys={TRIGGER_KEYS}
+      $match={$slashAt}
+      entries={entries}
+      keyOf={keyOf}
+      $choose={(entry, trigger) => $insertEntry(editor, entry, trigger, document, itemId)}
+      label={tr('editor.slash.menu')}
+      title={() => tr('editor.slash.menu')}
+      empty={tr('editor.slash.none')}
+      hint={tr('editor.slash.hint')}
+      lang={lang}
+      testId="slash-menu"
+      className="pk-slash"
+      entryData={(entry) => ({ entry: entry.key })}
+      renderEntry={(entry) => {
+        const preview =
+          entry.kind === 'snippet'
+            ? document
+              ? fillSnippet(entry.preview, document, item).text
+              : entry.preview
+            : '';
+        return (
+          <>
+            <span className="pk-typeahead-label">
+              {entry.title}
+              {entry.shortcut && <kbd className="pk-slash-shortcut">/{entry.shortcut}</kbd>}
+            </span>
+            {preview && <span className="pk-typeahead-meta pk-slash-preview">{preview}</span>}
+          </>
         );
       }}
     />
   );
 }
+
+const TRIGGER_KEYS = ['/'] as const;
+const keyOf = (entry: SlashEntry) => entry.key;

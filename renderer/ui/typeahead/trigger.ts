@@ -1,5 +1,38 @@
 import { $getSelection, $isRangeSelection, $isTextNode, type TextNode } from 'lexical';
-import type { TriggerMatch } from '../mentions/trigger';
+
+/**
+ * What opens a typeahead menu, read from the text before the caret (the text of the caret's
+ * text node up to the caret).
+ */
+export interface TriggerMatch {
+  /** Where the trigger character stands in the text. */
+  leadOffset: number;
+  /** What the clerk typed after the trigger: the query. */
+  matchingString: string;
+  /** Trigger and query, the text the chosen entry replaces. */
+  replaceableString: string;
+}
+
+/** The last match of `pattern` (its last two groups: trigger with query, and query) at the end of `text`. */
+export function matchTrigger(pattern: RegExp, text: string): TriggerMatch | null {
+  const found = pattern.exec(text);
+  if (!found) return null;
+  const replaceable = found[found.length - 2]!;
+  return {
+    leadOffset: text.length - replaceable.length,
+    matchingString: found[found.length - 1]!,
+    replaceableString: replaceable,
+  };
+}
+
+/** The text of the caret's text node up to a collapsed caret, and that node; else null. */
+export function $textBeforeCaret(): { text: string; node: TextNode } | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const node = selection.anchor.getNode();
+  if (selection.anchor.type !== 'text' || !$isTextNode(node) || !node.isSimpleText()) return null;
+  return { text: node.getTextContent().slice(0, selection.anchor.offset), node };
+}
 
 /**
  * The trigger and query before the caret ("@Per", "/fest") as one text node, matched afresh
