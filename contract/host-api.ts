@@ -31,6 +31,13 @@ export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 const handle = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const path = z.string().min(1).max(4096);
 const documentJson = z.unknown();
+/**
+ * A document as its JSON text (JSON.stringify of what the renderer holds), for requests the host
+ * hands to a worker thread (export.write): the text crosses as one string, so the host's main
+ * thread neither parses nor copies the document's objects; the worker parses and validates it
+ * as it would a file (depth, keys twice, the schema) before anything is done with it.
+ */
+const documentText = z.string().max(MAX_REQUEST_BYTES);
 
 /**
  * Something an import left out that the user should hear of (a reference to an OParl object
@@ -442,7 +449,7 @@ export const hostMethods = {
   },
   'export.write': {
     request: z.strictObject({
-      document: documentJson,
+      documentText,
       kind: exportKindSchema,
       path,
       /** Export one item as an extract ("Auszug aus der Niederschrift"). */

@@ -58,7 +58,7 @@ describe('the host answers while it exports (browser-mode server)', () => {
     const events: string[] = [];
     const path = join(dir, 'gross.docx');
     const exported = call('export.write', {
-      document: big,
+      documentText: JSON.stringify(big),
       kind: 'docx',
       path,
       itemId: null,
@@ -102,7 +102,7 @@ describe('the host answers while it exports (browser-mode server)', () => {
   it('cancels an export it is writing: the request fails as cancelled and no file is left', async () => {
     const path = join(dir, 'abgebrochen.docx');
     const exporting = call('export.write', {
-      document: big,
+      documentText: JSON.stringify(big),
       kind: 'docx',
       path,
       itemId: null,
@@ -174,7 +174,7 @@ describe('a PDF print that takes longer than its limit', () => {
       const opened = valueOf<OpenDocument>(await call('document.open', { path: example }));
       const path = join(dir, 'app.pdf');
       const result = await call('export.write', {
-        document: opened.document,
+        documentText: JSON.stringify(opened.document),
         kind: 'pdf',
         path,
         itemId: null,
@@ -190,7 +190,7 @@ describe('a PDF print that takes longer than its limit', () => {
       expect(await readdir(dir)).not.toContain('app.pdf');
       valueOf(await call('settings.set', { language: 'en' }));
       const english = await call('export.write', {
-        document: opened.document,
+        documentText: JSON.stringify(opened.document),
         kind: 'pdf',
         path,
         itemId: null,

@@ -21,6 +21,7 @@ import type { ProtocolDocument } from '../core/model/schema';
 import { dispatch } from '../host/services/dispatch';
 import type { Caller } from '../host/services/documents';
 import { createHostHandlers, type HostHandlers } from '../host/services/handlers';
+import { LARGE_BODY_BYTES } from '../host/web/request-body';
 import { servicesFor } from './support/host-services';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
@@ -189,7 +190,12 @@ function samplesFor(handle: string, folder: string, file: string): Samples {
     'files.removeRoot': { folder },
     'dialog.open': {},
     'dialog.save': { suggestedName: 'Niederschrift', kind: 'docx' },
-    'export.write': { document, kind: 'html', path: join(folder, 'export.html'), itemId: null },
+    'export.write': {
+      documentText: JSON.stringify(document),
+      kind: 'html',
+      path: join(folder, 'export.html'),
+      itemId: null,
+    },
     'export.progress': { jobId: 'job-0123456789' },
     'export.cancel': { jobId: 'job-0123456789' },
     'shell.openExternal': { url: 'https://www.stuttgart.de/' },
@@ -440,7 +446,7 @@ describe('host API fuzz, in process (the dispatch of both shells)', () => {
 
     expectCleanFailure(
       await send('export.write', {
-        document,
+        documentText: JSON.stringify(document),
         kind: 'html',
         path: join(folder, 'a.html'),
         itemId: 'nope',
@@ -448,6 +454,24 @@ describe('host API fuzz, in process (the dispatch of both shells)', () => {
       'extract of a missing item',
       'shell.host.unknownItem',
     );
+    // The document's text is parsed and checked on the worker, as a file would be.
+    for (const [documentText, code] of [
+      ['{"id": geheim', 'file.notJson'],
+      ['{"items": "keine"}', 'file.invalid'],
+      ['['.repeat(5_000) + ']'.repeat(5_000), 'file.tooDeep'],
+      [JSON.stringify(document).replace('{', '{"title":"x","title":"y",'), 'file.duplicateKey'],
+    ] as const) {
+      expectCleanFailure(
+        await send('export.write', {
+          documentText,
+          kind: 'html',
+          path: join(folder, 'b.html'),
+          itemId: null,
+        }),
+        `export of a broken text (${code})`,
+        code,
+      );
+    }
     expectCleanFailure(
       await send('document.new', { templateId: 'nope' }),
       'template',
@@ -603,6 +627,18 @@ describe('host API fuzz over HTTP (the real browser-mode server)', () => {
     const deep = await api(deepJson(200_000));
     expect(deep.status).toBe(400);
     expectCleanFailure(JSON.parse(deep.body) as Envelope, 'deep body', 'host.tooDeep');
+    // From 1 MB on a body is read on the server's worker thread (LARGE_BODY_BYTES): the same
+    // refusals come from there, and a large valid body is answered by the dispatch.
+    const large = '{"path":"' + 'x'.repeat(LARGE_BODY_BYTES) + '"';
+    const largeBroken = await api(large);
+    expect(largeBroken.status).toBe(400);
+    expectCleanFailure(JSON.parse(largeBroken.body) as Envelope, 'large broken', 'host.notJson');
+    const largeDeep = await api(deepJson(LARGE_BODY_BYTES / 10));
+    expect(largeDeep.status).toBe(400);
+    expectCleanFailure(JSON.parse(largeDeep.body) as Envelope, 'large deep', 'host.tooDeep');
+    const largeValid = await api(`${large}}`);
+    expect(largeValid.status).toBe(200);
+    expectCleanFailure(JSON.parse(largeValid.body) as Envelope, 'large path', 'host.badRequest');
 
     // Declared too large: refused at once.
     const declared = await post(web.port, '/api/document.save', 'x', {

@@ -183,7 +183,7 @@ describe("the host's reach over HTTP (browser mode)", () => {
     }
     refused(
       await call('export.write', {
-        document,
+        documentText: JSON.stringify(document),
         kind: 'html',
         path: join(outside, 'a.html'),
         itemId: null,

@@ -2,7 +2,8 @@
  * Issue 12, point 6: the host answers while it exports. The browser-mode server (dist/web.mjs,
  * its worker threads) exports the 2,000-item sample (`sample --tops 2000 --speakers 1`) as DOCX
  * while `app.info` is asked again and again, one call after the other; the row gives the
- * latency of those calls during the export (p50, p95, max). Before the worker threads, one
+ * latency of those calls during the export (p50, p95, max); the goal is met only when the
+ * slowest of them (the max) is within 100 ms. Before the worker threads, one
  * such call took 25 s. The order (answers before the export ends) is tested in
  * test/host-responsive.test.ts; the figure lives here because it depends on the machine.
  */
@@ -17,13 +18,16 @@ import type { BenchRow } from '../types';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The issue's goal: the host answers within this during any import, export or print. */
+const GOAL_MS = 100;
+
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 export const rows: BenchRow[] = [
   {
     name: '`app.info` latency during a 2,000-item DOCX export (browser mode)',
-    goal: 'p95 ≤ 100 ms',
+    goal: 'every call ≤ 100 ms (max)',
     async run() {
       const dir = tempDir('protokollant-bench-responsive-');
       const file = join(dir, 'gross.protokoll');
@@ -45,12 +49,13 @@ export const rows: BenchRow[] = [
       const web = await startWebMode({ userDataDir: join(dir, 'user-data') });
       try {
         const call = webApi(web);
-        const document = valueOf<{ document: unknown }>(
-          await call('document.open', { path: file }),
-        ).document;
+        // As the app sends it: the document's JSON text.
+        const documentText = JSON.stringify(
+          valueOf<{ document: unknown }>(await call('document.open', { path: file })).document,
+        );
         let done = false;
         const exported = call('export.write', {
-          document,
+          documentText,
           kind: 'docx',
           path: join(dir, 'gross.docx'),
           itemId: null,
@@ -66,11 +71,13 @@ export const rows: BenchRow[] = [
         valueOf(await exported);
         const total = performance.now() - started;
         const sorted = [...latencies].sort((a, b) => a - b);
-        const p95 = percentile(sorted, 95);
+        const max = sorted.at(-1) ?? 0;
+        const over = sorted.filter((ms) => ms > GOAL_MS).length;
         return {
-          ours: `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`,
-          met: p95 <= 100,
-          note: `${latencies.length} calls during a ${(total / 1000).toFixed(1)} s export; the max is a single wait, seen once`,
+          ours: `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${max.toFixed(0)} ms`,
+          // "Within 100 ms during any export" (issue 12): every single call, not most of them.
+          met: max <= GOAL_MS,
+          note: `${latencies.length} calls during a ${(total / 1000).toFixed(1)} s export; ${over} over ${GOAL_MS} ms`,
         };
       } finally {
         await web.stop();

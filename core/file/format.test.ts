@@ -7,6 +7,7 @@ import { findTemplate } from '../templates/registry';
 import { instantiateTemplate } from '../templates/instantiate';
 import {
   FORMAT_ID,
+  parseDocumentJson,
   parseProtokoll,
   parseProtokollBytes,
   SCHEMA_VERSION,
@@ -208,6 +209,34 @@ describe('.protokoll files', () => {
     } catch (error) {
       expect((error as UserError).localized('de')).toContain('title: Angabe fehlt');
     }
+  });
+});
+
+describe('a document as JSON text (what the app sends to export)', () => {
+  it('gives the same document as the object it was made from', () => {
+    const doc = baseDoc();
+    expect(parseDocumentJson(JSON.stringify(doc), 'Protokoll')).toEqual(doc);
+  });
+
+  it('refuses what a file would be refused for, quoting no text of it', () => {
+    const good = JSON.stringify(baseDoc());
+    expect(codeOf(() => parseDocumentJson('{"id": SECRET', 'Protokoll'))).toBe('file.notJson');
+    try {
+      parseDocumentJson('{"id": SECRET', 'Protokoll');
+    } catch (error) {
+      expect((error as ProtocolError).localized('de')).not.toContain('SECRET');
+    }
+    expect(codeOf(() => parseDocumentJson(`{"id":"a",${good.slice(1)}`, 'Protokoll'))).toBe(
+      'file.duplicateKey',
+    );
+    expect(codeOf(() => parseDocumentJson('['.repeat(5000) + ']'.repeat(5000), 'P'))).toBe(
+      'file.tooDeep',
+    );
+    expect(codeOf(() => parseDocumentJson('{"items":"keine"}', 'Protokoll'))).toBe('file.invalid');
+    // A whole file (with its envelope) is not a document.
+    expect(codeOf(() => parseDocumentJson(serializeProtokoll(baseDoc()), 'P'))).toBe(
+      'file.invalid',
+    );
   });
 });
 

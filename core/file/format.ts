@@ -86,6 +86,30 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
   return documentFromEnvelope(raw, name);
 }
 
+/**
+ * A document sent as JSON text (the app's export request): the same rules as a file's text
+ * (no hostile nesting, no key twice, the schema), without the file's envelope. The host reads
+ * it on a worker thread, so a large document never stops the host's main thread.
+ */
+export function parseDocumentJson(text: string, name: string): ProtocolDocument {
+  const problem = scanJson(text);
+  if (problem?.kind === 'tooDeep') throw new ProtocolError('file.tooDeep', { file: name });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ProtocolError('file.notJson', { file: name, detail: jsonErrorPlace(error, text) });
+  }
+  if (problem?.kind === 'duplicateKey') {
+    throw new ProtocolError('file.duplicateKey', {
+      file: name,
+      key: problem.key,
+      path: problem.path,
+    });
+  }
+  return validateDocument(raw, name);
+}
+
 /** "Zeile 3, Spalte 7" of a JSON syntax error, from the parser's position; no file text. */
 export function jsonErrorPlace(error: unknown, body: string): (lang: Lang) => string {
   const message = error instanceof Error ? error.message : '';

@@ -17,8 +17,8 @@ export interface ExportTracking {
 }
 
 /**
- * Exports the document the renderer sends to a file. The document is validated again and
- * rendered on a worker thread (host/work); only the finished bytes come back, and they are
+ * Exports the document the renderer sends to a file. The document's text is parsed, validated
+ * and rendered on a worker thread (host/work); only the finished bytes come back, and they are
  * written to a temporary file and renamed (writeFileAtomic). A cancelled export ends its
  * thread, so nothing is written and no partial file is left.
  */
@@ -32,7 +32,7 @@ export async function writeExport(
   const bytes = await work.run(
     {
       kind: 'export',
-      document: request.document,
+      documentText: request.documentText,
       format: request.kind,
       itemId: request.itemId,
       includeComments: request.includeComments,

@@ -145,7 +145,15 @@ describe('every path the renderer names passes the policy', () => {
       ['snippets.export', { path: far('bausteine.json') }],
       ['snippets.export', { path: '/etc/cron.d/evil' }],
       ['vorlage.read', { path: far('vorlage.docx') }],
-      ['export.write', { document, kind: 'html', path: far('export.html'), itemId: null }],
+      [
+        'export.write',
+        {
+          documentText: JSON.stringify(document),
+          kind: 'html',
+          path: far('export.html'),
+          itemId: null,
+        },
+      ],
       ['keyring.use', { path: far('secret.json') }],
       ['gremium.read', { path: '/etc/passwd' }],
       ['gremium.write', { path: far('rat.gremium'), gremium: {} }],
@@ -188,7 +196,7 @@ describe('every path the renderer names passes the policy', () => {
     const opened = await send('document.open', { path: join(docs, 'top12.protokoll') });
     expect(opened.ok).toBe(true);
     const written = await send('export.write', {
-      document,
+      documentText: JSON.stringify(document),
       kind: 'html',
       path: join(docs, 'niederschrift.sh'),
       itemId: null,
@@ -287,7 +295,7 @@ describe('every path the renderer names passes the policy', () => {
     expect(target.ok && (target.value as { path: string }).path).toBe(join(outside, 'Export.pdf'));
     refused(
       await send('export.write', {
-        document,
+        documentText: JSON.stringify(document),
         kind: 'html',
         path: join(outside, 'Export.html'),
         itemId: null,
@@ -295,7 +303,7 @@ describe('every path the renderer names passes the policy', () => {
       'another file than the one chosen',
     );
     const html = await send('export.write', {
-      document,
+      documentText: JSON.stringify(document),
       kind: 'html',
       path: join(outside, 'Export.pdf'),
       itemId: null,

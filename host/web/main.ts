@@ -19,7 +19,7 @@ import { userDocumentsFolder } from '../fs/documents-folder';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n/catalog';
 import { APP_VERSION } from '../version';
-import { WorkerPool } from '../work/pool';
+import { WorkerPool, ownBuffer } from '../work/pool';
 import { webWorkerFile } from '../work/worker-file';
 import { ArgsError, parseWebArgs } from './args';
 import { startWebServer } from './server';
@@ -98,6 +98,9 @@ async function main(): Promise<void> {
   const review = new ReviewService(new IdentityStore(userData, keyFileProtector), settings);
   // Imports, exports and PDF prints run on worker threads: the server answers meanwhile.
   const work = new WorkerPool({ file: webWorkerFile() });
+  // Large request bodies (an export's document) are read on a thread of their own, never
+  // queued behind an export on `work`, and never on the server's thread.
+  const bodies = new WorkerPool({ file: webWorkerFile(), size: 1 });
   const handlers = createHostHandlers(
     { documents, recent, settings, review, snippets: new SnippetsService(userData), work, paths },
     {
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
     rendererDir,
     lang: () => settings.cached().language,
     port: args.port,
+    readLargeBody: (body) => bodies.run({ kind: 'request', body }, { transfer: ownBuffer(body) }),
   });
   console.log('Protokollant läuft im Browser-Modus. Diese Adresse im Browser öffnen:');
   console.log('Protokollant runs in browser mode. Open this address in your browser:');
@@ -126,8 +130,8 @@ async function main(): Promise<void> {
   const stop = () => {
     documents.releaseLocks();
     // The PDF engine keeps a browser warm: end it with the server.
-    void Promise.all([running.close(), closePdfEngine(), work.close()]).finally(() =>
-      process.exit(0),
+    void Promise.all([running.close(), closePdfEngine(), work.close(), bodies.close()]).finally(
+      () => process.exit(0),
     );
   };
   process.on('SIGINT', stop);

@@ -4,17 +4,20 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER } from '../../contract/channels';
 import { MAX_REQUEST_BYTES } from '../../contract/host-api';
-import { MAX_JSON_DEPTH, scanJson } from '../../core/file/json-scan';
 import { t, type Lang } from '../../core/i18n/catalog';
 import { SECURITY_HEADERS, mimeTypeOf, resolveStaticPath } from '../security/policy';
 import type { Caller } from '../services/documents';
 import { dispatch, failure, type Failure } from '../services/dispatch';
 import type { HostHandlers } from '../services/handlers';
 
-/** A request is a document (at most MAX_JSON_DEPTH deep, as a file) in a small envelope. */
-export const MAX_REQUEST_DEPTH = MAX_JSON_DEPTH + 8;
+import {
+  LARGE_BODY_BYTES,
+  MAX_REQUEST_DEPTH,
+  readRequestBody,
+  type RequestBody,
+} from './request-body';
 
-export { TOKEN_HEADER };
+export { MAX_REQUEST_DEPTH, TOKEN_HEADER };
 
 export interface WebServerOptions {
   handlers: HostHandlers;
@@ -25,6 +28,12 @@ export interface WebServerOptions {
   lang: () => Lang;
   port?: number;
   maxRequestBytes?: number;
+  /**
+   * Reads a body of LARGE_BODY_BYTES or more off this thread (a worker; host/web/main.ts), so
+   * the server answers other requests meanwhile. The body is handed over, not copied. Without
+   * it every body is read here.
+   */
+  readLargeBody?(body: Uint8Array): Promise<RequestBody>;
 }
 
 export interface RunningWebServer {
@@ -138,22 +147,18 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       }
       throw error;
     }
-    const text = body.toString('utf8');
-    // Nesting deeper than any document has is refused before parsing, as SECURITY.md promises:
-    // the parser and the schema checks behind it recurse.
-    if (scanJson(text, MAX_REQUEST_DEPTH)?.kind === 'tooDeep') {
-      return refuse(response, 400, 'host.tooDeep');
-    }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(text);
-    } catch {
-      return refuse(response, 400, 'host.notJson');
-    }
+    // Nesting deeper than any document has is refused before parsing, as SECURITY.md promises.
+    // A large body (an export's document) is read on a worker thread: on this one it would hold
+    // every other request for as long as decoding and parsing take.
+    const read =
+      options.readLargeBody && body.length >= LARGE_BODY_BYTES
+        ? await options.readLargeBody(body)
+        : readRequestBody(body);
+    if (!read.ok) return refuse(response, 400, read.code);
     const result = await dispatch(
       options.handlers,
       method,
-      payload,
+      read.payload,
       BROWSER_CALLER,
       options.lang(),
     );

@@ -3,7 +3,7 @@ import type { ExportKind } from '../../contract/host-api';
 import { UserError } from '../../core/errors';
 import type { MessageKey } from '../../core/i18n/catalog';
 import type { ItemReached } from '../../core/export/progress';
-import { validateDocument } from '../../core/file/format';
+import { parseDocumentJson } from '../../core/file/format';
 import { importAgenda } from '../../core/import/import';
 import type { Vorlage } from '../../core/import/vorlage';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -14,6 +14,7 @@ import { findTemplate } from '../../core/templates/registry';
 import { renderExport } from '../export/render';
 import { readUserFile } from '../fs/read-document';
 import { decodeBytes } from '../import/decode-bytes';
+import { readRequestBody, type RequestBody } from '../web/request-body';
 import type { HtmlPrinter } from '../pdf/print';
 import { readVorlage, type VorlageSource } from '../services/vorlage';
 
@@ -25,8 +26,8 @@ import { readVorlage, type VorlageSource } from '../services/vorlage';
 export type WorkJob =
   | {
       kind: 'export';
-      /** The document as the renderer sent it: validated here, in the job. */
-      document: unknown;
+      /** The document's JSON text as the renderer sent it: parsed and validated here, in the job. */
+      documentText: string;
       format: ExportKind;
       itemId: string | null;
       includeComments: boolean;
@@ -35,7 +36,9 @@ export type WorkJob =
     }
   | { kind: 'agenda'; path: string; templateId: string }
   | { kind: 'roster'; path: string }
-  | { kind: 'vorlage'; source: VorlageSource };
+  | { kind: 'vorlage'; source: VorlageSource }
+  /** A large request body of the browser mode, read here instead of on the server's thread. */
+  | { kind: 'request'; body: Uint8Array };
 
 export type WorkKind = WorkJob['kind'];
 export type WorkJobOf<K extends WorkKind> = Extract<WorkJob, { kind: K }>;
@@ -51,6 +54,7 @@ export interface WorkResults {
   agenda: { document: ProtocolDocument; importWarnings: ImportWarningData[] };
   roster: RosterEntry[];
   vorlage: Vorlage;
+  request: RequestBody;
 }
 
 /** Where a job stands, for the progress bar: the item reached, or the step after the items. */
@@ -70,7 +74,7 @@ export interface JobContext {
 }
 
 async function exportJob(job: WorkJobOf<'export'>, context: JobContext): Promise<Uint8Array> {
-  const document = validateDocument(job.document, 'Protokoll');
+  const document = parseDocumentJson(job.documentText, 'Protokoll');
   if (job.itemId !== null && !document.items.some((item) => item.id === job.itemId)) {
     throw new UserError('shell.host.unknownItem');
   }
@@ -144,5 +148,7 @@ export async function runJob<K extends WorkKind>(
       return (await rosterJob(run)) as WorkResults[K];
     case 'vorlage':
       return (await readVorlage(run.source)) as WorkResults[K];
+    case 'request':
+      return readRequestBody(run.body) as WorkResults[K];
   }
 }

@@ -12,6 +12,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Who asked (a window), for the print queue's turns. */
   owner?: string;
+  /** Buffers of the job handed to the thread without a copy (gone from this side after). */
+  transfer?: ArrayBuffer[];
 }
 
 /** Where the host's long work runs: worker threads in the app, this thread in tests. */
@@ -36,7 +38,7 @@ export function cancelled(): UserError {
 }
 
 /** Bytes that own their whole buffer can be handed over without a copy. */
-function ownBuffer(bytes: Uint8Array): ArrayBuffer[] {
+export function ownBuffer(bytes: Uint8Array): ArrayBuffer[] {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
     ? [bytes.buffer as ArrayBuffer]
     : [];
@@ -226,7 +228,7 @@ export class WorkerPool implements HostWork {
       worker.on('exit', onExit);
       options.signal?.addEventListener('abort', onAbort, { once: true });
       const message: ToWorker = { type: 'run', id, job };
-      worker.postMessage(message);
+      worker.postMessage(message, options.transfer ?? []);
     });
   }
 

@@ -354,7 +354,9 @@ export const DocumentFrame = forwardRef<FrameHandle, FrameProps>(function Docume
       setBusy('exporting');
       try {
         const result = await host.call('export.write', {
-          document: doc,
+          // As text: the host hands it to its worker unparsed (a 150-page document would hold
+          // the host's main thread for longer than the 100 ms it may take to answer).
+          documentText: JSON.stringify(doc),
           kind,
           path,
           itemId,
