@@ -224,7 +224,7 @@ describe('a document as JSON text (what the app sends to export)', () => {
     try {
       parseDocumentJson('{"id": SECRET', 'Protokoll');
     } catch (error) {
-      expect((error as ProtocolError).localized('de')).not.toContain('SECRET');
+      expect((error as UserError).localized('de')).not.toContain('SECRET');
     }
     expect(codeOf(() => parseDocumentJson(`{"id":"a",${good.slice(1)}`, 'Protokoll'))).toBe(
       'file.duplicateKey',

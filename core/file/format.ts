@@ -93,15 +93,15 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
  */
 export function parseDocumentJson(text: string, name: string): ProtocolDocument {
   const problem = scanJson(text);
-  if (problem?.kind === 'tooDeep') throw new ProtocolError('file.tooDeep', { file: name });
+  if (problem?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file: name });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new ProtocolError('file.notJson', { file: name, detail: jsonErrorPlace(error, text) });
+    throw new UserError('file.notJson', { file: name, detail: jsonErrorPlace(error, text) });
   }
   if (problem?.kind === 'duplicateKey') {
-    throw new ProtocolError('file.duplicateKey', {
+    throw new UserError('file.duplicateKey', {
       file: name,
       key: problem.key,
       path: problem.path,
