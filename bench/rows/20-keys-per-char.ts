@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildPrintDocument, printDocumentText } from '../../core/export/print-model';
 import { parseProtokoll } from '../../core/file/format';
+import type { Person } from '../../core/model/schema';
+import { jointMention, mentionName } from '../../core/style/names';
+import { vaBody, writeVaBody } from '../../test/support/body-va';
 import { launchBrowser, newPage } from '../../test/support/browser';
 import { SEED_HEADER, seedText, squash, STUTTGART_EXAMPLE } from '../../test/support/seed';
 import { writeVorlage } from '../../test/support/vorlage';
@@ -191,7 +194,13 @@ async function newPerson(
 type Script = ReturnType<typeof script>;
 
 /** The header by keyboard; `skip` are the fields the Vorlage fills. */
-async function header(clerk: Clerk, s: Session, text: Script, skip: Set<string>): Promise<void> {
+async function header(
+  clerk: Clerk,
+  s: Session,
+  text: Script,
+  skip: Set<string>,
+  people = true,
+): Promise<void> {
   const typeInto = async (label: string, value: string) => {
     if (skip.has(label)) return;
     await s.step('header form', async () => {
@@ -211,20 +220,25 @@ async function header(clerk: Clerk, s: Session, text: Script, skip: Set<string>)
     );
     if (!checked) await clerk.press('Space', 'header form');
   });
-  await s.step('person dialog', () =>
-    newPerson(clerk, 'Vorsitz', [
-      ['Amtsbezeichnung', 'BM'],
-      ['Akademischer Titel', 'Dr.'],
-      ['Familienname', 'Mayer'],
-    ]),
-  );
+  // With the body file, Vorsitz and Protokollführung are the body's chair and clerk already.
+  if (people) {
+    await s.step('person dialog', () =>
+      newPerson(clerk, 'Vorsitz', [
+        ['Amtsbezeichnung', 'BM'],
+        ['Akademischer Titel', 'Dr.'],
+        ['Familienname', 'Mayer'],
+      ]),
+    );
+  }
   await typeInto('Berichterstattung', text.reporter);
-  await s.step('person dialog', () =>
-    newPerson(clerk, 'Protokollführung', [
-      ['Anrede', 'Herr'],
-      ['Familienname', 'Häbe'],
-    ]),
-  );
+  if (people) {
+    await s.step('person dialog', () =>
+      newPerson(clerk, 'Protokollführung', [
+        ['Anrede', 'Herr'],
+        ['Familienname', 'Häbe'],
+      ]),
+    );
+  }
   await typeInto('Betreff', text.subject);
 }
 
@@ -280,11 +294,112 @@ async function nextSection(clerk: Clerk, title: string): Promise<void> {
   );
 }
 
-async function discussionAndClose(clerk: Clerk, s: Session, text: Script): Promise<void> {
+/** A speaker mention as printed, and whom it names (one person, or several in one mention). */
+interface Mention {
+  printed: string;
+  ids: string[];
+}
+
+/**
+ * The mentions a clerk with the body's roster writes with "@" instead of typing the names: each
+ * person's first and later mention as the house style prints them, and the joint mention of
+ * the three thanking members. Longest first, so a joint mention is not taken for its parts.
+ */
+function mentionsOf(people: readonly Person[]): Mention[] {
+  const person = (id: string) => {
+    const found = people.find((p) => p.id === id);
+    if (!found) throw new Error(`body file without ${id}`);
+    return found;
+  };
+  const thanking = ['p-reiners', 'p-deparnay', 'p-perc'];
+  const mentions: Mention[] = [
+    {
+      printed: jointMention(thanking.map((id) => ({ person: person(id), first: true }))),
+      ids: thanking,
+    },
+  ];
+  for (const id of ['p-deparnay', 'p-perc', 'p-reichert', 'p-urbat']) {
+    for (const first of [true, false]) {
+      mentions.push({ printed: mentionName(person(id), first), ids: [id] });
+    }
+  }
+  return mentions.sort((a, b) => b.printed.length - a.printed.length);
+}
+
+/** A paragraph as the clerk writes it: text typed, mentions taken from the roster. */
+function splitMentions(paragraph: string, mentions: readonly Mention[]): (string | Mention)[] {
+  const out: (string | Mention)[] = [];
+  let rest = paragraph;
+  while (rest !== '') {
+    let best: { at: number; mention: Mention } | null = null;
+    for (const mention of mentions) {
+      const at = rest.indexOf(mention.printed);
+      if (at >= 0 && (best === null || at < best.at)) best = { at, mention };
+    }
+    if (!best) {
+      out.push(rest);
+      break;
+    }
+    if (best.at > 0) out.push(rest.slice(0, best.at));
+    out.push(best.mention);
+    rest = rest.slice(best.at + best.mention.printed.length);
+  }
+  return out;
+}
+
+/**
+ * One mention by the "@" typeahead: "@" (or "+" to join the mention before), then as much of
+ * the family name as it takes for the menu to select that person, then Enter.
+ */
+async function mention(clerk: Clerk, s: Session, m: Mention, people: readonly Person[]) {
+  const menu = clerk.page.locator('[data-testid="mention-menu"]');
+  const selected = menu.locator('[role=option][aria-selected=true]');
+  const speakers = clerk.page.locator('[data-testid="item-editor-content"] .pk-speaker');
+  await s.step('mentions', async () => {
+    for (const [index, id] of m.ids.entries()) {
+      const name = people.find((p) => p.id === id)!.familyName;
+      const before = await speakers.count();
+      const beforeText = await clerk.page
+        .locator('[data-testid="item-editor-content"]')
+        .innerText();
+      await clerk.type(index === 0 ? '@' : '+', 'mentions');
+      let typed = 0;
+      for (;;) {
+        await clerk.waitFor(async () => (await menu.count()) > 0, 'the mention menu');
+        // A menu not yet updated costs the clerk one more key, never one less.
+        if ((await selected.count()) === 1 && (await selected.getAttribute('data-person')) === id)
+          break;
+        if (typed >= name.length) throw new Error(`the menu never selected ${name}`);
+        await clerk.type(name[typed++]!, 'mentions');
+      }
+      await clerk.press('Enter', 'mentions');
+      await clerk.waitFor(
+        async () =>
+          (await menu.count()) === 0 &&
+          (index === 0
+            ? (await speakers.count()) === before + 1
+            : (await clerk.page.locator('[data-testid="item-editor-content"]').innerText()) !==
+              beforeText),
+        `the mention of ${name}`,
+      );
+    }
+  });
+}
+
+async function discussionAndClose(
+  clerk: Clerk,
+  s: Session,
+  text: Script,
+  people: readonly Person[] | null = null,
+): Promise<void> {
   await snippet(clerk, s, 'vorlage');
+  const mentions = people ? mentionsOf(people) : [];
   for (const [index, paragraph] of text.discussion.entries()) {
     if (index > 0) await clerk.press('Enter', 'navigation');
-    await typeText(clerk, s, paragraph);
+    for (const part of splitMentions(paragraph, mentions)) {
+      if (typeof part === 'string') await typeText(clerk, s, part);
+      else await mention(clerk, s, part, people!);
+    }
   }
   await nextSection(clerk, 'Feststellung des Vorsitzes');
   // The reference says "Abschließend stellt BM Dr. Mayer stellt fest:" (sic): the snippet,
@@ -367,10 +482,43 @@ async function fromScratch(clerk: Clerk, s: Session, text: Script, dir: string) 
   return save(clerk, dir);
 }
 
-async function withVorlage(clerk: Clerk, s: Session, text: Script, dir: string) {
+/** Datei › Aus Gremium übernehmen (Strg+Alt+U): the body file from the picker, Enter to confirm. */
+async function takeBody(clerk: Clerk, s: Session): Promise<void> {
+  const f: Feature = 'body file';
+  await s.step(f, async () => {
+    const back = (await clerk.focused()).label;
+    await clerk.press('Control+Alt+u', f);
+    const picker = clerk.page.getByTestId('file-picker');
+    await clerk.waitFor(async () => (await picker.getByRole('option').count()) > 0, 'the picker');
+    await clerk.moveUntil((x) => x.text.includes('.gremium'), 'Tab', f);
+    await clerk.press('Enter', f);
+    const ask = clerk.page.locator('[role=dialog]');
+    await clerk.waitFor(
+      async () => (await ask.count()) === 1 && (await picker.count()) === 0,
+      'the question',
+    );
+    await clerk.waitFor(
+      async () => (await clerk.focused()).text === 'Übernehmen',
+      'the Übernehmen button',
+    );
+    await clerk.press('Enter', f);
+    await clerk.waitFor(async () => (await ask.count()) === 0, 'the body taken over');
+    // The clerk goes on where the focus came back to: the header field left before.
+    await clerk.waitFor(async () => (await clerk.focused()).label === back, 'the focus back');
+  });
+}
+
+async function withVorlage(
+  clerk: Clerk,
+  s: Session,
+  text: Script,
+  dir: string,
+  people: readonly Person[] | null = null,
+) {
   await chooseTemplate(clerk, s);
+  if (people) await takeBody(clerk, s);
   // Drucksache, GZ and Betreff come from the Vorlage.
-  await header(clerk, s, text, new Set(['Drucksache', 'GZ', 'Betreff']));
+  await header(clerk, s, text, new Set(['Drucksache', 'GZ', 'Betreff']), people === null);
   await s.step('Vorlage import', async () => {
     await clerk.press('Control+Shift+B', 'Vorlage import');
     const picker = clerk.page.getByTestId('file-picker');
@@ -379,6 +527,7 @@ async function withVorlage(clerk: Clerk, s: Session, text: Script, dir: string) 
     await clerk.press('Enter', 'Vorlage import');
     const dialog = clerk.page.getByTestId('vorlage-dialog');
     await clerk.waitFor(async () => (await dialog.count()) === 1, 'the Vorlage dialog');
+    await clerk.waitFor(async () => (await clerk.focused()).text === 'Übernehmen', 'its button');
     await clerk.press('Enter', 'Vorlage import');
     await clerk.waitFor(async () => (await dialog.count()) === 0, 'the import');
     await clerk.waitFor(async () => (await clerk.focused()).inEditor, 'the caret');
@@ -394,20 +543,20 @@ async function withVorlage(clerk: Clerk, s: Session, text: Script, dir: string) 
   await clerk.press('Enter', 'navigation');
   await snippet(clerk, s, 'beigefuegt');
   await nextSection(clerk, 'Verhandlung');
-  await discussionAndClose(clerk, s, text);
+  await discussionAndClose(clerk, s, text, people);
   return save(clerk, dir);
 }
 
 async function measure(
   how: (clerk: Clerk, s: Session, text: Script, dir: string) => Promise<string>,
-  vorlage: boolean,
+  files: { vorlage?: boolean; body?: boolean },
 ): Promise<Run> {
   const reference = referenceLines();
   const dir = tempDir('protokollant-keys-');
-  if (vorlage) {
-    mkdirSync(join(dir, 'Dokumente'), { recursive: true });
-    await writeVorlage(join(dir, 'Dokumente'));
-  }
+  mkdirSync(join(dir, 'Dokumente'), { recursive: true });
+  // What the clerk has before the item is written: the administration's Vorlage, the body file.
+  if (files.vorlage) await writeVorlage(join(dir, 'Dokumente'));
+  if (files.body) await writeVaBody(join(dir, 'Dokumente'));
   const app = await openApp(dir);
   try {
     const clerk = new Clerk(app.page);
@@ -458,11 +607,23 @@ export const rows: BenchRow[] = [
   {
     name: 'Keys per printed character: reference item from scratch',
     goal: 'report (direction 0.5)',
-    run: async () => result(await measure(fromScratch, false), null),
+    run: async () => result(await measure(fromScratch, {}), null),
   },
   {
     name: 'Keys per printed character: reference item with its Vorlage imported',
+    goal: 'report',
+    run: async () => result(await measure(withVorlage, { vorlage: true }), null),
+  },
+  {
+    name: 'Keys per printed character: reference item with its Vorlage and the body file (@ mentions)',
     goal: `≤ ${GOAL_WITH_VORLAGE} keys/char`,
-    run: async () => result(await measure(withVorlage, true), GOAL_WITH_VORLAGE),
+    run: async () =>
+      result(
+        await measure((clerk, s, text, dir) => withVorlage(clerk, s, text, dir, vaBody().people), {
+          vorlage: true,
+          body: true,
+        }),
+        GOAL_WITH_VORLAGE,
+      ),
   },
 ];
