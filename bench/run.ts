@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { machineLoad, machineName } from './support';
 import type { BenchResult, BenchRow } from './types';
 
 const filter = process.argv[2]?.toLowerCase();
@@ -42,6 +43,8 @@ const table = results.map(({ row, result }) =>
         `${result.met === undefined ? '' : result.met ? 'met' : 'NOT MET'}${result.note ? ` — ${result.note}` : ''}`,
       ],
 );
+// The machine and how busy it was: timings on a shared machine are read against this.
+console.log(`Machine: ${machineName()}; at the end: ${machineLoad()}\n`);
 const header = ['benchmark', 'ours', 'peer', 'ratio', 'goal', 'result'];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => String(r[i]).length)));
 const line = (cells: string[]) =>

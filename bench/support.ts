@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function tempDir(prefix = 'protokollant-bench-'): string {
@@ -28,3 +28,19 @@ export async function medianMs(
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 export const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+
+/**
+ * The machine's load right after a measurement, to print beside timings that depend on it (a
+ * keystroke p95 mostly measures the neighbours on a busy machine): the 1- and 5-minute load
+ * averages against the number of cores. The bench's own browser counts in it (about 1).
+ */
+export function machineLoad(): string {
+  const [one, five] = loadavg();
+  return `machine load ${one!.toFixed(2)} (1 min) / ${five!.toFixed(2)} (5 min) on ${availableParallelism()} cores`;
+}
+
+/** The machine, for the table's heading: CPU model and cores. */
+export function machineName(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpu}, ${availableParallelism()} cores`;
+}

@@ -13,7 +13,7 @@ import { buildSampleMeeting } from '../../core/sample/sample';
 import { buildAndServeHarness } from '../../test/support/harness-page';
 import { closeSharedBrowser, EDITOR, openApp, sharedBrowser, type AppSession } from '../app';
 import { plainLexicalState } from '../plain-lexical';
-import { ratio } from '../support';
+import { machineLoad, ratio } from '../support';
 import type { BenchResult, BenchRow } from '../types';
 import { timedKeystrokes } from './03-editor';
 
@@ -76,13 +76,20 @@ interface Samples {
   lexical: number[];
   bare: number[];
   chars: number;
+  /** The machine's load right after sampling (a p95 depends on it). */
+  load: string;
 }
 
-let measured: Promise<{ byPages: Map<number, number[]>; forty: Samples }> | null = null;
+let measured: Promise<{
+  byPages: Map<number, number[]>;
+  forty: Samples;
+  loads: string[];
+}> | null = null;
 
 function measure() {
   measured ??= (async () => {
     const byPages = new Map<number, number[]>();
+    const loads: string[] = [];
     let forty: Samples | null = null;
     for (const pages of PAGES) {
       const app: AppSession = await openApp({ tops: TOPS, itemPages: pages });
@@ -97,6 +104,7 @@ function measure() {
             ours.push(...(await timedKeystrokes(app.page, EDITOR, KEYS_PER_ROUND)).samples);
           }
           byPages.set(pages, ours);
+          loads.push(`${pages} pages: ${machineLoad()}`);
           continue;
         }
         await addFloor(app.page);
@@ -114,7 +122,9 @@ function measure() {
             bare.push(...(await timedKeystrokes(app.page, '#bench-floor', KEYS_PER_ROUND)).samples);
           }
           byPages.set(pages, ours);
-          forty = { ours, lexical, bare, chars };
+          const load = machineLoad();
+          loads.push(`${pages} pages: ${load}`);
+          forty = { ours, lexical, bare, chars, load };
         } finally {
           await plain.close();
         }
@@ -123,7 +133,7 @@ function measure() {
       }
     }
     await closeSharedBrowser();
-    return { byPages, forty: forty! };
+    return { byPages, forty: forty!, loads };
   })();
   return measured;
 }
@@ -154,6 +164,8 @@ export const rows: BenchRow[] = [
         peer: `${ms(p95(forty.lexical))} Lexical alone, ${ms(p95(forty.bare))} bare`,
         ratio: ratio(p95(forty.ours), p95(forty.lexical)),
         met: p95(forty.ours) <= FRAME,
+        // A p95 on a busy machine measures the neighbours: the load says how busy it was.
+        note: `${forty.load} right after sampling`,
       };
     },
   },
@@ -161,14 +173,14 @@ export const rows: BenchRow[] = [
     name: 'Scaling: keystroke p95 for items of 5 / 20 / 40 pages',
     goal: 'growth ≤ linear (×4, ×2)',
     async run(): Promise<BenchResult> {
-      const { byPages } = await measure();
+      const { byPages, loads } = await measure();
       const values = PAGES.map((p) => p95(byPages.get(p)!));
       const growth = [values[1]! / values[0]!, values[2]! / values[1]!];
       return {
         ours: values.map((v) => v.toFixed(2)).join(' / ') + ' ms',
         ratio: growth.map((g) => `×${g.toFixed(2)}`).join(', '),
         met: growth[0]! <= 4 && growth[1]! <= 2,
-        note: `pages ×4 then ×2; flat would be ×1.00`,
+        note: `pages ×4 then ×2; flat would be ×1.00; ${loads.join('; ')}`,
       };
     },
   },

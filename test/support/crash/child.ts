@@ -11,8 +11,12 @@ import { servicesFor } from '../host-services';
  * writes what it is doing to stdout, line by line and synchronously, so the last line the
  * parent reads after the kill is where the kill landed.
  *
- *   node child.mjs save <file> <userData> <versions.json>
- *   node child.mjs recovery <userData> <versions.json>
+ *   node child.mjs save <file> <userData> <versions.json> [<stop>]
+ *   node child.mjs recovery <userData> <versions.json> [<stop>]
+ *
+ * With <stop> = K the child stops dead at the K-th step of a write it reaches after "ready"
+ * (see `step`): it prints "paused" and blocks, so the parent's SIGKILL lands exactly there,
+ * however fast or loaded the machine is. Without it, it runs until killed at random.
  */
 
 /** A synchronous write to fd 1: nothing is buffered in the process when SIGKILL arrives. */
@@ -20,24 +24,56 @@ function mark(line: string): void {
   writeSync(1, `${line}\n`);
 }
 
+/** The step to stop dead at (1-based, counted from "ready"), if any. */
+let stopAt: number | null = null;
+let steps = 0;
+let counting = false;
+
 /**
- * Observes the file system calls of writeFileAtomic (open of its temporary file, rename over
- * the target) without changing them: the calls go through unchanged, the marks only tell the
- * parent whether a kill landed in the middle of a write. syncBuiltinESMExports makes the
- * bundled `import { open } from 'node:fs/promises'` see the wrapped functions.
+ * One step of a write: marked, and where the parent asked for it, the end of the road. The
+ * process blocks its only thread, so nothing more reaches the disk before SIGKILL.
+ */
+function step(line: string): void {
+  mark(line);
+  if (!counting || stopAt === null || ++steps !== stopAt) return;
+  mark('paused');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+
+/**
+ * Observes the file system calls of writeFileAtomic without changing what they write: the
+ * temporary file opened ("open"), half its bytes written ("half"), all of them ("full"),
+ * the rename over the target about to happen ("rename") and done ("renamed"). The data goes
+ * out in two pieces instead of one so there is a moment with half a file on disk; the bytes
+ * are the same. syncBuiltinESMExports makes the bundled `import { open } from
+ * 'node:fs/promises'` see the wrapped functions.
  */
 function observeWrites(): void {
   const fsp = createRequire(import.meta.url)('node:fs/promises') as typeof FsPromises;
   const open = fsp.open;
   const rename = fsp.rename;
-  const watched: typeof fsp.open = (path, flags, mode) => {
-    if (flags === 'wx') mark(`open ${basename(String(path))}`);
-    return open(path, flags, mode);
-  };
+  const watched = (async (path: string, flags?: string, mode?: number) => {
+    const handle = await open(path, flags, mode);
+    if (flags !== 'wx') return handle;
+    const name = basename(String(path));
+    step(`open ${name}`);
+    const writeFile = handle.writeFile.bind(handle);
+    handle.writeFile = async (data: Uint8Array | string) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+      const half = Math.floor(bytes.length / 2);
+      let at = 0;
+      while (at < half) at += (await handle.write(bytes, at, half - at)).bytesWritten;
+      step(`half ${name}`);
+      // From the current position on: the rest of the bytes after the first half.
+      await writeFile(bytes.subarray(half));
+      step(`full ${name}`);
+    };
+    return handle;
+  }) as typeof fsp.open;
   const renaming: typeof fsp.rename = async (from, to) => {
-    mark(`rename ${basename(String(from))}`);
+    step(`rename ${basename(String(from))}`);
     await rename(from, to);
-    mark(`renamed ${basename(String(to))}`);
+    step(`renamed ${basename(String(to))}`);
   };
   fsp.open = watched;
   fsp.rename = renaming;
@@ -51,6 +87,7 @@ async function save(file: string, userData: string, versions: ProtocolDocument[]
   const opened = await documents.open(caller, file);
   const onDisk = JSON.stringify(opened.document) === JSON.stringify(versions[0]) ? 0 : 1;
   mark(`ready ${onDisk}`);
+  counting = true;
   for (let i = 1; ; i++) {
     const version = (onDisk + i) % 2;
     mark(`save ${version}`);
@@ -75,12 +112,16 @@ async function autosave(userData: string, versions: ProtocolDocument[]): Promise
     mark(`write ${version}`);
     await documents.writeRecovery(caller, { handle: opened.handle, document: versions[version] });
     mark(`written ${version}`);
+    // Steps count from here: a kill then always has a finished copy to fall back on.
+    counting = true;
   }
 }
 
 async function main(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
   observeWrites();
+  // A trailing number is the step to stop at; the versions file comes before it.
+  if (/^\d+$/.test(args[args.length - 1] ?? '')) stopAt = Number(args.pop());
   const versionsFile = args[args.length - 1]!;
   const versions = JSON.parse(readFileSync(versionsFile, 'utf8')) as ProtocolDocument[];
   if (mode === 'save') await save(args[0]!, args[1]!, versions);
