@@ -87,22 +87,42 @@ export interface ContentIssue {
   path: (string | number)[];
 }
 
-/** Walks the tree iteratively (hostile files may nest deeper than the call stack). */
+/** A node still to check: where it sits is kept as a link to its parent, the path built only for an issue. */
+interface Pending {
+  node: unknown;
+  parent: Pending | null;
+  index: number;
+  depth: number;
+}
+
+function pathOf(entry: Pending): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Pending | null = entry; at; at = at.parent) {
+    if (at.parent) path.push(at.index, 'children');
+    else path.push('root');
+  }
+  return path.reverse();
+}
+
+/**
+ * Walks the tree iteratively (hostile files may nest deeper than the call stack). Each node's
+ * path is only spelled out when it has an issue: building it for every node of a 60-item
+ * meeting was most of the check's cost when a file is read (issue 17).
+ */
 export function findContentIssue(value: unknown): ContentIssue | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { key: 'content.notObject', params: {}, path: [] };
   }
   const root = (value as { root?: unknown }).root;
-  const stack: { node: unknown; path: (string | number)[]; depth: number }[] = [
-    { node: root, path: ['root'], depth: 0 },
-  ];
+  const stack: Pending[] = [{ node: root, parent: null, index: 0, depth: 0 }];
   while (stack.length > 0) {
-    const { node, path, depth } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { node, depth } = entry;
     if (depth > MAX_CONTENT_DEPTH) {
-      return { key: 'content.tooDeep', params: { max: MAX_CONTENT_DEPTH }, path };
+      return { key: 'content.tooDeep', params: { max: MAX_CONTENT_DEPTH }, path: pathOf(entry) };
     }
     if (typeof node !== 'object' || node === null || Array.isArray(node)) {
-      return { key: 'content.notObject', params: {}, path };
+      return { key: 'content.notObject', params: {}, path: pathOf(entry) };
     }
     const record = node as Record<string, unknown>;
     const type = record.type;
@@ -115,22 +135,26 @@ export function findContentIssue(value: unknown): ContentIssue | null {
             ? type.slice(0, 60)
             : (JSON.stringify(type) ?? typeof type).slice(0, 60),
         },
-        path,
+        path: pathOf(entry),
       };
     }
     if (depth === 0 && type !== 'root') {
-      return { key: 'content.unknownType', params: { type }, path };
+      return { key: 'content.unknownType', params: { type }, path: pathOf(entry) };
     }
     const rule = NODE_RULES[type]!;
     const bad = rule.check?.(record);
-    if (bad) return { key: 'content.badField', params: { type, field: bad }, path };
+    if (bad) return { key: 'content.badField', params: { type, field: bad }, path: pathOf(entry) };
     if (rule.element) {
       const children = record.children;
       if (!Array.isArray(children)) {
-        return { key: 'content.badField', params: { type, field: 'children' }, path };
+        return {
+          key: 'content.badField',
+          params: { type, field: 'children' },
+          path: pathOf(entry),
+        };
       }
       for (let i = children.length - 1; i >= 0; i--) {
-        stack.push({ node: children[i], path: [...path, 'children', i], depth: depth + 1 });
+        stack.push({ node: children[i], parent: entry, index: i, depth: depth + 1 });
       }
     }
   }
