@@ -6,22 +6,20 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
-import { COMMAND_PRIORITY_LOW, HISTORY_PUSH_TAG, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
-import { useEffect, useImperativeHandle, useMemo, useState, type Ref } from 'react';
+import { COMMAND_PRIORITY_LOW, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import { useEffect, useImperativeHandle, useMemo, useState, type ReactNode, type Ref } from 'react';
 import type { ItemContent } from '../../core/content/nodes';
 import type { Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
-import type { SuggestionInfo } from '../../core/review/suggestions';
 import type { SectionTemplate } from '../../core/templates/schema';
 import { registerBehaviours } from './behaviours';
 import { OPEN_FIND_COMMAND, OPEN_SNIPPETS_COMMAND } from './commands';
-import { $anchoredCommentIds, $removeCommentAnchor } from './comments/commentMarks';
 import { CommentPlugin, type NewCommentRequest } from './comments/CommentPlugin';
 import { EDITOR_NODES, EDITOR_THEME } from './config';
 import { useChangeTracker } from './content/ChangePlugin';
 import { $loadContent, readContent } from './content/serialize';
 import { FindBar } from './find/FindBar';
-import { FindSession, type FindStatus } from './find/FindSession';
+import { FindSession } from './find/FindSession';
 import { translator } from '../ui/i18n';
 import { documentLabels } from './labels';
 import { MentionsPlugin } from './mentions/MentionsPlugin';
@@ -40,16 +38,18 @@ import { SectionPlaceholderPlugin } from './sections/SectionPlaceholderPlugin';
 import type { SnippetLibrary } from './snippets/library';
 import { SlashMenuPlugin } from './snippets/SlashMenuPlugin';
 import { SnippetManager } from './snippets/SnippetManager';
-import { $listSuggestions } from './suggestions/suggest';
 import { SuggestionModePlugin } from './suggestions/SuggestionModePlugin';
 import { SpellPlugin, type SpellingOptions } from './spell/SpellPlugin';
 import { EmptyLineTablePlugin } from './table/EmptyLineTablePlugin';
-import { resolveInEditor, SuggestionPopover } from './suggestions/SuggestionPopover';
+import { SuggestionPopover } from './suggestions/SuggestionPopover';
 import { Toolbar } from './toolbar/Toolbar';
 import { VotePlugin } from './votes/VotePlugin';
 import './editor.css';
 
-/** What the host holds on to: the content on demand, focus and find. */
+/**
+ * What the workspace holds on to: the content on demand, focus, the menu's undo and find.
+ * (The test harness adds its own API through `plugins`: renderer/harness/editorTestApi.ts.)
+ */
 export interface ItemEditorHandle {
   /** Serializes the current text (flushes pending edits first). Resets the dirty report. */
   getContent(): ItemContent;
@@ -60,24 +60,6 @@ export interface ItemEditorHandle {
   undo(): void;
   redo(): void;
   openFind(options?: { query?: string; replace?: boolean }): void;
-  closeFind(): void;
-  findNext(): void;
-  findPrevious(): void;
-  findStatus(): FindStatus;
-  /** Replaces every match of the open find; returns the count (one undo step). */
-  replaceAll(replacement: string): number;
-  /** The item's suggestions (track changes), one entry per id, in document order. */
-  listSuggestions(): SuggestionInfo[];
-  /** Accepts one suggestion (one undo step); returns how many runs it had (0: unknown id). */
-  acceptSuggestion(id: string): number;
-  rejectSuggestion(id: string): number;
-  /** Accepts or rejects every suggestion of the item, as one undo step. */
-  acceptAll(): number;
-  rejectAll(): number;
-  /** Comment thread ids anchored in the text, in document order. */
-  commentAnchors(): string[];
-  /** Takes a thread's anchor out of the text (the thread was deleted); the text stays. */
-  removeCommentAnchor(id: string): number;
 }
 
 export interface ItemEditorProps {
@@ -128,6 +110,8 @@ export interface ItemEditorProps {
   /** Hide the toolbar (e.g. a read-only preview). */
   toolbar?: boolean;
   className?: string;
+  /** More plugins inside the editor's composer (the test harness's API). */
+  plugins?: ReactNode;
   ref?: Ref<ItemEditorHandle>;
 }
 
@@ -274,33 +258,6 @@ function EditorBody(props: ItemEditorProps) {
         setFindOpen(true);
         setFindFocus((n) => n + 1);
       },
-      closeFind() {
-        session.close(true);
-        setFindOpen(false);
-      },
-      findNext: () => session.next(),
-      findPrevious: () => session.previous(),
-      findStatus: () => session.status(),
-      replaceAll: (replacement) => (readOnly ? 0 : session.replaceAll(replacement)),
-      listSuggestions: () => editor.getEditorState().read($listSuggestions),
-      acceptSuggestion: (id) =>
-        readOnly ? 0 : resolveInEditor(editor, (x) => (x === id ? 'accept' : null)),
-      rejectSuggestion: (id) =>
-        readOnly ? 0 : resolveInEditor(editor, (x) => (x === id ? 'reject' : null)),
-      acceptAll: () => (readOnly ? 0 : resolveInEditor(editor, () => 'accept')),
-      rejectAll: () => (readOnly ? 0 : resolveInEditor(editor, () => 'reject')),
-      commentAnchors: () => editor.getEditorState().read($anchoredCommentIds),
-      removeCommentAnchor(id) {
-        if (readOnly) return 0;
-        let count = 0;
-        editor.update(
-          () => {
-            count = $removeCommentAnchor(id);
-          },
-          { discrete: true, tag: HISTORY_PUSH_TAG },
-        );
-        return count;
-      },
     }),
     [editor, session, tracker, readOnly],
   );
@@ -409,6 +366,7 @@ function EditorBody(props: ItemEditorProps) {
       {suggestionMode && editable && <SuggestionModePlugin author={author} />}
       {props.spelling && editable && <SpellPlugin {...props.spelling} />}
       <SuggestionPopover lang={lang} readOnly={readOnly} container={frame} />
+      {props.plugins}
       {managing && snippets && editable && (
         <SnippetManager
           library={snippets}

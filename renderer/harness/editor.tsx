@@ -22,6 +22,7 @@ import { $loadContent } from '../editor/content/serialize';
 import { ItemEditor, type ItemEditorHandle } from '../editor/ItemEditor';
 import { useSnippets } from '../editor/snippets/useSnippets';
 import { registerDocumentFonts } from '../styles/fonts';
+import { EditorTestApiPlugin, type EditorTestApi } from './editorTestApi';
 import '../styles/tokens.css';
 
 /**
@@ -51,7 +52,8 @@ export interface EditorHarness {
   /** Re-renders the mounted editor with changed options (the editor stays mounted). */
   update(patch: Partial<MountOptions>): void;
   unmount(): void;
-  handle(): ItemEditorHandle;
+  /** The workspace's handle and the test API of the mounted editor. */
+  handle(): ItemEditorHandle & EditorTestApi;
   dirtyCount: number;
   changes: ItemContent[];
   /** Comment threads the editor asked for, and the ids of marks clicked. */
@@ -81,6 +83,7 @@ const container = document.getElementById('root')!;
 let root: Root | null = null;
 let current: MountOptions | null = null;
 const ref = createRef<ItemEditorHandle>();
+const testApi = createRef<EditorTestApi>();
 
 /** The snippet methods of the host API over memory, as host/services/snippets.ts does them. */
 function memoryHost(state: EditorHarness['snippetHost']): Pick<HostApi, 'call'> {
@@ -165,6 +168,7 @@ function Mounted({ options }: { options: MountOptions }) {
       onChange={(c) => {
         harness.changes.push(c);
       }}
+      plugins={<EditorTestApiPlugin apiRef={testApi} />}
     />
   );
 }
@@ -207,8 +211,8 @@ const harness: EditorHarness = {
     container.replaceChildren();
   },
   handle() {
-    if (!ref.current) throw new Error('editor not mounted');
-    return ref.current;
+    if (!ref.current || !testApi.current) throw new Error('editor not mounted');
+    return { ...ref.current, ...testApi.current };
   },
   mountLexicalOnly() {
     throw new Error('set below');
