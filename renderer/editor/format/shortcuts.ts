@@ -23,6 +23,8 @@ import {
  * underline, Ctrl+# and Ctrl++ for sub- and superscript.
  */
 export interface Shortcut {
+  /** What it does: the toolbar shows the first shortcut of each action as its key. */
+  action: ShortcutAction;
   /** KeyboardEvent.key, lower case; `code` when the key differs between layouts. */
   key?: string;
   code?: string;
@@ -32,6 +34,36 @@ export interface Shortcut {
   run(editor: LexicalEditor): void;
 }
 
+export type ShortcutAction =
+  | 'find'
+  | 'replace'
+  | 'toolbar'
+  | 'undo'
+  | 'redo'
+  | 'indent'
+  | 'outdent'
+  | TextFormatType
+  | 'numbered'
+  | 'bullet'
+  | 'mention'
+  | 'vote'
+  | 'comment'
+  | BlockType;
+
+/**
+ * The keys Lexical handles itself (its rich-text and history plugins, Tab in lists): named here
+ * so the toolbar shows them, never matched by registerShortcuts.
+ */
+export const LEXICAL_KEYS: readonly Omit<Shortcut, 'run'>[] = [
+  { action: 'undo', key: 'z', ctrl: true },
+  { action: 'redo', key: 'y', ctrl: true },
+  { action: 'bold', key: 'b', ctrl: true },
+  { action: 'italic', key: 'i', ctrl: true },
+  { action: 'underline', key: 'u', ctrl: true },
+  { action: 'indent', key: 'tab', ctrl: false },
+  { action: 'outdent', key: 'tab', ctrl: false, shift: true },
+];
+
 const format = (f: TextFormatType) => (editor: LexicalEditor) =>
   editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
 const block = (b: BlockType) => (editor: LexicalEditor) =>
@@ -40,25 +72,37 @@ const command = (c: LexicalCommand<void>) => (editor: LexicalEditor) =>
   editor.dispatchCommand(c, undefined);
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { key: 'f', ctrl: true, run: (e) => e.dispatchCommand(OPEN_FIND_COMMAND, { replace: false }) },
-  { key: 'h', ctrl: true, run: (e) => e.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }) },
-  { key: 'f10', alt: true, ctrl: false, run: command(FOCUS_TOOLBAR_COMMAND) },
-  { key: 'f', ctrl: true, shift: true, run: format('bold') },
-  { key: 'k', ctrl: true, shift: true, run: format('italic') },
-  { key: 'u', ctrl: true, shift: true, run: format('underline') },
-  { key: 'x', ctrl: true, shift: true, run: format('strikethrough') },
-  { key: ',', ctrl: true, run: format('subscript') },
-  { key: '.', ctrl: true, run: format('superscript') },
-  { key: '#', ctrl: true, run: format('subscript') },
-  { key: '+', ctrl: true, run: format('superscript') },
-  { key: '+', ctrl: true, shift: true, run: format('superscript') },
   {
+    action: 'find',
+    key: 'f',
+    ctrl: true,
+    run: (e) => e.dispatchCommand(OPEN_FIND_COMMAND, { replace: false }),
+  },
+  {
+    action: 'replace',
+    key: 'h',
+    ctrl: true,
+    run: (e) => e.dispatchCommand(OPEN_FIND_COMMAND, { replace: true }),
+  },
+  { action: 'toolbar', key: 'f10', alt: true, ctrl: false, run: command(FOCUS_TOOLBAR_COMMAND) },
+  { action: 'bold', key: 'f', ctrl: true, shift: true, run: format('bold') },
+  { action: 'italic', key: 'k', ctrl: true, shift: true, run: format('italic') },
+  { action: 'underline', key: 'u', ctrl: true, shift: true, run: format('underline') },
+  { action: 'strikethrough', key: 'x', ctrl: true, shift: true, run: format('strikethrough') },
+  { action: 'subscript', key: ',', ctrl: true, run: format('subscript') },
+  { action: 'superscript', key: '.', ctrl: true, run: format('superscript') },
+  { action: 'subscript', key: '#', ctrl: true, run: format('subscript') },
+  { action: 'superscript', key: '+', ctrl: true, run: format('superscript') },
+  { action: 'superscript', key: '+', ctrl: true, shift: true, run: format('superscript') },
+  {
+    action: 'numbered',
     code: 'Digit7',
     ctrl: true,
     shift: true,
     run: (e) => e.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined),
   },
   {
+    action: 'bullet',
     code: 'Digit8',
     ctrl: true,
     shift: true,
@@ -66,13 +110,37 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   // The editor's insertions: a mention (Shift+2 is "@" on English keyboards), a vote result
   // (Beschluss), a comment (Word's Ctrl+Alt+M).
-  { code: 'Digit2', ctrl: true, shift: true, run: command(OPEN_MENTION_COMMAND) },
-  { key: 'b', ctrl: true, alt: true, run: command(INSERT_VOTE_COMMAND) },
-  { key: 'm', ctrl: true, alt: true, run: command(OPEN_COMMENT_COMMAND) },
-  { code: 'Digit0', ctrl: true, alt: true, run: block('paragraph') },
-  { code: 'Digit3', ctrl: true, alt: true, run: block('h3') },
-  { code: 'Digit4', ctrl: true, alt: true, run: block('h4') },
+  {
+    action: 'mention',
+    code: 'Digit2',
+    ctrl: true,
+    shift: true,
+    run: command(OPEN_MENTION_COMMAND),
+  },
+  { action: 'vote', key: 'b', ctrl: true, alt: true, run: command(INSERT_VOTE_COMMAND) },
+  { action: 'comment', key: 'm', ctrl: true, alt: true, run: command(OPEN_COMMENT_COMMAND) },
+  { action: 'paragraph', code: 'Digit0', ctrl: true, alt: true, run: block('paragraph') },
+  { action: 'h3', code: 'Digit3', ctrl: true, alt: true, run: block('h3') },
+  { action: 'h4', code: 'Digit4', ctrl: true, alt: true, run: block('h4') },
 ];
+
+/** How a shortcut is written for people: "Ctrl+Shift+7", "Alt+F10", "Shift+Tab". */
+export function keysOf(shortcut: Omit<Shortcut, 'run'>): string {
+  const key = shortcut.code?.replace(/^(Digit|Key)/, '') ?? shortcut.key ?? '';
+  const name = key.length === 1 ? key.toUpperCase() : key[0]!.toUpperCase() + key.slice(1);
+  return [shortcut.ctrl && 'Ctrl', shortcut.alt && 'Alt', shortcut.shift && 'Shift', name]
+    .filter(Boolean)
+    .join('+');
+}
+
+/**
+ * The key the toolbar shows for an action: Lexical's own first (Ctrl+B before Word's
+ * Ctrl+Shift+F), then the first of this table's. Undefined for an action without a key.
+ */
+export function shortcutFor(action: ShortcutAction): string | undefined {
+  const shortcut = [...LEXICAL_KEYS, ...SHORTCUTS].find((s) => s.action === action);
+  return shortcut ? keysOf(shortcut) : undefined;
+}
 
 export function matchShortcut(event: KeyboardEvent, shortcuts = SHORTCUTS): Shortcut | null {
   const ctrl = event.ctrlKey || event.metaKey;

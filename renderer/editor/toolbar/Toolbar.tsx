@@ -26,64 +26,30 @@ import {
   SET_BLOCK_TYPE_COMMAND,
   type BlockType,
 } from '../commands';
-import { ariaShortcut, withShortcut } from '../i18n';
+import { shortcutFor } from '../format/shortcuts';
 import { translator } from '../../ui/i18n';
-import { TABLE_ACTION_COMMAND, TABLE_ACTIONS, type TableAction } from '../table/actions';
+import { TABLE_ACTION_COMMAND } from '../table/actions';
 import { icons } from './icons';
+import { InsertTableDialog } from './InsertTableDialog';
+import { TableMenu } from './TableMenu';
+import { ToolButton } from './ToolButton';
 import { useEditorState } from './useEditorState';
 import { focusToolbar, syncTabStops, rovingKeyDown } from './rovingFocus';
 
-interface ButtonProps {
-  label: string;
-  shortcut?: string;
-  lang: Lang;
-  pressed?: boolean;
-  disabled?: boolean;
-  onPress: () => void;
-  children: ReactNode;
-  name: string;
-  expanded?: boolean;
-  hasPopup?: 'menu' | 'dialog';
-}
-
-function ToolButton(props: ButtonProps) {
-  return (
-    <button
-      type="button"
-      className="pk-tool"
-      data-toolbar-item=""
-      data-name={props.name}
-      tabIndex={-1}
-      aria-label={props.label}
-      title={withShortcut(props.lang, props.label, props.shortcut)}
-      aria-keyshortcuts={ariaShortcut(props.shortcut)}
-      aria-pressed={props.pressed}
-      aria-expanded={props.expanded}
-      aria-haspopup={props.hasPopup}
-      disabled={props.disabled}
-      // Keep the text selection where it is while the mouse presses a button.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={props.onPress}
-    >
-      {props.children}
-    </button>
-  );
-}
-
-const FORMATS: { format: TextFormatType; key: MessageKey; shortcut: string; glyph: ReactNode }[] = [
-  { format: 'bold', key: 'editor.bold', shortcut: 'Ctrl+B', glyph: <b>F</b> },
-  { format: 'italic', key: 'editor.italic', shortcut: 'Ctrl+I', glyph: <i>K</i> },
-  { format: 'underline', key: 'editor.underline', shortcut: 'Ctrl+U', glyph: <u>U</u> },
+const FORMATS: { format: TextFormatType; key: MessageKey; glyph: ReactNode }[] = [
+  { format: 'bold', key: 'editor.bold', glyph: <b>F</b> },
+  { format: 'italic', key: 'editor.italic', glyph: <i>K</i> },
+  { format: 'underline', key: 'editor.underline', glyph: <u>U</u> },
   {
     format: 'strikethrough',
     key: 'editor.strikethrough',
-    shortcut: 'Ctrl+Shift+X',
+
     glyph: <s>S</s>,
   },
   {
     format: 'subscript',
     key: 'editor.subscript',
-    shortcut: 'Ctrl+,',
+
     glyph: (
       // A picture of the format drawn by CSS: text here would contradict the button's label.
       <span className="pk-script-glyph pk-script-glyph--sub" aria-hidden="true" />
@@ -92,7 +58,7 @@ const FORMATS: { format: TextFormatType; key: MessageKey; shortcut: string; glyp
   {
     format: 'superscript',
     key: 'editor.superscript',
-    shortcut: 'Ctrl+.',
+
     glyph: (
       // A picture of the format drawn by CSS: text here would contradict the button's label.
       <span className="pk-script-glyph pk-script-glyph--sup" aria-hidden="true" />
@@ -100,10 +66,10 @@ const FORMATS: { format: TextFormatType; key: MessageKey; shortcut: string; glyp
   },
 ];
 
-const BLOCKS: { type: BlockType; key: MessageKey; shortcut?: string }[] = [
-  { type: 'paragraph', key: 'editor.block.paragraph', shortcut: 'Ctrl+Alt+0' },
-  { type: 'h3', key: 'editor.block.h3', shortcut: 'Ctrl+Alt+3' },
-  { type: 'h4', key: 'editor.block.h4', shortcut: 'Ctrl+Alt+4' },
+const BLOCKS: { type: BlockType; key: MessageKey }[] = [
+  { type: 'paragraph', key: 'editor.block.paragraph' },
+  { type: 'h3', key: 'editor.block.h3' },
+  { type: 'h4', key: 'editor.block.h4' },
   { type: 'quote', key: 'editor.block.quote' },
 ];
 
@@ -197,7 +163,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
           name="undo"
           lang={lang}
           label={tr('editor.undo')}
-          shortcut="Ctrl+Z"
+          shortcut={shortcutFor('undo')}
           disabled={disabled || !state.canUndo}
           onPress={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
         >
@@ -207,7 +173,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
           name="redo"
           lang={lang}
           label={tr('editor.redo')}
-          shortcut="Ctrl+Y"
+          shortcut={shortcutFor('redo')}
           disabled={disabled || !state.canRedo}
           onPress={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
         >
@@ -248,7 +214,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
             name={f.format}
             lang={lang}
             label={tr(f.key)}
-            shortcut={f.shortcut}
+            shortcut={shortcutFor(f.format)}
             pressed={state[f.format as keyof typeof state] === true}
             disabled={disabled}
             onPress={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
@@ -264,7 +230,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
           name="numbered"
           lang={lang}
           label={tr('editor.list.number')}
-          shortcut="Ctrl+Shift+7"
+          shortcut={shortcutFor('numbered')}
           pressed={state.list === 'number'}
           disabled={disabled}
           onPress={listCommand('number')}
@@ -275,7 +241,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
           name="bullet"
           lang={lang}
           label={tr('editor.list.bullet')}
-          shortcut="Ctrl+Shift+8"
+          shortcut={shortcutFor('bullet')}
           pressed={state.list === 'bullet'}
           disabled={disabled}
           onPress={listCommand('bullet')}
@@ -286,7 +252,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
           name="outdent"
           lang={lang}
           label={tr('editor.outdent')}
-          shortcut="Shift+Tab"
+          shortcut={shortcutFor('outdent')}
           disabled={disabled || state.list === null}
           onPress={() => editor.dispatchCommand(OUTDENT_CONTENT_COMMAND, undefined)}
         >
@@ -296,7 +262,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
           name="indent"
           lang={lang}
           label={tr('editor.indent')}
-          shortcut="Tab"
+          shortcut={shortcutFor('indent')}
           disabled={disabled || state.list === null}
           onPress={() => editor.dispatchCommand(INDENT_CONTENT_COMMAND, undefined)}
         >
@@ -363,7 +329,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
               name="mention"
               lang={lang}
               label={tr('editor.mention.insert')}
-              shortcut="Ctrl+Shift+2"
+              shortcut={shortcutFor('mention')}
               disabled={disabled}
               onPress={() => {
                 editor.dispatchCommand(OPEN_MENTION_COMMAND, undefined);
@@ -378,7 +344,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
               name="vote"
               lang={lang}
               label={tr('editor.vote.insertTitle')}
-              shortcut="Ctrl+Alt+B"
+              shortcut={shortcutFor('vote')}
               disabled={disabled}
               hasPopup="dialog"
               onPress={() => editor.dispatchCommand(INSERT_VOTE_COMMAND, undefined)}
@@ -403,7 +369,7 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
               name="comment"
               lang={lang}
               label={tr('editor.comment.insert')}
-              shortcut="Ctrl+Alt+M"
+              shortcut={shortcutFor('comment')}
               disabled={disabled || !state.textSelected}
               hasPopup="dialog"
               onPress={() => editor.dispatchCommand(OPEN_COMMENT_COMMAND, undefined)}
@@ -418,151 +384,12 @@ export function Toolbar({ lang, readOnly, onReturn, features = NO_FEATURES }: To
           name="find"
           lang={lang}
           label={tr('editor.find')}
-          shortcut="Ctrl+F"
+          shortcut={shortcutFor('find')}
           onPress={() => editor.dispatchCommand(OPEN_FIND_COMMAND, { replace: false })}
         >
           {icons.find}
         </ToolButton>
       </div>
-    </div>
-  );
-}
-
-function InsertTableDialog(props: {
-  lang: Lang;
-  onInsert: (rows: number, columns: number, header: boolean) => void;
-  onCancel: () => void;
-}) {
-  const tr = translator(props.lang);
-  const [rows, setRows] = useState(3);
-  const [columns, setColumns] = useState(3);
-  const [header, setHeader] = useState(true);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.select(), []);
-  const clamp = (v: number, max: number) => Math.max(1, Math.min(max, Math.round(v) || 1));
-  return (
-    <form
-      className="pk-popup pk-table-dialog"
-      role="dialog"
-      aria-label={tr('editor.table.insert')}
-      data-toolbar-popup=""
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          event.stopPropagation();
-          props.onCancel();
-        }
-      }}
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onInsert(clamp(rows, 200), clamp(columns, 20), header);
-      }}
-    >
-      <label>
-        <span>{tr('editor.table.rows')}</span>
-        <input
-          ref={first}
-          type="number"
-          min={1}
-          max={200}
-          value={rows}
-          name="rows"
-          onChange={(e) => setRows(Number(e.target.value))}
-        />
-      </label>
-      <label>
-        <span>{tr('editor.table.columns')}</span>
-        <input
-          type="number"
-          min={1}
-          max={20}
-          value={columns}
-          name="columns"
-          onChange={(e) => setColumns(Number(e.target.value))}
-        />
-      </label>
-      <label className="pk-check">
-        <input
-          type="checkbox"
-          checked={header}
-          name="header"
-          onChange={(e) => setHeader(e.target.checked)}
-        />
-        <span>{tr('editor.table.headerRow')}</span>
-      </label>
-      <div className="pk-popup-actions">
-        <button type="button" className="pk-button" onClick={props.onCancel}>
-          {tr('editor.table.cancel')}
-        </button>
-        <button type="submit" className="pk-button pk-button--primary">
-          {tr('editor.table.insertConfirm')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-const TABLE_ACTION_KEYS: Record<TableAction, MessageKey> = {
-  rowAbove: 'editor.table.rowAbove',
-  rowBelow: 'editor.table.rowBelow',
-  columnLeft: 'editor.table.columnLeft',
-  columnRight: 'editor.table.columnRight',
-  deleteRow: 'editor.table.deleteRow',
-  deleteColumn: 'editor.table.deleteColumn',
-  toggleHeader: 'editor.table.toggleHeader',
-  delete: 'editor.table.delete',
-};
-
-function TableMenu(props: {
-  lang: Lang;
-  headerRow: boolean;
-  onAction: (action: TableAction) => void;
-  onCancel: () => void;
-}) {
-  const tr = translator(props.lang);
-  const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(), []);
-  return (
-    <div
-      ref={menu}
-      className="pk-popup pk-menu"
-      role="menu"
-      aria-label={tr('editor.table.actions')}
-      data-toolbar-popup=""
-      onKeyDown={(event) => {
-        const items = Array.from(
-          menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [],
-        );
-        const index = items.indexOf(event.target as HTMLElement);
-        if (event.key === 'Escape' || event.key === 'Tab') {
-          event.preventDefault();
-          event.stopPropagation();
-          props.onCancel();
-        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          event.preventDefault();
-          const step = event.key === 'ArrowDown' ? 1 : -1;
-          items[(index + step + items.length) % items.length]?.focus();
-        } else if (event.key === 'Home' || event.key === 'End') {
-          event.preventDefault();
-          items[event.key === 'Home' ? 0 : items.length - 1]?.focus();
-        }
-      }}
-    >
-      {TABLE_ACTIONS.map((action) => (
-        <button
-          key={action}
-          type="button"
-          role={action === 'toggleHeader' ? 'menuitemcheckbox' : 'menuitem'}
-          aria-checked={action === 'toggleHeader' ? props.headerRow : undefined}
-          tabIndex={-1}
-          className={`pk-menu-item${action === 'delete' ? ' pk-menu-item--danger' : ''}`}
-          data-action={action}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => props.onAction(action)}
-        >
-          {tr(TABLE_ACTION_KEYS[action])}
-        </button>
-      ))}
     </div>
   );
 }

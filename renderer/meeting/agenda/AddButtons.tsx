@@ -1,0 +1,51 @@
+import type { Translate } from '../../ui/i18n';
+import { Icon } from '../icons';
+
+/** The add buttons under the list: one per part for whole-meeting minutes, else one. */
+export function AddButtons({
+  tr,
+  withParts,
+  onAdd,
+}: {
+  tr: Translate;
+  withParts: boolean;
+  onAdd: (isPublic: boolean) => void;
+}) {
+  return (
+    <div className="mt-agenda__add">
+      {withParts ? (
+        <>
+          <span className="mt-agenda__add-label">{tr('meeting.agenda.addLabel')}</span>
+          <button
+            type="button"
+            className="mt-button mt-button--quiet"
+            title={tr('meeting.agenda.addPublicTitle')}
+            onClick={() => onAdd(true)}
+          >
+            <Icon name="plus" />
+            {tr('meeting.agenda.addPublic')}
+          </button>
+          <button
+            type="button"
+            className="mt-button mt-button--quiet"
+            title={tr('meeting.agenda.addNonPublicTitle')}
+            onClick={() => onAdd(false)}
+          >
+            <Icon name="plus" />
+            {tr('meeting.agenda.addNonPublic')}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="mt-button mt-button--quiet"
+          title={tr('meeting.agenda.addTitle')}
+          onClick={() => onAdd(true)}
+        >
+          <Icon name="plus" />
+          {tr('meeting.agenda.add')}
+        </button>
+      )}
+    </div>
+  );
+}
