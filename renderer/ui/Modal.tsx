@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { rememberFocus } from './focusReturn';
+import { useKeyboardScrollable } from './keyboardScroll';
 import './modal.css';
 
 /** A form's implicit submission (Enter in a field): only when its default button is enabled. */
@@ -86,6 +87,7 @@ export function Modal({
   const titleId = useId();
   const ref = useRef<HTMLElement | null>(null);
   const plainReturn = useRef(focusOnly === true);
+  const body = useRef<HTMLDivElement | null>(null);
 
   // The focus moves in before the browser paints: once the dialog can be seen, every key goes
   // into it. A passive effect left a gap in which keys typed at once (Strg+S, then a name)
@@ -108,6 +110,7 @@ export function Modal({
       else back.current?.restore();
     };
   }, []);
+  useKeyboardScrollable(body);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -163,7 +166,9 @@ export function Modal({
       <h2 id={titleId} className="pk-modal-title">
         {title}
       </h2>
-      <div className="pk-modal-body">{children}</div>
+      <div ref={body} className="pk-modal-body">
+        {children}
+      </div>
       <div className="pk-modal-footer">{footer}</div>
     </>
   );
