@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import {
   $createTextNode,
+  $onUpdate,
   $parseSerializedNode,
   type LexicalEditor,
   type LexicalNode,
@@ -66,7 +67,7 @@ export function $snippetNodes(
   );
 }
 
-function runCommand(editor: LexicalEditor, command: Extra): void {
+function $runCommand(editor: LexicalEditor, command: Extra): void {
   switch (command) {
     case 'vote':
       editor.dispatchCommand(INSERT_VOTE_COMMAND, undefined);
@@ -88,7 +89,10 @@ function runCommand(editor: LexicalEditor, command: Extra): void {
       editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'h3');
       break;
     case 'manage':
-      editor.dispatchCommand(OPEN_SNIPPETS_COMMAND, undefined);
+      // Once the "/verwalten" text is gone and the caret set: opened within the update, the
+      // dialog took the focus first and Lexical's caret took it back, so Escape and Tab went
+      // to the text behind the dialog.
+      $onUpdate(() => editor.dispatchCommand(OPEN_SNIPPETS_COMMAND, undefined));
       break;
   }
 }
@@ -109,7 +113,7 @@ function $insertEntry(
     // The snippet's first gap ("…") is selected: typing fills it, Tab goes to the next.
     $selectFirstGapIn(nodes);
   } else {
-    runCommand(editor, entry.command as Extra);
+    $runCommand(editor, entry.command as Extra);
   }
 }
 

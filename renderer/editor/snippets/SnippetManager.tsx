@@ -132,7 +132,7 @@ export function SnippetManager({ library, lang, document, item, onClose }: Snipp
         <div className="pk-snippet-list">
           <ul role="listbox" aria-label={tr('editor.snippets.list')}>
             {snippets.map((s, i) => (
-              <li key={`${s.id}-${i}`}>
+              <li key={`${s.id}-${i}`} role="none">
                 <button
                   type="button"
                   role="option"

@@ -263,6 +263,9 @@ function OpenMenu<T>(props: TypeaheadMenuProps<T> & { onClosed: () => void }) {
                     id={optionId(index)}
                     ref={(el) => option.setRefElement(el)}
                     role="option"
+                    // No tab stop: the arrow keys move through the options and scroll the list
+                    // (axe asks a scrolling box for something focusable inside).
+                    tabIndex={-1}
                     aria-selected={selected === index}
                     className={`pk-typeahead-item${selected === index ? ' pk-typeahead-item--selected' : ''}`}
                     {...dataAttributes(props.entryData?.(option.entry))}
