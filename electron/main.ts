@@ -24,6 +24,11 @@ import { RecoveryStore } from '../host/services/recovery';
 import { ReviewService } from '../host/services/review';
 import { SettingsService } from '../host/services/settings';
 import { SnippetsService } from '../host/services/snippets';
+import {
+  bundledDictionaryFolder,
+  installBundledDictionaries,
+  type DictionaryInstall,
+} from '../host/services/spell-dictionaries';
 import { ensureUserDataFolder } from '../host/services/user-data';
 import { pathPolicyFor } from '../host/services/path-policy';
 import { closePdfEngine, setPdfEngineFactory } from '../host/pdf/engine';
@@ -370,9 +375,29 @@ function start(): void {
     ready = true;
     session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-    // Offline promise: dictionaries come from our own origin, never downloaded from the web.
+    // Offline promise: a download of a dictionary could only go to our own origin, which serves
+    // none; the bundled ones are in place before the languages are named, so none is asked for.
     session.defaultSession.setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL);
-    session.defaultSession.setSpellCheckerLanguages(SPELLCHECK_LANGUAGES);
+    const dictionaries = await installBundledDictionaries(
+      bundledDictionaryFolder({
+        packaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        appFolder: __dirname,
+      }),
+      userData,
+    ).catch((error: unknown): DictionaryInstall => {
+      console.error('protokollant: spelling dictionaries:', error);
+      return { languages: [], written: [], problems: [] };
+    });
+    for (const problem of dictionaries.problems) {
+      console.error(`protokollant: spelling dictionary ${problem.file}: ${problem.reason}`);
+    }
+    session.defaultSession.setSpellCheckerLanguages(
+      SPELLCHECK_LANGUAGES.filter((language) => dictionaries.languages.includes(language)),
+    );
+    for (const word of (await settings.get()).spellingWords ?? []) {
+      session.defaultSession.addWordToSpellCheckerDictionary(word);
+    }
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '..', 'renderer')));
     // PDF exports print with Electron's own Chromium (the CLI and browser mode use the system one).
     setPdfEngineFactory(createElectronPdfEngine);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl } from '../host/security/policy';
+import { BUNDLED_DICTIONARIES } from '../host/services/spell-dictionaries';
 import { createAppProtocolHandler } from './app-protocol';
 import {
   APP_SCHEME_PRIVILEGES,
@@ -32,6 +33,37 @@ describe('offline spell checking in the shell', () => {
     expect(isAppUrl(SPELLCHECK_DICTIONARY_URL)).toBe(true);
     expect(new URL(SPELLCHECK_DICTIONARY_URL).protocol).toBe('app:');
     expect(SPELLCHECK_LANGUAGES[0]).toBe('de-DE');
+    // Every language named has its dictionary in the package (host/services/spell-dictionaries).
+    expect(SPELLCHECK_LANGUAGES).toEqual(BUNDLED_DICTIONARIES.map((d) => d.language));
+  });
+
+  it('the shell sets that URL before it names a language, and no other dictionary URL', async () => {
+    // Electron cannot run here: the wiring in main.ts is read as text. Chromium's default
+    // (Google's CDN) would stay in force for any language named before the URL is set.
+    const main = await readFile(new URL('./main.ts', import.meta.url), 'utf8');
+    const setUrl = main.indexOf('setSpellCheckerDictionaryDownloadURL(SPELLCHECK_DICTIONARY_URL)');
+    const install = main.indexOf('installBundledDictionaries(');
+    const languages = main.indexOf('setSpellCheckerLanguages(');
+    expect(setUrl).toBeGreaterThan(0);
+    expect(install).toBeGreaterThan(setUrl);
+    expect(languages).toBeGreaterThan(install);
+    expect(main.match(/setSpellCheckerDictionaryDownloadURL\(/g)).toHaveLength(1);
+    expect(main).not.toMatch(/https?:\/\//);
+  });
+
+  it('the package carries the dictionaries in resources/dictionaries', async () => {
+    const yml = await readFile(new URL('../electron-builder.yml', import.meta.url), 'utf8');
+    const extra = yml.slice(yml.indexOf('extraResources:'));
+    expect(extra).toMatch(/- from: build\/dictionaries\n\s+to: dictionaries\n/);
+    expect(extra).toContain("- '*.bdic'");
+  });
+
+  it('a dictionary asked of our origin is not there: the download ends in the app', async () => {
+    const handler = createAppProtocolHandler(rendererDir);
+    for (const file of ['de-DE-3-0.bdic', 'de-de-3-0.bdic', 'en-US-10-1.bdic']) {
+      const response = await handler(new Request(`${SPELLCHECK_DICTIONARY_URL}${file}`));
+      expect(response.status, file).toBe(404);
+    }
   });
 });
 

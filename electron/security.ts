@@ -13,9 +13,12 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 /**
  * Where Chromium's own spell checker (plain fields; the editor uses the bundled Hunspell
- * dictionaries in a worker) would fetch its dictionaries: our own origin, never Google's
- * servers. Windows and macOS check with the system's dictionaries; on Linux nothing is fetched
- * from the network (the app serves no .bdic, so the field checker stays off there).
+ * dictionaries in a worker) would download a dictionary it does not find: our own origin, never
+ * Google's servers. It finds them: the app ships de-DE and en-US as .bdic files and puts them
+ * into Chromium's dictionary folder before naming the languages
+ * (host/services/spell-dictionaries.ts). A file that is missing or broken is then not fetched
+ * at all: the app serves no dictionary, so that language's checker stays off. macOS uses the
+ * system's checker.
  */
 export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/dictionaries/`;
 export const SPELLCHECK_LANGUAGES = ['de-DE', 'en-US'];
