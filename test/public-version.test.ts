@@ -70,6 +70,9 @@ describe('export --public', () => {
       expect(text).toContain('TOP 7 – nichtöffentlich');
       expect(text).toContain('TOP 8 – nichtöffentlich');
       expect(text).toMatch(/Anja Groß \(FW\), entschuldigt/);
+      // The Tagesordnung lists them by number as closed, once.
+      expect(text).toMatch(/TOP 7 nichtöffentlich TOP 8 nichtöffentlich/);
+      expect(text).not.toContain('nichtöffentlich (nichtöffentlich)');
     }
     expect(
       leaks(textOf(docxPart(readFileSync(join(dir, 'oeffentlich.docx')), 'word/document.xml'))),

@@ -53,6 +53,15 @@ export const rows: BenchRow[] = [
         const documentText = JSON.stringify(
           valueOf<{ document: unknown }>(await call('document.open', { path: file })).document,
         );
+        // The same calls with nothing running, as long as an export takes at most: on a busy
+        // machine the scheduler alone makes some calls slow, and this says how slow.
+        const idle: number[] = [];
+        const idleUntil = performance.now() + 3_000;
+        while (performance.now() < idleUntil) {
+          const t0 = performance.now();
+          valueOf(await call('app.info', {}));
+          idle.push(performance.now() - t0);
+        }
         let done = false;
         const exported = call('export.write', {
           documentText,
@@ -77,7 +86,7 @@ export const rows: BenchRow[] = [
           ours: `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${max.toFixed(0)} ms`,
           // "Within 100 ms during any export" (issue 12): every single call, not most of them.
           met: max <= GOAL_MS,
-          note: `${latencies.length} calls during a ${(total / 1000).toFixed(1)} s export; ${over} over ${GOAL_MS} ms`,
+          note: `${latencies.length} calls during a ${(total / 1000).toFixed(1)} s export, ${over} over ${GOAL_MS} ms; with no export (same machine, 3 s): max ${Math.max(...idle).toFixed(0)} ms`,
         };
       } finally {
         await web.stop();

@@ -121,6 +121,7 @@ export interface PrintPart {
 
 export interface PrintAgendaEntry {
   number: string;
+  /** '' for a non-public item of the public version: the line says only that it is closed. */
   title: string;
   public: boolean;
 }
@@ -576,7 +577,13 @@ export function buildPrintDocument(
       sections,
       agenda:
         document.layout.agendaOverview === true && !extract
-          ? items.map((i) => ({ number: i.number, title: i.title, public: i.public }))
+          ? items.map((i) => ({
+              number: i.number,
+              // A placeholder of the public version has no title to print: its line says
+              // only "nichtöffentlich" (not "nichtöffentlich (nichtöffentlich)").
+              title: publicOnly && !i.public ? '' : i.title,
+              public: i.public,
+            }))
           : [],
       signatories: sign,
       certification: certified,

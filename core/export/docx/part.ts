@@ -202,7 +202,13 @@ export class PartWriter<B, C> {
   private agenda(entries: readonly PrintAgendaEntry[]): B[] {
     const rows: LabelledRow[] = entries.map((e) => ({
       label: `TOP ${e.number}`,
-      lines: [e.public ? e.title : `${e.title} (${t(this.lang, 'print.agenda.closed')})`],
+      lines: [
+        e.public
+          ? e.title
+          : e.title
+            ? `${e.title} (${t(this.lang, 'print.agenda.closed')})`
+            : t(this.lang, 'print.agenda.closed'),
+      ],
     }));
     return [
       this.emit.paragraph({

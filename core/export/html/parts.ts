@@ -105,7 +105,13 @@ function agendaHtml(entries: readonly PrintAgendaEntry[], text: PrintText): stri
   const rows = entries.map((e) =>
     fieldRow(
       `TOP ${e.number}`,
-      escapeHtml(e.public ? e.title : `${e.title} (${text('print.agenda.closed')})`),
+      escapeHtml(
+        e.public
+          ? e.title
+          : e.title
+            ? `${e.title} (${text('print.agenda.closed')})`
+            : text('print.agenda.closed'),
+      ),
     ),
   );
   return (
