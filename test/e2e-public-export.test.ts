@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newPage } from './support/browser';
+import { docxPart, textOf } from './support/docx';
+import { pdfPages } from './support/libreoffice';
+import { KLEINWEILER_EXAMPLE } from './support/seed';
+import { startWebMode, type WebMode } from './support/web-mode';
+
+/**
+ * Issue 12, point 1, in the app (browser mode): Datei › Exportieren, "Nur öffentlicher Teil"
+ * writes the version that may be published, as DOCX and PDF, with no word of the non-public
+ * items (Kleinweiler TOP 7 land, TOP 8 staff) or of anyone's health. test/public-version.test.ts
+ * covers the same through the CLI.
+ */
+
+/** Words only the non-public items and the health reason carry. */
+const SECRET = [
+  'Grundstücksangelegenheit',
+  '1187',
+  '95,00',
+  'Teilfläche',
+  'Personalangelegenheit',
+  'Herrn M.',
+  'Bewerbungen',
+  'befangen',
+  '44/2026',
+  'krank',
+];
+const leaks = (text: string) => SECRET.filter((word) => text.includes(word));
+
+describe('the public version from the app’s export dialog', () => {
+  let browser: Browser;
+  let dir: string;
+  let docs: string;
+  let web: WebMode;
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
+    browser = await launchBrowser();
+    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-public-export-'));
+    docs = join(dir, 'Dokumente');
+    await mkdir(docs);
+    const file = join(docs, 'kleinweiler.protokoll');
+    await copyFile(KLEINWEILER_EXAMPLE, file);
+    web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [file] });
+  });
+  afterAll(async () => {
+    await web?.stop();
+    await browser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Datei › Exportieren als <kind> › Nur öffentlicher Teil, under the name the app suggests. */
+  async function exportPublic(page: Page, kind: 'DOCX' | 'PDF'): Promise<string> {
+    await page.getByRole('menuitem', { name: 'Datei' }).click();
+    await page.getByRole('menuitem', { name: new RegExp(`Exportieren als ${kind}`) }).click();
+    await page.getByRole('button', { name: 'Nur öffentlicher Teil' }).click();
+    const name = page.getByTestId('file-picker').getByRole('textbox');
+    // The suggested name says which version it is; saving waits until the picker shows it.
+    await expect
+      .poll(() => name.inputValue())
+      .toBe(`kleinweiler (öffentlich).${kind.toLowerCase()}`);
+    await page.getByTestId('file-picker').getByRole('button', { name: 'Speichern' }).click();
+    const file = `kleinweiler (öffentlich).${kind.toLowerCase()}`;
+    await expect
+      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 180_000 })
+      .toBe(`Exportiert: ${file}`);
+    return join(docs, file);
+  }
+
+  it('writes DOCX and PDF of the public part only: non-public items by number, no reasons', async () => {
+    const { page, errors } = await newPage(browser, { width: 1024, height: 700 });
+    await page.goto(web.url);
+    await expect
+      .poll(() => page.getByTestId('document-name').textContent(), { timeout: 120_000 })
+      .toBe('kleinweiler.protokoll');
+
+    const docx = textOf(
+      docxPart(await readFile(await exportPublic(page, 'DOCX')), 'word/document.xml'),
+    );
+    const pdf = (await pdfPages(await exportPublic(page, 'PDF'))).join('\n').replace(/\s+/g, ' ');
+    for (const text of [docx, pdf]) {
+      expect(leaks(text)).toEqual([]);
+      expect(text).toContain('Bebauungsplan „Am Mühlbach“');
+      expect(text).toContain('TOP 7 – nichtöffentlich');
+      expect(text).toContain('TOP 8 – nichtöffentlich');
+      expect(text).toContain('entschuldigt');
+    }
+    expect(pdf).toContain('Öffentlicher Teil der Niederschrift');
+    expect(errors).toEqual([]);
+  });
+});
