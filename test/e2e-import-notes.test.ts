@@ -1,11 +1,9 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, patientPolls } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { patientPolls } from './support/browser';
 import { axeViolations, fitProblems, LAPTOP, LAPTOP_200, pageAt } from './support/fit';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig(patientPolls);
 
@@ -18,24 +16,13 @@ const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
  * meeting's name. A clean import opens without it.
  */
 describe('import notes in the app', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-import-notes-'));
-    await copyFile(
-      join(FIXTURES, 'oparl-1.1.1/examples/Meeting-01.json'),
-      join(dir, 'Meeting-01.json'),
-    );
-    await copyFile(join(FIXTURES, 'oparl/meeting.json'), join(dir, 'sitzung.json'));
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'import-notes',
+    home: true,
+    files: {
+      'Meeting-01.json': join(FIXTURES, 'oparl-1.1.1/examples/Meeting-01.json'),
+      'sitzung.json': join(FIXTURES, 'oparl/meeting.json'),
+    },
   });
 
   /** Datei › Importieren, then the file in the in-app picker. */
@@ -48,8 +35,8 @@ describe('import notes in the app', () => {
   }
 
   it('lists what the import skipped, in German, closes by keyboard and leaves the minutes open', async () => {
-    const { context, page, errors } = await pageAt(browser, LAPTOP);
-    await page.goto(web.url);
+    const { context, page, errors } = await pageAt(session.browser, LAPTOP);
+    await page.goto(session.web.url);
     await expect.poll(() => page.getByTestId('start-screen').isVisible()).toBe(true);
     await importFile(page, 'Meeting-01.json');
 
@@ -93,8 +80,8 @@ describe('import notes in the app', () => {
   });
 
   it('fits at 200 % zoom, and Escape closes it too', async () => {
-    const { context, page, errors } = await pageAt(browser, LAPTOP_200);
-    await page.goto(web.url);
+    const { context, page, errors } = await pageAt(session.browser, LAPTOP_200);
+    await page.goto(session.web.url);
     await expect.poll(() => page.getByTestId('start-screen').isVisible()).toBe(true);
     await importFile(page, 'Meeting-01.json');
     const notes = page.getByTestId('import-notes');

@@ -1,10 +1,8 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, newPage, patientPolls } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { newPage, patientPolls } from './support/browser';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig(patientPolls);
 
@@ -12,25 +10,14 @@ const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
 /** Datei › Importieren in the app: an agenda from a CSV or an OParl file becomes new minutes. */
 describe('import in the app', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-import-'));
-    await copyFile(
-      join(FIXTURES, 'csv/tagesordnung-semikolon-bom.csv'),
-      join(dir, 'tagesordnung.csv'),
-    );
-    await copyFile(join(FIXTURES, 'oparl/meeting.json'), join(dir, 'sitzung.json'));
-    await copyFile(join(FIXTURES, 'csv/kaputt-top-leer.csv'), join(dir, 'kaputt.csv'));
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'import',
+    home: true,
+    files: {
+      'tagesordnung.csv': join(FIXTURES, 'csv/tagesordnung-semikolon-bom.csv'),
+      'sitzung.json': join(FIXTURES, 'oparl/meeting.json'),
+      'kaputt.csv': join(FIXTURES, 'csv/kaputt-top-leer.csv'),
+    },
   });
 
   async function importFile(page: Page, name: string) {
@@ -38,14 +25,14 @@ describe('import in the app', () => {
     await page.getByRole('menuitem', { name: /Importieren/ }).click();
     const picker = page.getByTestId('file-picker');
     await expect.poll(() => picker.isVisible()).toBe(true);
-    await picker.getByText(dir).count();
+    await picker.getByText(session.dir).count();
     // the picker starts in the documents folder (HOME here); agendas are listed, not minutes only
     await picker.getByText(name).dblclick();
   }
 
   it('imports a CSV agenda and an OParl meeting as new, unsaved minutes', async () => {
-    const { page, errors } = await newPage(browser, { width: 1440, height: 900 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1440, height: 900 });
+    await page.goto(session.web.url);
     await expect.poll(() => page.getByTestId('start-screen').isVisible()).toBe(true);
     await importFile(page, 'tagesordnung.csv');
     // new minutes holding the imported agenda, unsaved until the clerk saves them
@@ -66,8 +53,8 @@ describe('import in the app', () => {
   });
 
   it('a broken CSV gets a message naming the row, and nothing opens', async () => {
-    const { page } = await newPage(browser, { width: 1440, height: 900 });
-    await page.goto(web.url);
+    const { page } = await newPage(session.browser, { width: 1440, height: 900 });
+    await page.goto(session.web.url);
     await importFile(page, 'kaputt.csv');
     await expect.poll(() => page.getByTestId('error-banner').textContent()).toMatch(/Zeile \d+/);
     expect(await page.getByTestId('start-screen').isVisible()).toBe(true);

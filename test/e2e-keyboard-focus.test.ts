@@ -1,11 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, newPage, patientPolls } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { newPage, patientPolls } from './support/browser';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig({ ...patientPolls, testTimeout: 180_000 });
 
@@ -29,26 +25,16 @@ const sectionText = (page: Page, title: string) =>
     .evaluate((el) => (el as HTMLElement).innerText.trim());
 
 describe('focus and caret where the clerk goes next', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-focus-'));
-    await mkdir(join(dir, 'Dokumente'));
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'focus',
+    build: true,
+    home: true,
+    documentsFolder: true,
   });
 
   it('new: the first empty header field; the text: the first empty section; gaps; the vote', async () => {
-    const { page, errors } = await newPage(browser, { width: 1280, height: 800 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1280, height: 800 });
+    await page.goto(session.web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
     // "Gremium" comes filled from the template: the clerk starts at the number.
     await expect.poll(() => focusedLabel(page)).toMatch(/^Niederschrift Nr\./);

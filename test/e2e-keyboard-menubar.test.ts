@@ -1,12 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { parseProtokoll } from '../core/file/format';
-import { launchBrowser, newPage, patientPolls } from './support/browser';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { newPage, patientPolls } from './support/browser';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig({ ...patientPolls, testTimeout: 180_000 });
 
@@ -34,26 +32,16 @@ const editorBlocks = (page: Page) =>
     .evaluate((el) => [...el.querySelectorAll('p, li')].map((b) => b.textContent ?? ''));
 
 describe('the expert clerk’s keyboard: dialogs and the menu bar', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-keys-'));
-    await mkdir(join(dir, 'Dokumente'));
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'keys',
+    build: true,
+    home: true,
+    documentsFolder: true,
   });
 
   it('saves with Enter in the save dialog: the text is unchanged and marked saved', async () => {
-    const { page, errors } = await newPage(browser, { width: 1280, height: 800 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1280, height: 800 });
+    await page.goto(session.web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
     await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
     const editor = page.getByTestId('item-editor-content');
@@ -79,7 +67,7 @@ describe('the expert clerk’s keyboard: dialogs and the menu bar', () => {
     expect(await page.title()).not.toContain('•');
     // What was saved is what the editor shows, and typing goes on where the caret was.
     const saved = parseProtokoll(
-      await readFile(join(dir, 'Dokumente', 'Enter-Test.protokoll'), 'utf8'),
+      await readFile(join(session.dir, 'Dokumente', 'Enter-Test.protokoll'), 'utf8'),
       'saved',
     );
     expect(JSON.stringify(saved.items[0]!.content)).toContain('Die Vorlage wird erläutert.');
@@ -90,8 +78,8 @@ describe('the expert clerk’s keyboard: dialogs and the menu bar', () => {
   });
 
   it('works the menu bar by keyboard: F10, arrows, Enter, letters, Escape back to the text', async () => {
-    const { page, errors } = await newPage(browser, { width: 1280, height: 800 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1280, height: 800 });
+    await page.goto(session.web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
     const editor = page.getByTestId('item-editor-content');
     await editor.locator('section[data-title="Verhandlung"] p').first().click();
@@ -157,7 +145,7 @@ describe('the expert clerk’s keyboard: dialogs and the menu bar', () => {
     const blocks = await editorBlocks(page);
     expect(blocks.filter((b) => b === '').length).toBeGreaterThan(0); // the empty sections
     expect(blocks).toContain('Text. Mehr.');
-    const pdf = await readFile(join(dir, 'Dokumente', 'Menue-Export.pdf'));
+    const pdf = await readFile(join(session.dir, 'Dokumente', 'Menue-Export.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 
     // Every export has its shortcut: Strg+Umschalt+D asks for the extract, Escape goes back.

@@ -1,11 +1,8 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, patientPolls } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { patientPolls } from './support/browser';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig(patientPolls);
 
@@ -21,28 +18,19 @@ async function menu(page: Page, entry: 'Rückgängig' | 'Wiederholen'): Promise<
  * frame's command handle to the workspace.
  */
 describe('Bearbeiten › Rückgängig/Wiederholen in the browser mode', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-menu-undo-'));
-    const meeting = join(dir, 'kleinweiler.protokoll');
-    await copyFile(KLEINWEILER_EXAMPLE, meeting);
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [meeting] });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'menu-undo',
+    files: {
+      'kleinweiler.protokoll': KLEINWEILER_EXAMPLE,
+    },
+    open: ['kleinweiler.protokoll'],
   });
 
   it('undoes and redoes typing in the item text and in a meeting field', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(web.url);
+    await page.goto(session.web.url);
     const editor = page.locator('[data-region="text"] [contenteditable=true]').first();
     await editor.waitFor();
 

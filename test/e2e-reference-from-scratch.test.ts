@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
 import { parseProtokoll } from '../core/file/format';
 import { printedFieldValue } from '../core/model/fields';
-import { launchBrowser, newPage, patientPolls } from './support/browser';
+import { newPage, patientPolls } from './support/browser';
 import { convertToPdf } from './support/libreoffice';
 import { pdfReadingText } from './support/pdf';
 import {
@@ -17,7 +16,7 @@ import {
   seedText,
   squash,
 } from './support/seed';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig({ ...patientPolls, testTimeout: 300_000 });
 
@@ -90,26 +89,16 @@ function bodyOf(text: string): string {
 }
 
 describe('a clerk writes the reference Niederschrift from scratch', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-scratch-'));
-    await mkdir(join(dir, 'Dokumente'));
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'scratch',
+    build: true,
+    home: true,
+    documentsFolder: true,
   });
 
   it('types TOP 12, saves, reloads, finds it, and exports the seed text to DOCX and PDF', async () => {
-    const { page, errors } = await newPage(browser, { width: 1440, height: 1000 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1440, height: 1000 });
+    await page.goto(session.web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
     await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
 
@@ -159,7 +148,7 @@ describe('a clerk writes the reference Niederschrift from scratch', () => {
     await expect
       .poll(() => page.getByTestId('document-name').textContent())
       .toBe('VA 2018-06-27 TOP 12.protokoll');
-    const path = join(dir, 'Dokumente', 'VA 2018-06-27 TOP 12.protokoll');
+    const path = join(session.dir, 'Dokumente', 'VA 2018-06-27 TOP 12.protokoll');
     const saved = parseProtokoll(await readFile(path, 'utf8'), 'saved');
     for (const [label, value] of SEED_HEADER) {
       const key = saved.layout.header.find((f) => f.printLabel === label)!.key;
@@ -212,9 +201,12 @@ describe('a clerk writes the reference Niederschrift from scratch', () => {
         .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 60_000 })
         .toBe(`Exportiert: ${name}`);
     }
-    const pdfText = pdfReadingText(join(dir, 'Dokumente', 'TOP 12.pdf'), FURNITURE);
+    const pdfText = pdfReadingText(join(session.dir, 'Dokumente', 'TOP 12.pdf'), FURNITURE);
     const converted = await mkdtemp(join(tmpdir(), 'pk-e2e-lo-'));
-    const [docxPdf] = await convertToPdf([join(dir, 'Dokumente', 'TOP 12.docx')], converted);
+    const [docxPdf] = await convertToPdf(
+      [join(session.dir, 'Dokumente', 'TOP 12.docx')],
+      converted,
+    );
     const docxText = pdfReadingText(docxPdf!, FURNITURE);
     const expected = squash(
       seed.slice(seed.indexOf(BODY_START), seed.indexOf(resolution) + resolution.length),

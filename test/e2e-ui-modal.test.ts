@@ -1,11 +1,8 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, patientPolls } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { patientPolls } from './support/browser';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig(patientPolls);
 
@@ -27,28 +24,19 @@ function focused(page: Page): Promise<string> {
  * line break, not a submission.
  */
 describe('ui/Modal keeps the focus inside, text areas included', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-modal-'));
-    const meeting = join(dir, 'kleinweiler.protokoll');
-    await copyFile(KLEINWEILER_EXAMPLE, meeting);
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [meeting] });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'modal',
+    files: {
+      'kleinweiler.protokoll': KLEINWEILER_EXAMPLE,
+    },
+    open: ['kleinweiler.protokoll'],
   });
 
   it('Tab and Shift+Tab cycle through the send-for-review dialog and its note', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+    const page = await session.browser.newPage({ viewport: { width: 1024, height: 700 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(web.url);
+    await page.goto(session.web.url);
     await page.locator('[contenteditable=true]').first().waitFor();
     await page.getByRole('button', { name: 'Zur Prüfung senden…' }).click();
     const dialog = page.getByTestId('send-dialog');
