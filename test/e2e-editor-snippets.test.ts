@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeJSONBase } from '../core/content/nodes';
 import { findContentIssue } from '../core/content/validate';
@@ -44,6 +45,15 @@ async function open(extra: Record<string, unknown> = {}) {
   });
   await caretAtEnd(editor.page, `${VERHANDLUNG} p`);
   return editor;
+}
+
+/** "Text " and the snippet "/unterlage", its first gap selected. */
+async function insertUnterlage(page: Page): Promise<void> {
+  await page.keyboard.type('Text /unterlage');
+  await page.waitForSelector(MENU);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(MENU, { state: 'detached' });
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('…');
 }
 
 describe('the slash menu', () => {
@@ -114,10 +124,7 @@ describe('the slash menu', () => {
   it('a key right after the caret moved acts at the new caret, before the browser reported the move', async () => {
     const editor = await open();
     const { page } = editor;
-    await page.keyboard.type('Text /unterlage');
-    await page.waitForSelector(MENU);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('…');
+    await insertUnterlage(page);
     // The caret goes to the end of the paragraph and Enter follows in the same task, so the
     // browser's selectionchange event cannot have reached the editor yet (as on a quiet
     // machine, where End and Enter came faster than that event).
@@ -156,10 +163,7 @@ describe('the slash menu', () => {
   it('Tab in the open menu takes the entry, even with a gap further on the line', async () => {
     const editor = await open();
     const { page } = editor;
-    await page.keyboard.type('Text /unterlage');
-    await page.waitForSelector(MENU);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector(MENU, { state: 'detached' });
+    await insertUnterlage(page);
     await caretAtStart(page, `${VERHANDLUNG} p`);
     await page.keyboard.type('/einm');
     await page.waitForSelector(`${MENU} [role="option"]`);
