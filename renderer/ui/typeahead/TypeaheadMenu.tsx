@@ -19,7 +19,7 @@ import {
   type LexicalEditor,
   type TextNode,
 } from 'lexical';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { nudgeUpdate, useArmedTrigger } from './armedTrigger';
 import { KeepInWindow } from './KeepInWindow';
@@ -75,6 +75,13 @@ export interface TypeaheadMenuProps<T> {
   /** data-* attributes of an entry's option (e.g. `{ person: id }`). */
   entryData?(entry: T): Record<string, string>;
 }
+
+/**
+ * An option's id. Lexical's menu sets the text's aria-activedescendant to "typeahead-item-<n>"
+ * itself (when it opens, on a hover), so the options carry those ids: with ids of their own the
+ * text pointed at nothing (axe aria-valid-attr-value). Only one menu is open at a time.
+ */
+const optionId = (index: number) => `typeahead-item-${index}`;
 
 class EntryOption<T> extends MenuOption {
   constructor(
@@ -160,7 +167,6 @@ function $pick<T>(
 function OpenMenu<T>(props: TypeaheadMenuProps<T> & { onClosed: () => void }) {
   const { onClosed, entries, keyOf } = props;
   const [editor] = useLexicalComposerContext();
-  const menuId = useId();
   const [shownFor, setShownFor] = useState<{ query: string; scope: string } | null>(null);
   // The highlighted entry belongs to the query it was chosen in: a new query starts at its best.
   const [highlight, setHighlight] = useState<{ of: typeof shownFor; index: number }>({
@@ -213,13 +219,11 @@ function OpenMenu<T>(props: TypeaheadMenuProps<T> & { onClosed: () => void }) {
   );
 
   // The text field points at the chosen option, as a combobox does.
-  const optionId = (index: number) => `${menuId}-option-${index}`;
   useEffect(() => {
     const root = editor.getRootElement();
     if (root === null) return;
     if (selected >= 0) root.setAttribute('aria-activedescendant', optionId(selected));
     else root.removeAttribute('aria-activedescendant');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [editor, selected, options]);
   useEffect(
     () => () => editor.getRootElement()?.removeAttribute('aria-activedescendant'),
