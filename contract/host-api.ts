@@ -147,6 +147,20 @@ export const fileEntrySchema = z.object({
 });
 
 /**
+ * How the host's file system writes paths and file names (app.info): the renderer joins,
+ * splits and names files by these rules and never guesses them from a path's look.
+ */
+export const pathStyleSchema = z.object({
+  /** Between folders: a backslash on Windows (which accepts "/" too), "/" elsewhere. */
+  separator: z.enum(['/', '\\']),
+  /** Characters a file name may not hold: the renderer replaces them in the names it proposes. */
+  forbiddenInName: z.string(),
+  /** Whether "Akten" and "akten" name the same folder (Windows, macOS). */
+  caseInsensitive: z.boolean(),
+});
+export type PathStyle = z.infer<typeof pathStyleSchema>;
+
+/**
  * A place the browser-mode picker offers: the documents folder, home, a folder of this run
  * (`--root`, a start file's folder) or one the user added. Only inside these can it go.
  */
@@ -314,6 +328,8 @@ export const hostMethods = {
       documentsFolder: path,
       /** The user's autosave delay for recovery copies, in milliseconds. */
       autosaveDelayMs: z.number(),
+      /** Separators and file-name rules of the host's file system. */
+      paths: pathStyleSchema,
     }),
   },
   'templates.list': { request: z.strictObject({}), response: z.array(templateSummarySchema) },

@@ -11,6 +11,7 @@ import { listFolder } from './files';
 import { readGremiumFile, writeGremiumFile } from './gremium';
 import { KeyringService } from './keyrings';
 import { withExtension } from '../fs/extension';
+import { pathStyleFor } from '../fs/path-style';
 import type { PathGrants } from '../fs/path-grants';
 import type { RecentService } from './recent';
 import type { ReviewService } from './review';
@@ -123,6 +124,7 @@ export function createHostHandlers(services: HostServices, platform: HostPlatfor
         startupTemplate: startup.templateId,
         documentsFolder: platform.documentsFolder,
         autosaveDelayMs: platform.autosaveDelayMs,
+        paths: pathStyleFor(platform.platform),
       };
     },
     'templates.list': async () =>

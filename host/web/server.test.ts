@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProtokoll } from '../../core/file/format';
 import type { ProtocolDocument } from '../../core/model/schema';
 import { CONTENT_SECURITY_POLICY } from '../security/policy';
+import { pathStyleFor } from '../fs/path-style';
 import { createHostHandlers } from '../services/handlers';
 import { servicesFor, tempFolder } from '../../test/support/host-services';
 import { startWebServer, TOKEN_HEADER, type RunningWebServer } from './server';
@@ -133,6 +134,8 @@ describe('browser-mode server', () => {
       ok: true,
       value: { mode: 'browser', startupFiles: [file] },
     });
+    // The host says how its paths are written: the renderer joins and splits by that.
+    expect(JSON.parse(info.body).value.paths).toEqual(pathStyleFor(process.platform));
     for (const headers of [
       { [TOKEN_HEADER]: '' },
       { [TOKEN_HEADER]: 'wrong' },

@@ -16,6 +16,7 @@ import {
 import { stateOf } from '../../core/rules/profiles';
 import { SNIPPET_SETS, snippetSetIdOf } from '../../core/snippets/starter';
 import { useShell } from '../ui/context';
+import { usePaths } from '../ui/paths';
 import { useDialogs } from '../ui/dialogs';
 import { useT } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
@@ -43,8 +44,6 @@ interface GremiumEditorProps {
 type Tab = 'general' | 'members' | 'staff' | 'signing' | 'numbering';
 const TABS: Tab[] = ['general', 'members', 'staff', 'signing', 'numbering'];
 
-const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
-
 /**
  * The body file (.gremium) editor: name, kind, state profile, members with title, honorific,
  * group, role, voting right and term, staff and guests, chair, deputies and clerk, default
@@ -60,6 +59,7 @@ export function GremiumEditor({
   onClose,
 }: GremiumEditorProps) {
   const { host, report } = useShell();
+  const { baseName: fileName } = usePaths();
   const dialogs = useDialogs();
   const t = useT();
   const [current, setCurrent] = useState<OpenGremium>(

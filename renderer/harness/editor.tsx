@@ -121,7 +121,11 @@ function memoryHost(state: EditorHarness['snippetHost']): Pick<HostApi, 'call'> 
         }
       }
       case 'app.info':
-        return { mode: 'browser', documentsFolder: '/home/clerk/Dokumente' };
+        return {
+          mode: 'browser',
+          documentsFolder: '/home/clerk/Dokumente',
+          paths: { separator: '/', forbiddenInName: '/', caseInsensitive: false },
+        };
       default:
         throw new Error(`not in the harness: ${method}`);
     }

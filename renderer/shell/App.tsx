@@ -5,6 +5,7 @@ import type { RendererHost } from '../host/host';
 import { Banners, type BannerMessage } from './Banners';
 import { shortcutCommand, type MenuEntry } from './commands';
 import { ShellContext, useShell, type AppInfo, type Shell } from '../ui/context';
+import { usePaths } from '../ui/paths';
 import { useDialogs } from '../ui/dialogs';
 import { DialogProvider } from './dialogs';
 import { DocumentFrame, type FrameHandle } from './DocumentFrame';
@@ -102,6 +103,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   const { host, info, lang, report, setSettings } = useShell();
   const dialogs = useDialogs();
   const t = useT();
+  const paths = usePaths();
   const [current, setCurrent] = useState<OpenDocument | null>(null);
   /** The item an archive hit opens its minutes at. */
   const [startItem, setStartItem] = useState<string | null>(null);
@@ -157,7 +159,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
       }
       const holder = lock.holder;
       const params = {
-        file: path.replace(/^.*[\\/]/, ''),
+        file: paths.baseName(path),
         user: holder?.user || t('lock.someone'),
         host: holder?.host || t('lock.unknownHost'),
         since: holder?.since ? formatDateTime(holder.since, lang) : '?',

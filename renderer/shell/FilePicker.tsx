@@ -4,6 +4,7 @@ import { useShell } from '../ui/context';
 import { errorCode, errorMessage } from '../ui/errors';
 import { formatDateTime, useT } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
+import { usePaths } from '../ui/paths';
 
 export interface PickerRequest {
   /** `folder`: choose the folder shown (the archive); its files are listed for orientation. */
@@ -22,30 +23,6 @@ interface FilePickerProps {
   confirmOverwrite(name: string): Promise<boolean>;
 }
 
-function joinPath(folder: string, name: string): string {
-  const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-  return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
-}
-
-/** A typed path's folder and last part ("/a/b/c.protokoll" → "/a/b", "c.protokoll"). */
-function splitPath(path: string): { folder: string; name: string } {
-  const trimmed = path.length > 1 ? path.replace(/[\\/]+$/, '') : path;
-  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
-  if (cut < 0) return { folder: '', name: trimmed };
-  return {
-    folder: cut === 0 ? trimmed.slice(0, 1) : trimmed.slice(0, cut),
-    name: trimmed.slice(cut + 1),
-  };
-}
-
-function isAbsolutePath(path: string): boolean {
-  return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path);
-}
-
-function isInside(path: string, folder: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
-}
-
 function formatSize(size: number): string {
   if (size < 1024) return `${size} B`;
   if (size < 1024 * 1024) return `${Math.round(size / 1024)} KB`;
@@ -61,6 +38,7 @@ function formatSize(size: number): string {
  */
 export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProps) {
   const { host, lang } = useShell();
+  const paths = usePaths();
   const t = useT();
   const [listing, setListing] = useState<HostResponse<'files.list'> | null>(null);
   const [places, setPlaces] = useState<PickerPlace[]>([]);
@@ -131,7 +109,7 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
   const go = async () => {
     const path = typed.trim();
     if (!path) return;
-    if (!isAbsolutePath(path)) {
+    if (!paths.isAbsolute(path)) {
       setProblem(t('reach.notAbsolute', { path }));
       return;
     }
@@ -141,7 +119,7 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
       return;
     } catch (error) {
       const code = errorCode(error);
-      const { folder, name: last } = splitPath(path);
+      const { folder, name: last } = paths.split(path);
       if (code === 'shell.host.notAFolder' && request.mode === 'open') {
         // A file: the host checks it again when it opens it.
         setTyping(null);
@@ -202,8 +180,8 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
     if (!fileName) return;
     let folder = listing;
     // A full path typed as the name: its folder must be one the picker may reach.
-    if (isAbsolutePath(fileName)) {
-      const parts = splitPath(fileName);
+    if (paths.isAbsolute(fileName)) {
+      const parts = paths.split(fileName);
       try {
         folder = await list(parts.folder);
       } catch (error) {
@@ -218,12 +196,12 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
     if (ext && !fileName.toLowerCase().endsWith(ext)) fileName += ext;
     const exists = folder.entries.some((e) => e.kind === 'file' && e.name === fileName);
     if (exists && !(await confirmOverwrite(fileName))) return;
-    onDone(joinPath(folder.folder, fileName));
+    onDone(paths.join(folder.folder, fileName));
   };
 
   const currentPlace = listing
     ? places
-        .filter((place) => isInside(listing.folder, place.path))
+        .filter((place) => paths.isInside(listing.folder, place.path))
         .sort((a, b) => b.path.length - a.path.length)[0]
     : undefined;
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RecentEntry, RecoveryEntry, TemplateSummary } from '../../contract/host-api';
 import type { Gremium } from '../../core/body/gremium';
 import { useShell } from '../ui/context';
+import { usePaths } from '../ui/paths';
 import { useDialogs } from '../ui/dialogs';
 import { formatDateTime, useT } from '../ui/i18n';
 
@@ -25,6 +26,7 @@ interface StartScreenProps {
 /** The start screen: new from a template, open, recent documents, and restoring after a crash. */
 export function StartScreen({ onOpen, pendingFiles, onGremium, onArchive }: StartScreenProps) {
   const { host, lang, report, settings, setSettings } = useShell();
+  const paths = usePaths();
   const dialogs = useDialogs();
   const t = useT();
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
@@ -264,7 +266,7 @@ export function StartScreen({ onOpen, pendingFiles, onGremium, onArchive }: Star
                   className="pk-list-link"
                   onClick={() => onOpen({ kind: 'path', path })}
                 >
-                  <span className="pk-list-name">{path.replace(/^.*[\\/]/, '')}</span>
+                  <span className="pk-list-name">{paths.baseName(path)}</span>
                   <span className="pk-list-meta">{path}</span>
                 </button>
                 <span className="pk-list-date">{t('shell.start.pending')}</span>

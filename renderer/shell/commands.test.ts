@@ -3,7 +3,10 @@ import { parseProtokoll } from '../../core/file/format';
 import stuttgart from '../../examples/stuttgart-va-2018-06-27-top12.protokoll?raw';
 import { SHORTCUTS } from '../../contract/shortcuts';
 import { entryShortcut, MENU, shortcutCommand, shortcutLabel } from './commands';
-import { stem, suggestedBaseName } from './names';
+import { pathsOf } from '../ui/paths';
+import { suggestedBaseName } from './names';
+
+const paths = pathsOf({ separator: '/', forbiddenInName: '<>:"/\\|?*', caseInsensitive: false });
 
 const key = (
   k: string,
@@ -61,8 +64,10 @@ describe('browser-mode shortcuts and menu', () => {
 
   it('propose a file name from the document', () => {
     const document = parseProtokoll(stuttgart, 'x');
-    expect(suggestedBaseName(document, 'Unbenannt')).toBe('Verwaltungsausschuss 2018-06-27 TOP 12');
-    expect(suggestedBaseName(document, 'Unbenannt', 'Auszug TOP 12')).toBe(
+    expect(suggestedBaseName(document, 'Unbenannt', paths)).toBe(
+      'Verwaltungsausschuss 2018-06-27 TOP 12',
+    );
+    expect(suggestedBaseName(document, 'Unbenannt', paths, 'Auszug TOP 12')).toBe(
       'Verwaltungsausschuss 2018-06-27 TOP 12 Auszug TOP 12',
     );
     const odd = {
@@ -70,7 +75,7 @@ describe('browser-mode shortcuts and menu', () => {
       body: { ...document.body, shortName: 'A/B: "C"?' },
       meeting: { ...document.meeting, date: '' },
     };
-    expect(suggestedBaseName(odd, 'Unbenannt')).toBe('A B C TOP 12');
-    expect(stem('/x/y/VA 12.protokoll')).toBe('VA 12');
+    expect(suggestedBaseName(odd, 'Unbenannt', paths)).toBe('A B C TOP 12');
+    expect(paths.stem('/x/y/VA 12.protokoll')).toBe('VA 12');
   });
 });

@@ -1,11 +1,9 @@
 import type { ProtocolDocument } from '../../core/model/schema';
+import type { Paths } from '../ui/paths';
 
-/** Characters no file system accepts in a name, and control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]+/g;
-
-function clean(text: string): string {
-  return text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, 80).trim();
+/** A proposed name: what the host's file system refuses becomes a space, and it stays short. */
+function clean(paths: Pick<Paths, 'safeName'>, text: string): string {
+  return paths.safeName(text).replace(/\s+/g, ' ').trim().slice(0, 80).trim();
 }
 
 /**
@@ -15,21 +13,18 @@ function clean(text: string): string {
 export function suggestedBaseName(
   document: ProtocolDocument,
   fallback: string,
+  paths: Pick<Paths, 'safeName'>,
   suffix = '',
 ): string {
   const body = clean(
+    paths,
     document.body.shortName.replace(/^(Der|Die|Das)\s+/, '') || document.body.name,
   );
   const parts = [body, document.meeting.date];
   if (document.form === 'per-item' && document.items.length === 1 && document.items[0]!.number) {
-    parts.push(`TOP ${clean(document.items[0]!.number)}`);
+    parts.push(`TOP ${clean(paths, document.items[0]!.number)}`);
   }
-  if (suffix) parts.push(clean(suffix));
+  if (suffix) parts.push(clean(paths, suffix));
   const name = parts.filter((p) => p !== '').join(' ');
   return name || fallback;
-}
-
-/** The file name without folder and extension. */
-export function stem(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }

@@ -5,11 +5,10 @@ import { applyRosterImport, planRosterImport } from '../../core/roster/import';
 import type { RosterEntry } from '../../core/roster/entry';
 import { useDialogs } from '../ui/dialogs';
 import { useShell } from '../ui/context';
+import { usePaths } from '../ui/paths';
 
 /** How many duplicates the question lists by name; the rest are counted. */
 const SHOWN_DUPLICATES = 12;
-
-const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
 
 /**
  * Roster import and export in the app, as the CLI does them: the file is read by the host,
@@ -21,6 +20,7 @@ export function useRosterTransfer(
   onChange: (next: ProtocolDocument) => void,
 ) {
   const { host, lang, report } = useShell();
+  const { baseName: fileName } = usePaths();
   const dialogs = useDialogs();
   const [status, setStatus] = useState('');
 
@@ -72,7 +72,7 @@ export function useRosterTransfer(
         skipped: applied.skipped,
       }),
     );
-  }, [dialogs, document, host, lang, onChange, report]);
+  }, [dialogs, document, fileName, host, lang, onChange, report]);
 
   const exportRoster = useCallback(async () => {
     const path = await dialogs.pickSave('csv', t(lang, 'meeting.roster.heading'));
@@ -83,7 +83,7 @@ export function useRosterTransfer(
     } catch (error) {
       report(error);
     }
-  }, [dialogs, document, host, lang, report]);
+  }, [dialogs, document, fileName, host, lang, report]);
 
   return { importRoster, exportRoster, status };
 }

@@ -2,15 +2,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HostApi } from '../../../contract/host-api';
 import type { SnippetSet } from '../../../core/snippets/model';
 import { starterSnippetSet, type SnippetSetId } from '../../../core/snippets/starter';
+import { pathsOf, type Paths } from '../../ui/paths';
 import type { SnippetLibrary } from './library';
 
 export const SNIPPET_FILE_NAME = 'Textbausteine.json';
-
-function joinPath(folder: string, name: string): string {
-  const windows = folder.includes('\\') && !folder.includes('/');
-  const separator = windows ? '\\' : '/';
-  return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
-}
 
 /**
  * The snippet library over the host API (snippets.get/set/export/import; dialog.save for the
@@ -25,7 +20,7 @@ export function useSnippets(
   const [set, setSet] = useState<SnippetSet>(() => starterSnippetSet(starter));
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [folder, setFolder] = useState<string | null>(null);
+  const [folder, setFolder] = useState<{ path: string; paths: Paths } | null>(null);
   const [electron, setElectron] = useState(false);
 
   useEffect(() => {
@@ -45,7 +40,7 @@ export function useSnippets(
     host.call('app.info', {}).then(
       (info) => {
         if (!live) return;
-        setFolder(info.documentsFolder);
+        setFolder({ path: info.documentsFolder, paths: pathsOf(info.paths) });
         setElectron(info.mode === 'electron');
       },
       () => undefined,
@@ -88,7 +83,7 @@ export function useSnippets(
       exportTo,
       importFrom,
       ...(electron ? { chooseExportPath } : {}),
-      suggestedPath: folder ? joinPath(folder, SNIPPET_FILE_NAME) : SNIPPET_FILE_NAME,
+      suggestedPath: folder ? folder.paths.join(folder.path, SNIPPET_FILE_NAME) : SNIPPET_FILE_NAME,
     }),
     [set, ready, error, save, exportTo, importFrom, electron, chooseExportPath, folder],
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useShell } from '../../ui/context';
+import { usePaths } from '../../ui/paths';
 import { useDialogs } from '../../ui/dialogs';
 import { errorMessage } from '../../ui/errors';
 import { useT } from '../../ui/i18n';
@@ -85,6 +86,7 @@ export function NewKeyForm({ onMade }: { onMade(): void }) {
 export function ImportKeyForm({ onImported }: { onImported(fingerprint: string): void }) {
   const t = useT();
   const { host, lang } = useShell();
+  const paths = usePaths();
   const dialogs = useDialogs();
   const [path, setPath] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -127,7 +129,7 @@ export function ImportKeyForm({ onImported }: { onImported(fingerprint: string):
         </button>
         {path ? (
           <span className="pk-settings-file" data-testid="import-key-file">
-            {t('signSettings.importFile', { file: path.split(/[\\/]/).pop() ?? path })}
+            {t('signSettings.importFile', { file: paths.baseName(path) })}
           </span>
         ) : null}
       </div>

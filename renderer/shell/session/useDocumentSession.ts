@@ -5,7 +5,8 @@ import { useShell } from '../../ui/context';
 import { useDialogs } from '../../ui/dialogs';
 import { errorCode } from '../../ui/errors';
 import { useT } from '../../ui/i18n';
-import { stem, suggestedBaseName } from '../names';
+import { usePaths } from '../../ui/paths';
+import { suggestedBaseName } from '../names';
 import {
   initialSession,
   isDirty,
@@ -58,6 +59,7 @@ export function useDocumentSession(
   const { host, info, settings, report } = useShell();
   const dialogs = useDialogs();
   const t = useT();
+  const paths = usePaths();
   const handle = initial.handle;
   const [state, setState] = useState(() =>
     initialSession(
@@ -118,8 +120,8 @@ export function useDocumentSession(
     const saveAs = async (): Promise<boolean> => {
       const { file, document } = stateRef.current;
       const suggested = file.name
-        ? stem(file.name)
-        : suggestedBaseName(document, t('shell.untitled'));
+        ? paths.stem(file.name)
+        : suggestedBaseName(document, t('shell.untitled'), paths);
       const path = await dialogs.pickSave('protokoll', suggested);
       return path ? save(path) : false;
     };
@@ -175,7 +177,7 @@ export function useDocumentSession(
       return false;
     };
     return { save, saveAs };
-  }, [dialogs, dispatch, flush, handle, host, reload, report, t]);
+  }, [dialogs, dispatch, flush, handle, host, paths, reload, report, t]);
   useEffect(() => {
     latest.current.save = operations.save;
   }, [operations]);

@@ -4,7 +4,8 @@ import { useShell } from '../../ui/context';
 import { useDialogs } from '../../ui/dialogs';
 import { errorCode } from '../../ui/errors';
 import { useT } from '../../ui/i18n';
-import { stem, suggestedBaseName } from '../names';
+import { usePaths } from '../../ui/paths';
+import { suggestedBaseName } from '../names';
 import type { DocumentSession } from './useDocumentSession';
 
 /**
@@ -19,6 +20,7 @@ export function useExport(session: DocumentSession): {
   const { host, report } = useShell();
   const dialogs = useDialogs();
   const t = useT();
+  const paths = usePaths();
   const [job, setJob] = useState<string | null>(null);
   const { current, now, setBusy, setNotice } = session;
 
@@ -27,7 +29,10 @@ export function useExport(session: DocumentSession): {
       const doc = current();
       const item = itemId ? doc.items.find((i) => i.id === itemId) : undefined;
       const fileName = now().file.name;
-      const base = fileName && !item ? stem(fileName) : suggestedBaseName(doc, t('shell.untitled'));
+      const base =
+        fileName && !item
+          ? paths.stem(fileName)
+          : suggestedBaseName(doc, t('shell.untitled'), paths);
       // Minutes with a non-public part: the full version (internal) or "Nur öffentlicher Teil",
       // the version that may be published.
       let publicOnly = false;
@@ -86,7 +91,7 @@ export function useExport(session: DocumentSession): {
           publicOnly,
           jobId,
         });
-        setNotice(t('shell.status.exported', { file: result.path.replace(/^.*[\\/]/, '') }));
+        setNotice(t('shell.status.exported', { file: paths.baseName(result.path) }));
       } catch (error) {
         if (errorCode(error) === 'work.cancelled') setNotice(t('work.progress.cancelled'));
         else report(error);
@@ -95,7 +100,7 @@ export function useExport(session: DocumentSession): {
         setJob(null);
       }
     },
-    [current, dialogs, host, now, report, setBusy, setNotice, t],
+    [current, dialogs, host, now, paths, report, setBusy, setNotice, t],
   );
   return { job, exportTo };
 }
