@@ -179,7 +179,7 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
       if (choice === null || choice === 'cancel') return null;
       return host.call('document.open', { path, mode: choice });
     },
-    [dialogs, host, lang, t],
+    [dialogs, host, lang, paths, t],
   );
 
   /** Reads what an intent names: a file, a template or a recovery copy; null: cancelled. */
