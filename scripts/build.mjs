@@ -7,6 +7,7 @@
 // Usage: node scripts/build.mjs [cli|web|electron|renderer|all]...
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,6 +44,18 @@ const cliPackages = {
         ? undefined
         : { path: args.path, external: true },
     );
+    // zod's `z.locales` namespace pulls every language's error messages into the bundle (half
+    // of zod's code, compiled on every cold start); the CLI's messages come from core/i18n, and
+    // zod itself only uses English. The namespace keeps `en` alone.
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 

@@ -6,9 +6,11 @@
 // when this script ends, however it ends. Options before `--` are ours, the rest go to vitest:
 //   node scripts/test-stress.mjs [--load N] [--repeat N] [--max-minutes M] [-- vitest args]
 // --load: busy processes (default: the number of cores); --repeat: runs of the suite in a row,
-// stopping at the first failure (the issue's bar is ten green runs on a loaded machine).
+// stopping at the first failure (the issue's bar is ten green runs on a loaded machine);
+// --keep-going: run all of them anyway, to count the red ones. A summary line ends the output,
+// with the machine's load average before and after.
 import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 
 const split = process.argv.indexOf('--');
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     load: { type: 'string', default: String(availableParallelism()) },
     repeat: { type: 'string', default: '1' },
     'max-minutes': { type: 'string', default: '60' },
+    'keep-going': { type: 'boolean', default: false },
   },
 });
 const load = Math.max(0, Number(values.load));
@@ -67,10 +70,22 @@ const run = () =>
     vitest.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 
-let code = 0;
-for (let i = 1; i <= repeat && code === 0; i++) {
+const load1 = () => loadavg()[0].toFixed(2);
+const loadBefore = load1();
+const results = [];
+for (let i = 1; i <= repeat && (values['keep-going'] || results.every((c) => c === 0)); i++) {
   if (repeat > 1) process.stderr.write(`test:stress: run ${i} of ${repeat}\n`);
-  code = await run();
+  const started = Date.now();
+  const code = await run();
+  results.push(code);
+  process.stderr.write(
+    `test:stress: run ${i} ${code === 0 ? 'green' : 'RED'} in ${Math.round((Date.now() - started) / 1000)} s, load ${load1()}\n`,
+  );
 }
 stopLoad();
-process.exitCode = code;
+const red = results.filter((c) => c !== 0).length;
+process.stderr.write(
+  `test:stress: ${results.length} run(s), ${results.length - red} green, ${red} red; ` +
+    `${load} busy process(es); load average ${loadBefore} before, ${load1()} after\n`,
+);
+process.exitCode = red > 0 ? 1 : 0;

@@ -9,8 +9,13 @@ const FORBIDDEN_IN_XML =
 
 /** Text as XML can carry it. Escaping of <, & and quotes is the writer's job; this removes what cannot be escaped. */
 export function xmlSafe(text: string): string {
-  return text.replace(FORBIDDEN_IN_XML, '');
+  // Nearly all text has none of these: one scan for any candidate, the exact rule only then.
+  return MAYBE_FORBIDDEN.test(text) ? text.replace(FORBIDDEN_IN_XML, '') : text;
 }
+
+/** Every character FORBIDDEN_IN_XML can match, paired surrogates included. */
+// eslint-disable-next-line no-control-regex
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text for a single line (a property, a table label): line breaks and tabs become spaces. */
 export function xmlSafeLine(text: string): string {
