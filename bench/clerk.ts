@@ -12,6 +12,11 @@ export interface Focused {
   inEditor: boolean;
   /** The editor section the caret is in, by its title. */
   section: string;
+  /** The window region (F6) the focus is in: agenda, header, text, … */
+  region: string;
+  role: string;
+  /** A list's active entry (aria-activedescendant): its text. */
+  active: string;
 }
 
 /**
@@ -66,6 +71,13 @@ export class Clerk {
         template: el?.getAttribute('data-template') ?? '',
         inEditor: editor !== null,
         section,
+        region: el?.closest('[data-region]')?.getAttribute('data-region') ?? '',
+        role: el?.getAttribute('role') ?? '',
+        active: (() => {
+          const id = el?.getAttribute('aria-activedescendant');
+          const entry = id ? document.getElementById(id) : null;
+          return (entry?.textContent ?? '').trim().slice(0, 80);
+        })(),
       };
     });
   }
