@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UserError } from '../errors';
-import { describeIssue } from '../file/format';
-import { scanJson } from '../file/json-scan';
+import { decodeFileText, openEnvelope, parseFileJson, type FileKind } from '../file/envelope';
+import { describeIssue, FORMAT_ID } from '../file/format';
 import { t, type Lang } from '../i18n/catalog';
 import { createId } from '../model/ids';
 import { findTemplate } from '../templates/registry';
@@ -97,81 +97,26 @@ export function serializeGremium(gremium: Gremium, generator = 'Protokollant'): 
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
+const GREMIUM_KIND: FileKind = {
+  format: GREMIUM_FORMAT,
+  version: GREMIUM_VERSION,
+  messages: {
+    noFormat: 'gremium.file.noFormat',
+    foreign: 'gremium.file.foreign',
+    badVersion: 'gremium.file.badVersion',
+    newer: 'gremium.file.newer',
+  },
+  mistaken: { [FORMAT_ID]: 'gremium.file.isMinutes' },
+};
+
 /** Decodes and checks the bytes of a .gremium file; throws a message a clerk can act on. */
 export function parseGremiumBytes(bytes: Uint8Array, name: string): Gremium {
-  if (bytes.length === 0) throw new UserError('file.empty', { file: name });
-  if (bytes.length > MAX_GREMIUM_BYTES) {
-    throw new UserError('file.tooLarge', {
-      file: name,
-      size: Math.round(bytes.length / 1024 / 1024),
-      max: MAX_GREMIUM_BYTES / 1024 / 1024,
-    });
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError('file.notUtf8', { file: name });
-  }
-  return parseGremium(text, name);
+  return parseGremium(decodeFileText(bytes, name, MAX_GREMIUM_BYTES), name);
 }
 
 export function parseGremium(text: string, name: string): Gremium {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new UserError('file.empty', { file: name });
-  const problem = scanJson(body);
-  if (problem?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file: name });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch {
-    // Where only, never what: the parser's message would quote the file's text.
-    throw new UserError('file.notJson', {
-      file: name,
-      detail: (lang: Lang) => (lang === 'de' ? 'kein gültiges JSON' : 'not valid JSON'),
-    });
-  }
-  if (problem?.kind === 'duplicateKey') {
-    throw new UserError('file.duplicateKey', {
-      file: name,
-      key: problem.key,
-      path: problem.path,
-    });
-  }
-  return gremiumFromEnvelope(raw, name);
-}
-
-function gremiumFromEnvelope(raw: unknown, name: string): Gremium {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new UserError('gremium.file.noFormat', { file: name });
-  }
-  const envelope = raw as Record<string, unknown>;
-  if (envelope.format === 'protokollant/niederschrift') {
-    throw new UserError('gremium.file.isMinutes', { file: name });
-  }
-  if (!('format' in envelope)) throw new UserError('gremium.file.noFormat', { file: name });
-  if (envelope.format !== GREMIUM_FORMAT) {
-    const format = envelope.format;
-    throw new UserError('gremium.file.foreign', {
-      file: name,
-      format: typeof format === 'string' && /^[\w./-]{1,60}$/.test(format) ? format : '…',
-    });
-  }
-  const version = envelope.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new UserError('gremium.file.badVersion', {
-      file: name,
-      version: typeof version === 'number' ? version : typeof version,
-    });
-  }
-  if (version > GREMIUM_VERSION) {
-    throw new UserError('gremium.file.newer', {
-      file: name,
-      version,
-      supported: GREMIUM_VERSION,
-    });
-  }
-  return validateGremium(envelope.gremium, name);
+  const { fields } = openEnvelope(parseFileJson(text, name), name, GREMIUM_KIND);
+  return validateGremium(fields.gremium, name);
 }
 
 /** Where in a body file a problem is, as the clerk thinks of it: "Person 3 › familyName". */

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { UserError } from '../errors';
 import { t, type Lang, type MessageKey } from '../i18n/catalog';
 import { protocolDocumentSchema, type ProtocolDocument } from '../model/schema';
-import { scanJson } from './json-scan';
+import { decodeFileText, openEnvelope, parseFileJson, type FileKind } from './envelope';
 import { migrations } from './migrations';
 
 /** The format id every .protokoll file carries. */
@@ -19,71 +19,16 @@ export interface ProtokollFileEnvelope {
   document: unknown;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return true;
-  }
-  // BOM-less UTF-16 of JSON: exactly one byte of each of the first pairs is zero. A file of
-  // zeros only (what some file systems leave after a power cut) is damaged, not UTF-16.
-  if (bytes.length < 4) return false;
-  const oneZero = (a: number | undefined, b: number | undefined) => (a === 0) !== (b === 0);
-  return oneZero(bytes[0], bytes[1]) && oneZero(bytes[2], bytes[3]);
-}
-
 /**
  * Decodes and parses the bytes of a .protokoll file. `name` only names the file in messages.
  * Throws UserError with a message a clerk can act on; never returns a partial document.
  */
 export function parseProtokollBytes(bytes: Uint8Array, name: string): ProtocolDocument {
-  if (bytes.length === 0) throw new UserError('file.empty', { file: name });
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new UserError('file.tooLarge', {
-      file: name,
-      size: Math.round(bytes.length / 1024 / 1024),
-      max: MAX_FILE_BYTES / 1024 / 1024,
-    });
-  }
-  if (startsWith(bytes, ZIP_MAGIC)) throw new UserError('file.zip', { file: name });
-  if (startsWith(bytes, PDF_MAGIC)) throw new UserError('file.pdf', { file: name });
-  if (looksLikeUtf16(bytes)) throw new UserError('file.utf16', { file: name });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError('file.notUtf8', { file: name });
-  }
-  return parseProtokoll(text, name);
+  return parseProtokoll(decodeFileText(bytes, name, MAX_FILE_BYTES), name);
 }
 
 export function parseProtokoll(text: string, name: string): ProtocolDocument {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new UserError('file.empty', { file: name });
-  const problem = scanJson(body);
-  if (problem?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file: name });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch (error) {
-    // Only where, never what: the parser's own message quotes the text at fault, and the
-    // renderer may have named any file (an error must not carry its first bytes out).
-    const detail = jsonErrorPlace(error, body);
-    throw new UserError('file.notJson', { file: name, detail });
-  }
-  if (problem?.kind === 'duplicateKey') {
-    throw new UserError('file.duplicateKey', {
-      file: name,
-      key: problem.key,
-      path: problem.path,
-    });
-  }
-  return documentFromEnvelope(raw, name);
+  return documentFromEnvelope(parseFileJson(text, name), name);
 }
 
 /**
@@ -92,91 +37,23 @@ export function parseProtokoll(text: string, name: string): ProtocolDocument {
  * it on a worker thread, so a large document never stops the host's main thread.
  */
 export function parseDocumentJson(text: string, name: string): ProtocolDocument {
-  const problem = scanJson(text);
-  if (problem?.kind === 'tooDeep') throw new UserError('file.tooDeep', { file: name });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new UserError('file.notJson', { file: name, detail: jsonErrorPlace(error, text) });
-  }
-  if (problem?.kind === 'duplicateKey') {
-    throw new UserError('file.duplicateKey', {
-      file: name,
-      key: problem.key,
-      path: problem.path,
-    });
-  }
-  return validateDocument(raw, name);
+  return validateDocument(parseFileJson(text, name), name);
 }
 
-/** "Zeile 3, Spalte 7" of a JSON syntax error, from the parser's position; no file text. */
-export function jsonErrorPlace(error: unknown, body: string): (lang: Lang) => string {
-  const message = error instanceof Error ? error.message : '';
-  const at = /position (\d+)/.exec(message);
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  let line = 0;
-  let column = 0;
-  if (lineCol) {
-    line = Number(lineCol[1]);
-    column = Number(lineCol[2]);
-  } else if (at) {
-    const before = body.slice(0, Number(at[1]));
-    line = before.split('\n').length;
-    column = before.length - before.lastIndexOf('\n');
-  }
-  return (lang: Lang) =>
-    line > 0
-      ? lang === 'de'
-        ? `Fehler in Zeile ${line}, Spalte ${column}`
-        : `error at line ${line}, column ${column}`
-      : lang === 'de'
-        ? 'kein gültiges JSON'
-        : 'not valid JSON';
-}
-
-/** A format name as a message may show it: an identifier, else nothing of the file's text. */
-export function shownFormat(value: unknown): string {
-  return typeof value === 'string' && /^protokollant\/[\w.-]{1,40}$/.test(value) ? value : '…';
-}
-
-/**
- * A value from a file, as a message may quote it. JSON, not String(): an object whose
- * "toString" is not a function (as a hostile file may write) would throw on String().
- */
-function shownValue(value: unknown, max: number): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
-  } catch {
-    text = typeof value;
-  }
-  return text.slice(0, max);
-}
+const PROTOKOLL: FileKind = {
+  format: FORMAT_ID,
+  version: SCHEMA_VERSION,
+  messages: {
+    noFormat: 'file.noFormat',
+    foreign: 'file.foreign',
+    badVersion: 'file.badVersion',
+    newer: 'file.newer',
+  },
+};
 
 export function documentFromEnvelope(raw: unknown, name: string): ProtocolDocument {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new UserError('file.noFormat', { file: name });
-  }
-  const envelope = raw as Record<string, unknown>;
-  if (!('format' in envelope)) throw new UserError('file.noFormat', { file: name });
-  if (envelope.format !== FORMAT_ID) {
-    throw new UserError('file.foreign', {
-      file: name,
-      format: shownFormat(envelope.format),
-    });
-  }
-  const version = envelope.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new UserError('file.badVersion', {
-      file: name,
-      version: shownValue(version, 20),
-    });
-  }
-  if (version > SCHEMA_VERSION) {
-    throw new UserError('file.newer', { file: name, version, supported: SCHEMA_VERSION });
-  }
-  let document = envelope.document;
+  const { fields, version } = openEnvelope(raw, name, PROTOKOLL);
+  let document = fields.document;
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const migrate = migrations[v];
     if (!migrate) throw new UserError('file.badVersion', { file: name, version });

@@ -1,5 +1,5 @@
 import { UserError } from '../errors';
-import { jsonErrorPlace, shownFormat } from '../file/format';
+import { jsonErrorPlace, shownFormat } from '../file/envelope';
 import { t, type Lang } from '../i18n/catalog';
 import {
   MAX_SNIPPETS,

@@ -20,6 +20,7 @@ import { usePaths } from '../ui/paths';
 import { useDialogs } from '../ui/dialogs';
 import { useT } from '../ui/i18n';
 import { Modal } from '../ui/Modal';
+import { SelectField, TextField } from './fields';
 import { PeopleTable } from './PeopleTable';
 import './gremium.css';
 
@@ -223,6 +224,12 @@ export function GremiumEditor({
     numbering: t('gremium.editor.tabNumbering'),
   };
 
+  /** A button that hands the body on, once it passes the checks (else the problem shows). */
+  const withChecked = (act: (body: Gremium) => void) => () => {
+    const body = checked();
+    if (body) act(body);
+  };
+
   return (
     <Modal
       title={`${title}${dirty ? ' •' : ''}`}
@@ -235,35 +242,14 @@ export function GremiumEditor({
             {problem ?? notice ?? ''}
           </span>
           {document ? (
-            <button
-              type="button"
-              className="pk-button"
-              onClick={() => {
-                const body = checked();
-                if (body) onApply(body);
-              }}
-            >
+            <button type="button" className="pk-button" onClick={withChecked(onApply)}>
               {t('gremium.editor.apply')}
             </button>
           ) : null}
-          <button
-            type="button"
-            className="pk-button"
-            onClick={() => {
-              const body = checked();
-              if (body) onNewMinutes(body);
-            }}
-          >
+          <button type="button" className="pk-button" onClick={withChecked(onNewMinutes)}>
             {t('gremium.editor.newMinutes')}
           </button>
-          <button
-            type="button"
-            className="pk-button"
-            onClick={() => {
-              const body = checked();
-              if (body) onFollowUp(body);
-            }}
-          >
+          <button type="button" className="pk-button" onClick={withChecked(onFollowUp)}>
             {t('gremium.editor.followUp')}
           </button>
           <button type="button" className="pk-button" onClick={() => void close()}>
@@ -325,65 +311,51 @@ export function GremiumEditor({
       >
         {tab === 'general' ? (
           <div className="pk-gremium-grid">
-            <label className="pk-field pk-gremium-wide">
-              <span>{t('gremium.editor.name')}</span>
-              <input
-                type="text"
-                data-autofocus
-                value={g.body.name}
-                onChange={(e) => setBody({ name: e.target.value })}
-              />
-            </label>
-            <label className="pk-field">
-              <span>{t('gremium.editor.shortName')}</span>
-              <input
-                type="text"
-                value={g.body.shortName}
-                onChange={(e) => setBody({ shortName: e.target.value })}
-              />
-            </label>
-            <label className="pk-field">
-              <span>{t('gremium.editor.kind')}</span>
-              <select
-                value={g.body.kind}
-                onChange={(e) => setBody({ kind: e.target.value as 'council' | 'committee' })}
-              >
-                <option value="council">{t('gremium.editor.kindCouncil')}</option>
-                <option value="committee">{t('gremium.editor.kindCommittee')}</option>
-              </select>
-            </label>
-            <label className="pk-field">
-              <span>{t('gremium.editor.profile')}</span>
-              <select
-                value={g.profile}
-                onChange={(e) =>
-                  update((g) => ({
-                    ...g,
-                    profile: rulesProfileIdSchema.parse(e.target.value),
-                  }))
-                }
-              >
-                {rulesProfileIdSchema.options.map((id) => (
-                  <option key={id} value={id}>
-                    {stateOf(id)?.name ?? t('shell.start.otherRules')}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="pk-field">
-              <span>{t('gremium.editor.template')}</span>
-              <select
-                value={g.templateId}
-                onChange={(e) => update((g) => ({ ...g, templateId: e.target.value }))}
-              >
-                <option value="">{t('gremium.editor.noTemplate')}</option>
-                {templates.map((tpl) => (
-                  <option key={tpl.id} value={tpl.id}>
-                    {tpl.stateName ? `${tpl.name} (${tpl.stateName})` : tpl.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <TextField
+              label={t('gremium.editor.name')}
+              className="pk-gremium-wide"
+              autoFocus
+              value={g.body.name}
+              onChange={(name) => setBody({ name })}
+            />
+            <TextField
+              label={t('gremium.editor.shortName')}
+              value={g.body.shortName}
+              onChange={(shortName) => setBody({ shortName })}
+            />
+            <SelectField
+              label={t('gremium.editor.kind')}
+              value={g.body.kind}
+              onChange={(kind) => setBody({ kind: kind as 'council' | 'committee' })}
+            >
+              <option value="council">{t('gremium.editor.kindCouncil')}</option>
+              <option value="committee">{t('gremium.editor.kindCommittee')}</option>
+            </SelectField>
+            <SelectField
+              label={t('gremium.editor.profile')}
+              value={g.profile}
+              onChange={(profile) =>
+                update((g) => ({ ...g, profile: rulesProfileIdSchema.parse(profile) }))
+              }
+            >
+              {rulesProfileIdSchema.options.map((id) => (
+                <option key={id} value={id}>
+                  {stateOf(id)?.name ?? t('shell.start.otherRules')}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('gremium.editor.template')}
+              value={g.templateId}
+              onChange={(templateId) => update((g) => ({ ...g, templateId }))}
+            >
+              <option value="">{t('gremium.editor.noTemplate')}</option>
+              {templates.map((tpl) => (
+                <option key={tpl.id} value={tpl.id}>
+                  {tpl.stateName ? `${tpl.name} (${tpl.stateName})` : tpl.name}
+                </option>
+              ))}
+            </SelectField>
             <label className="pk-field">
               <span>{t('gremium.editor.memberCount')}</span>
               <input
@@ -396,28 +368,24 @@ export function GremiumEditor({
                 }
               />
             </label>
-            <label className="pk-field">
-              <span>{t('gremium.editor.snippetSet')}</span>
-              <select
-                value={snippetSetIdOf(g.body.snippetSet) ?? ''}
-                onChange={(e) => setBody({ snippetSet: e.target.value || undefined })}
-              >
-                <option value="">{t('gremium.editor.snippetNone')}</option>
-                {SNIPPET_SETS.map((set) => (
-                  <option key={set.id} value={set.id}>
-                    {set.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="pk-field pk-gremium-wide">
-              <span>{t('gremium.editor.keyring')}</span>
-              <input
-                type="text"
-                value={g.body.keyring ?? ''}
-                onChange={(e) => setBody({ keyring: e.target.value || undefined })}
-              />
-            </label>
+            <SelectField
+              label={t('gremium.editor.snippetSet')}
+              value={snippetSetIdOf(g.body.snippetSet) ?? ''}
+              onChange={(set) => setBody({ snippetSet: set || undefined })}
+            >
+              <option value="">{t('gremium.editor.snippetNone')}</option>
+              {SNIPPET_SETS.map((set) => (
+                <option key={set.id} value={set.id}>
+                  {set.name}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              label={t('gremium.editor.keyring')}
+              className="pk-gremium-wide"
+              value={g.body.keyring ?? ''}
+              onChange={(keyring) => setBody({ keyring: keyring || undefined })}
+            />
           </div>
         ) : null}
         {tab === 'members' ? (
@@ -468,41 +436,33 @@ function SigningPanel({
   return (
     <div className="pk-gremium-signing">
       <div className="pk-gremium-grid">
-        <label className="pk-field">
-          <span>{t('gremium.editor.chair')}</span>
-          <select
-            data-autofocus
-            value={g.chairId}
-            onChange={(e) => update((g) => ({ ...g, chairId: e.target.value }))}
-          >
-            {personOptions}
-          </select>
-        </label>
-        <label className="pk-field">
-          <span>{t('gremium.editor.clerk')}</span>
-          <select
-            value={g.clerkId}
-            onChange={(e) => update((g) => ({ ...g, clerkId: e.target.value }))}
-          >
-            {personOptions}
-          </select>
-        </label>
+        <SelectField
+          label={t('gremium.editor.chair')}
+          autoFocus
+          value={g.chairId}
+          onChange={(chairId) => update((g) => ({ ...g, chairId }))}
+        >
+          {personOptions}
+        </SelectField>
+        <SelectField
+          label={t('gremium.editor.clerk')}
+          value={g.clerkId}
+          onChange={(clerkId) => update((g) => ({ ...g, clerkId }))}
+        >
+          {personOptions}
+        </SelectField>
       </div>
       <fieldset className="pk-gremium-set">
         <legend>{t('gremium.editor.deputies')}</legend>
         {deputies.map((id, i) => (
           <div key={i} className="pk-gremium-row">
-            <label className="pk-field">
-              <span>{t('gremium.editor.deputy', { index: i + 1 })}</span>
-              <select
-                value={id}
-                onChange={(e) =>
-                  setDeputies(deputies.map((d, j) => (j === i ? e.target.value : d)))
-                }
-              >
-                {personOptions}
-              </select>
-            </label>
+            <SelectField
+              label={t('gremium.editor.deputy', { index: i + 1 })}
+              value={id}
+              onChange={(deputy) => setDeputies(deputies.map((d, j) => (j === i ? deputy : d)))}
+            >
+              {personOptions}
+            </SelectField>
             <button
               type="button"
               className="pk-button pk-button-quiet"
@@ -523,33 +483,29 @@ function SigningPanel({
             setSignatories(g.signatories.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
             <div key={i} className="pk-gremium-row" data-signatory={i}>
-              <label className="pk-field">
-                <span>{t('gremium.editor.signatoryRole')}</span>
-                <select
-                  value={s.role}
-                  onChange={(e) => set({ role: e.target.value as Signatory['role'] })}
-                >
-                  {roles.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="pk-field">
-                <span>{t('gremium.editor.signatoryLabel')}</span>
-                <input
-                  type="text"
-                  value={s.label}
-                  onChange={(e) => set({ label: e.target.value })}
-                />
-              </label>
-              <label className="pk-field">
-                <span>{t('gremium.editor.signatoryPerson')}</span>
-                <select value={s.personId} onChange={(e) => set({ personId: e.target.value })}>
-                  {personOptions}
-                </select>
-              </label>
+              <SelectField
+                label={t('gremium.editor.signatoryRole')}
+                value={s.role}
+                onChange={(role) => set({ role: role as Signatory['role'] })}
+              >
+                {roles.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.label}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                label={t('gremium.editor.signatoryLabel')}
+                value={s.label}
+                onChange={(label) => set({ label })}
+              />
+              <SelectField
+                label={t('gremium.editor.signatoryPerson')}
+                value={s.personId}
+                onChange={(personId) => set({ personId })}
+              >
+                {personOptions}
+              </SelectField>
               <button
                 type="button"
                 className="pk-button pk-button-quiet"
@@ -591,31 +547,22 @@ function NumberingPanel({
   return (
     <div>
       <div className="pk-gremium-grid">
-        <label className="pk-field">
-          <span>{t('gremium.editor.minutesPattern')}</span>
-          <input
-            type="text"
-            data-autofocus
-            value={numbering.minutes}
-            onChange={(e) => setNumbering({ minutes: e.target.value })}
-          />
-        </label>
-        <label className="pk-field">
-          <span>{t('gremium.editor.paperPattern')}</span>
-          <input
-            type="text"
-            value={numbering.paperRef}
-            onChange={(e) => setNumbering({ paperRef: e.target.value })}
-          />
-        </label>
-        <label className="pk-field">
-          <span>{t('gremium.editor.nonPublicPrefix')}</span>
-          <input
-            type="text"
-            value={numbering.nonPublicPrefix}
-            onChange={(e) => setNumbering({ nonPublicPrefix: e.target.value })}
-          />
-        </label>
+        <TextField
+          label={t('gremium.editor.minutesPattern')}
+          autoFocus
+          value={numbering.minutes}
+          onChange={(minutes) => setNumbering({ minutes })}
+        />
+        <TextField
+          label={t('gremium.editor.paperPattern')}
+          value={numbering.paperRef}
+          onChange={(paperRef) => setNumbering({ paperRef })}
+        />
+        <TextField
+          label={t('gremium.editor.nonPublicPrefix')}
+          value={numbering.nonPublicPrefix}
+          onChange={(nonPublicPrefix) => setNumbering({ nonPublicPrefix })}
+        />
       </div>
       <p className="pk-card-hint">{t('gremium.editor.patternHint')}</p>
       <fieldset className="pk-gremium-set">
@@ -625,14 +572,12 @@ function NumberingPanel({
             setItems(items.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
             <div key={i} className="pk-gremium-row" data-standing={i}>
-              <label className="pk-field pk-gremium-grow">
-                <span>{t('gremium.editor.standingTitle')}</span>
-                <input
-                  type="text"
-                  value={item.title}
-                  onChange={(e) => set({ title: e.target.value })}
-                />
-              </label>
+              <TextField
+                label={t('gremium.editor.standingTitle')}
+                className="pk-gremium-grow"
+                value={item.title}
+                onChange={(title) => set({ title })}
+              />
               <label className="pk-gremium-check">
                 <input
                   type="checkbox"
@@ -641,16 +586,14 @@ function NumberingPanel({
                 />
                 {t('gremium.editor.standingPublic')}
               </label>
-              <label className="pk-field">
-                <span>{t('gremium.editor.standingPosition')}</span>
-                <select
-                  value={item.position ?? 'start'}
-                  onChange={(e) => set({ position: e.target.value as 'start' | 'end' })}
-                >
-                  <option value="start">{t('gremium.editor.positionStart')}</option>
-                  <option value="end">{t('gremium.editor.positionEnd')}</option>
-                </select>
-              </label>
+              <SelectField
+                label={t('gremium.editor.standingPosition')}
+                value={item.position ?? 'start'}
+                onChange={(position) => set({ position: position as 'start' | 'end' })}
+              >
+                <option value="start">{t('gremium.editor.positionStart')}</option>
+                <option value="end">{t('gremium.editor.positionEnd')}</option>
+              </SelectField>
               <button
                 type="button"
                 className="pk-button pk-button-quiet"
