@@ -80,18 +80,29 @@ function readBody(request: IncomingMessage, max: number): Promise<Buffer> {
       reject(new RequestTooLarge());
       return;
     }
+    // With its length declared (as fetch does), the body is copied into one buffer chunk by
+    // chunk as it arrives: joining 13 MB at the end would hold the thread for one long copy.
+    const whole = declared >= LARGE_BODY_BYTES ? Buffer.allocUnsafeSlow(declared) : null;
     const chunks: Buffer[] = [];
     let size = 0;
+    let filled = 0;
     request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
+      if (size + chunk.length > max) {
         reject(new RequestTooLarge());
         request.pause();
         return;
       }
-      chunks.push(chunk);
+      if (whole && chunks.length === 0 && size + chunk.length <= whole.length) {
+        chunk.copy(whole, size);
+        filled += chunk.length;
+      } else chunks.push(chunk);
+      size += chunk.length;
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('end', () => {
+      if (!whole) resolve(Buffer.concat(chunks));
+      else if (filled === whole.length) resolve(whole);
+      else resolve(Buffer.concat([whole.subarray(0, filled), ...chunks]));
+    });
     request.on('error', reject);
   });
 }

@@ -35,6 +35,8 @@ export interface WebModeOptions {
   roots?: string[];
   port?: number;
   env?: NodeJS.ProcessEnv;
+  /** Options for node itself, before the entry (the bench's `--cpu-prof`). */
+  nodeArgs?: string[];
   timeoutMs?: number;
 }
 
@@ -51,6 +53,7 @@ export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
   const child = spawn(
     process.execPath,
     [
+      ...(options.nodeArgs ?? []),
       WEB_ENTRY,
       '--port',
       String(options.port ?? 0),
