@@ -3,9 +3,11 @@ import { join } from 'node:path';
 
 /**
  * The longest stretch a process's main thread was busy, from the CPU profile node writes with
- * `--cpu-prof`: samples in a row that are not idle make one task (its JavaScript, the garbage
- * collector, native work). Unlike a client's round trips it hardly depends on what else the
- * machine runs: a preempted idle thread has no task to stretch.
+ * `--cpu-prof`: samples in a row (1 ms apart) that are not idle (its JavaScript, the garbage
+ * collector, native work). A stretch may hold several events handled back to back (a socket
+ * read while other requests are answered in between), so it bounds the longest task from
+ * above. Unlike a client's round trips it hardly depends on what else the machine runs: a
+ * preempted idle thread has no stretch to lengthen.
  */
 
 interface CpuProfile {

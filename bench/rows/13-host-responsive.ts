@@ -71,10 +71,15 @@ export const rows: BenchRow[] = [
         }).finally(() => (done = true));
         const latencies: number[] = [];
         const started = performance.now();
+        let slowest = 0;
+        let slowestAt = 0;
         while (!done) {
           const t0 = performance.now();
           valueOf(await call('app.info', {}));
-          if (!done) latencies.push(performance.now() - t0);
+          const ms = performance.now() - t0;
+          if (done) break;
+          if (ms > slowest) [slowest, slowestAt] = [ms, t0 - started];
+          latencies.push(ms);
         }
         valueOf(await exported);
         window.to = now();
@@ -99,9 +104,9 @@ export const rows: BenchRow[] = [
           // "Within 100 ms during any export" (issue 12): every single call, not most of them.
           met: max <= GOAL_MS,
           note:
-            `${latencies.length} calls during a ${(total / 1000).toFixed(1)} s export, ${over} over ${GOAL_MS} ms; ` +
+            `${latencies.length} calls during a ${(total / 1000).toFixed(1)} s export, ${over} over ${GOAL_MS} ms, the slowest at +${(slowestAt / 1000).toFixed(1)} s; ` +
             `with no export, as long after it: max ${Math.max(...idle).toFixed(0)} ms; ` +
-            `longest main-thread task during the export: ${task.ms.toFixed(0)} ms (${task.top})`,
+            `longest busy stretch of the server's main thread during the export: ${task.ms.toFixed(0)} ms (${task.top})`,
         };
       } finally {
         await web.stop();
