@@ -146,7 +146,62 @@ describe('every dialog and panel fits 1024×700 at 100 % and 200 % and passes ax
       const table = page.getByRole('dialog', { name: /Tabelle/ });
       await table.waitFor();
       await screenOk(page, size, 'table popover');
-      await escapeFrom(page, table, 'the table popover');
+      // Inserted (Enter in its first field): then the table's own menu.
+      await expect
+        .poll(() =>
+          table
+            .locator('input')
+            .first()
+            .evaluate((e) => e === document.activeElement),
+        )
+        .toBe(true);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => table.count()).toBe(0);
+      await content.locator('table').first().waitFor();
+      await page.getByRole('button', { name: 'Tabelle bearbeiten' }).click();
+      const tableMenu = page.getByRole('menu', { name: 'Tabelle bearbeiten' });
+      await tableMenu.waitFor();
+      await screenOk(page, size, 'table menu');
+      await escapeFrom(page, tableMenu, 'the table menu');
+
+      // A comment on a word (Strg+Alt+M), in the comment popover.
+      await last.click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Control+ArrowLeft');
+      await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).not.toBe('');
+      await page.keyboard.press('Control+Alt+m');
+      const comment = page.getByTestId('comment-input');
+      await comment.waitFor();
+      await screenOk(page, size, 'comment popover');
+      await escapeFrom(page, comment, 'the comment popover');
+
+      // A proposed change (Vorschlagen), and its accept/reject popover. The switch is at the
+      // foot of the agenda, which folds behind its button on a narrow window (200 %).
+      const agenda = page.getByRole('button', { name: /^Tagesordnung \(/ });
+      const suggest = async () => {
+        const folded = await agenda.isVisible();
+        if (folded) await agenda.click();
+        await page.getByTestId('suggestion-toggle').click();
+        if (folded) {
+          await page.keyboard.press('Escape');
+          await expect.poll(() => agenda.getAttribute('aria-expanded')).toBe('false');
+        }
+      };
+      await suggest();
+      await expect
+        .poll(() => page.getByTestId('suggestion-toggle').getAttribute('aria-pressed'))
+        .toBe('true');
+      await last.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Ergänzung');
+      const proposed = content.locator('ins').last();
+      await proposed.waitFor();
+      await proposed.click();
+      const actions = page.getByTestId('suggestion-actions');
+      await actions.waitFor();
+      await screenOk(page, size, 'suggestion popover');
+      await suggest();
+      await expect.poll(() => actions.count()).toBe(0);
 
       // Bearbeiten › Suchen: the find bar.
       await menu(page, 'Bearbeiten', /^Suchen/);
@@ -215,7 +270,31 @@ describe('every dialog and panel fits 1024×700 at 100 % and 200 % and passes ax
       const web = await webWith('kleinweiler', KLEINWEILER_EXAMPLE, size);
       const { page, context, errors } = await pageAt(browser, size);
       await page.goto(web.url);
-      await page.locator('[contenteditable=true]').first().waitFor();
+      const text = page.locator('[contenteditable=true]').first();
+      await text.waitFor();
+
+      // A misspelt word and the spelling menu on it (the context menu).
+      await text.locator('p').last().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Der Gemiende hat beschlosen.');
+      const marked = () =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('pk-spelling') ?? [])].map((range) => range.toString()),
+        );
+      // German dictionaries take seconds to read on a busy machine.
+      await expect.poll(marked, { timeout: 90_000 }).toContain('Gemiende');
+      const box = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('pk-spelling')!].find(
+          (r) => r.toString() === 'Gemiende',
+        ) as Range;
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y, { button: 'right' });
+      const spelling = page.getByRole('menu', { name: 'Rechtschreibung' });
+      await spelling.waitFor();
+      await screenOk(page, size, 'spelling menu');
+      await escapeFrom(page, spelling, 'the spelling menu');
 
       for (const entry of [/^Öffnen/, /^Importieren/, /^Aus Gremium übernehmen/]) {
         const picker = await pickerOf(page, size, 'Datei', entry);
