@@ -14,6 +14,7 @@ import {
   type EditorHarness,
   type EditorPage,
 } from './support/harness';
+import { axeViolations } from './support/fit';
 
 /**
  * Speaker mentions in Chromium: the "@" typeahead over the roster, first and later mentions
@@ -232,5 +233,48 @@ describe('read-only minutes', () => {
     expect(await page.locator('[data-testid="speaker-options"]').count()).toBe(0);
     expect(await page.locator('button[data-name="mention"]').isDisabled()).toBe(true);
     expect(await editor.getContent()).toEqual(before);
+  });
+});
+
+describe('the "@" and the "/" menu are one typeahead menu', () => {
+  it('each is a listbox the text points into; arrows move and wrap, Escape closes; axe finds nothing', async () => {
+    const editor = await openEmpty(stuttgartDocument(), { snippets: true });
+    const { page } = editor;
+    const pointedAt = () =>
+      page.locator(CONTENT).evaluate((root) => root.getAttribute('aria-activedescendant'));
+    for (const [trigger, testId] of [
+      ['@', 'mention-menu'],
+      ['/', 'slash-menu'],
+    ] as const) {
+      await page.keyboard.type(trigger);
+      const menu = page.getByTestId(testId);
+      const options = menu.getByRole('option');
+      await options.first().waitFor();
+      const count = await options.count();
+      expect(count).toBeGreaterThan(2);
+      // The same parts in the same places: a head, the options, a hint of the keys.
+      expect(await menu.locator('.pk-typeahead-head').count()).toBe(1);
+      expect(await menu.locator('.pk-typeahead-hint').count()).toBe(1);
+      const listbox = page.getByRole('listbox');
+      expect(await listbox.count()).toBe(1);
+      expect(await listbox.getAttribute('aria-label')).toBeTruthy();
+      const ids = await options.evaluateAll((els) => els.map((el) => el.id));
+      await expect.poll(pointedAt).toBe(ids[0]);
+      expect(await options.first().getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(pointedAt).toBe(ids[1]);
+      expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+      expect(await options.first().getAttribute('aria-selected')).toBe('false');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(pointedAt).toBe(ids[count - 1]);
+      expect(await axeViolations(page, '.pk-typeahead-anchor')).toEqual([]);
+      await page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+      expect(await pointedAt()).toBeNull();
+      // The typed trigger stays; a space ends it before the next menu.
+      await page.keyboard.type(' ');
+    }
+    expect(await text(editor)).toBe('@ /');
   });
 });

@@ -218,7 +218,7 @@ function OpenMenu<T>(props: TypeaheadMenuProps<T> & { onClosed: () => void }) {
     [editor, onClosed, setHighlighted],
   );
 
-  // The text field points at the chosen option, as a combobox does.
+  // The text field points at the chosen option, as a combobox does (again when the list changes).
   useEffect(() => {
     const root = editor.getRootElement();
     if (root === null) return;
