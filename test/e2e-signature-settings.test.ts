@@ -147,9 +147,12 @@ describe('signature settings, keyring editing and designation in the browser mod
     await page.keyboard.press('Enter');
     const picker = page.getByTestId('file-picker');
     await picker.waitFor();
-    expect(
-      (await picker.locator('.pk-picker-file .pk-picker-name').allTextContents()).sort(),
-    ).toEqual(['mayer.pem', 'perc-key.pem']);
+    // The listing arrives after the picker shows: wait for it, not for time.
+    await expect
+      .poll(async () =>
+        (await picker.locator('.pk-picker-file .pk-picker-name').allTextContents()).sort(),
+      )
+      .toEqual(['mayer.pem', 'perc-key.pem']);
     await pickFile(page, 'mayer.pem');
     await expect
       .poll(() => settings.getByTestId('import-key-file').textContent({ timeout: 5_000 }))

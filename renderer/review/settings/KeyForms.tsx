@@ -4,7 +4,7 @@ import { usePaths } from '../../ui/paths';
 import { useDialogs } from '../../ui/dialogs';
 import { errorMessage } from '../../ui/errors';
 import { useT } from '../../ui/i18n';
-import { useFocusOnMount } from './focus';
+import { InputField, StatusLine } from './fields';
 
 /** The base of a file name from a person's name: "schluesselkarte-BM-Dr-Mayer". */
 function cardFileName(name: string): string {
@@ -47,26 +47,22 @@ export function NewKeyForm({ onMade }: { onMade(): void }) {
       }}
     >
       <p className="pk-review-hint">{t('signUi.noKey')}</p>
-      <label className="pk-field">
-        <span>{t('signUi.passphrase')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={first}
-          onChange={(event) => setFirst(event.target.value)}
-          data-testid="new-key-passphrase"
-        />
-      </label>
-      <label className="pk-field">
-        <span>{t('signUi.passphraseRepeat')}</span>
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={second}
-          onChange={(event) => setSecond(event.target.value)}
-          data-testid="new-key-repeat"
-        />
-      </label>
+      <InputField
+        label={t('signUi.passphrase')}
+        type="password"
+        autoComplete="new-password"
+        value={first}
+        onChange={setFirst}
+        testId="new-key-passphrase"
+      />
+      <InputField
+        label={t('signUi.passphraseRepeat')}
+        type="password"
+        autoComplete="new-password"
+        value={second}
+        onChange={setSecond}
+        testId="new-key-repeat"
+      />
       <button type="submit" className="pk-button" disabled={busy || first === ''}>
         {t('signUi.createKey')}
       </button>
@@ -135,7 +131,15 @@ export function ImportKeyForm({ onImported }: { onImported(fingerprint: string):
       </div>
       {path ? (
         <>
-          <PassphraseField value={passphrase} onChange={setPassphrase} />
+          <InputField
+            label={t('signSettings.importPassphrase')}
+            type="password"
+            autoComplete="off"
+            focus
+            value={passphrase}
+            onChange={setPassphrase}
+            testId="import-key-passphrase"
+          />
           <button type="submit" className="pk-button" disabled={busy || passphrase === ''}>
             {t('signSettings.importApply')}
           </button>
@@ -175,33 +179,7 @@ export function CardButton() {
           {t('signUi.card')}
         </button>
       </p>
-      {status ? (
-        <p
-          className={status.error ? 'pk-review-error' : 'pk-review-hint is-ok'}
-          role={status.error ? 'alert' : 'status'}
-          data-testid="card-status"
-        >
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} testId="card-status" />
     </div>
-  );
-}
-
-function PassphraseField({ value, onChange }: { value: string; onChange(value: string): void }) {
-  const t = useT();
-  const ref = useFocusOnMount<HTMLInputElement>();
-  return (
-    <label className="pk-field">
-      <span>{t('signSettings.importPassphrase')}</span>
-      <input
-        ref={ref}
-        type="password"
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid="import-key-passphrase"
-      />
-    </label>
   );
 }

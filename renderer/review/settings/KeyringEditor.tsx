@@ -6,7 +6,7 @@ import { useShell } from '../../ui/context';
 import { useDialogs } from '../../ui/dialogs';
 import { errorMessage } from '../../ui/errors';
 import { useT, type Translate } from '../../ui/i18n';
-import { useFocusOnMount } from './focus';
+import { FormButtons, InputField, StatusLine } from './fields';
 import type { KeyringState, KeyringView } from './useKeyring';
 
 const ROLES: SignatoryRole[] = ['chair', 'member', 'clerk', 'mayor', 'other'];
@@ -172,15 +172,7 @@ export function KeyringEditor({ state }: { state: KeyringState }) {
           )}
         </>
       ) : null}
-      {status ? (
-        <p
-          className={status.error ? 'pk-review-error' : 'pk-review-hint is-ok'}
-          role={status.error ? 'alert' : 'status'}
-          data-testid="keyring-message"
-        >
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} testId="keyring-message" />
     </section>
   );
 }
@@ -194,7 +186,6 @@ function NewKeyringForm({
 }) {
   const t = useT();
   const [body, setBody] = useState('');
-  const first = useFocusOnMount<HTMLInputElement>();
   return (
     <form
       className="pk-settings-form"
@@ -204,23 +195,14 @@ function NewKeyringForm({
         void onCreate(body);
       }}
     >
-      <label className="pk-field">
-        <span>{t('signSettings.keyringBody')}</span>
-        <input
-          type="text"
-          value={body}
-          ref={first}
-          onChange={(event) => setBody(event.target.value)}
-        />
-      </label>
-      <div className="pk-settings-row">
-        <button type="submit" className="pk-button pk-button-primary">
-          {t('signSettings.keyringNew')}
-        </button>
-        <button type="button" className="pk-button" onClick={onCancel}>
-          {t('signSettings.cancel')}
-        </button>
-      </div>
+      <InputField
+        label={t('signSettings.keyringBody')}
+        type="text"
+        focus
+        value={body}
+        onChange={setBody}
+      />
+      <FormButtons submit={t('signSettings.keyringNew')} onCancel={onCancel} />
     </form>
   );
 }
@@ -323,7 +305,6 @@ function EndForm({
 }) {
   const t = useT();
   const [until, setUntil] = useState(initial);
-  const first = useFocusOnMount<HTMLInputElement>();
   return (
     <form
       className="pk-keyring-end"
@@ -332,25 +313,16 @@ function EndForm({
         void onEnd(until);
       }}
     >
-      <label className="pk-field">
-        <span>{t('signSettings.endOn')}</span>
-        <input
-          type="date"
-          value={until}
-          ref={first}
-          required
-          data-testid="keyring-end-date"
-          onChange={(event) => setUntil(event.target.value)}
-        />
-      </label>
-      <div className="pk-settings-row">
-        <button type="submit" className="pk-button pk-button-small">
-          {t('signSettings.endApply')}
-        </button>
-        <button type="button" className="pk-button pk-button-small" onClick={onCancel}>
-          {t('signSettings.cancel')}
-        </button>
-      </div>
+      <InputField
+        label={t('signSettings.endOn')}
+        type="date"
+        focus
+        required
+        value={until}
+        onChange={setUntil}
+        testId="keyring-end-date"
+      />
+      <FormButtons submit={t('signSettings.endApply')} onCancel={onCancel} size="small" />
     </form>
   );
 }
@@ -371,7 +343,6 @@ function AddEntryForm({
 }) {
   const t = useT();
   const [name, setName] = useState(card.name);
-  const first = useFocusOnMount<HTMLInputElement>();
   const [from, setFrom] = useState(today());
   const [until, setUntil] = useState('');
   const [roles, setRoles] = useState<SignatoryRole[]>([]);
@@ -388,35 +359,29 @@ function AddEntryForm({
         {t('signSettings.cardOf', { name: card.name, fingerprint: card.fingerprint })}
       </p>
       <p className="pk-review-hint">{t('signSettings.cardCompare')}</p>
-      <label className="pk-field">
-        <span>{t('signSettings.holder')}</span>
-        <input
-          type="text"
-          value={name}
-          ref={first}
-          data-testid="keyring-add-name"
-          onChange={(event) => setName(event.target.value)}
-        />
-      </label>
+      <InputField
+        label={t('signSettings.holder')}
+        type="text"
+        focus
+        value={name}
+        onChange={setName}
+        testId="keyring-add-name"
+      />
       <div className="pk-settings-dates">
-        <label className="pk-field">
-          <span>{t('signSettings.from')}</span>
-          <input
-            type="date"
-            value={from}
-            data-testid="keyring-add-from"
-            onChange={(event) => setFrom(event.target.value)}
-          />
-        </label>
-        <label className="pk-field">
-          <span>{t('signSettings.until')}</span>
-          <input
-            type="date"
-            value={until}
-            data-testid="keyring-add-until"
-            onChange={(event) => setUntil(event.target.value)}
-          />
-        </label>
+        <InputField
+          label={t('signSettings.from')}
+          type="date"
+          value={from}
+          onChange={setFrom}
+          testId="keyring-add-from"
+        />
+        <InputField
+          label={t('signSettings.until')}
+          type="date"
+          value={until}
+          onChange={setUntil}
+          testId="keyring-add-until"
+        />
       </div>
       <fieldset className="pk-field pk-settings-roles">
         <legend>{t('signSettings.roles')}</legend>
@@ -435,14 +400,7 @@ function AddEntryForm({
           </label>
         ))}
       </fieldset>
-      <div className="pk-settings-row">
-        <button type="submit" className="pk-button pk-button-primary">
-          {t('signSettings.add')}
-        </button>
-        <button type="button" className="pk-button" onClick={onCancel}>
-          {t('signSettings.cancel')}
-        </button>
-      </div>
+      <FormButtons submit={t('signSettings.add')} onCancel={onCancel} />
     </form>
   );
 }
