@@ -89,13 +89,13 @@ describe('the app fits 1024×700 at 100–200 % zoom and passes axe-core', () =>
       await shoot(page, size, 'attendance');
       // Names stay readable: never a letter per line, the reason field holds a real reason.
       const widths = await page.evaluate(() => ({
-        names: [...document.querySelectorAll<HTMLElement>('.mt-att__person')].map(
+        names: [...document.querySelectorAll<HTMLElement>('.pk-att__person')].map(
           (el) => el.getBoundingClientRect().width,
         ),
-        nameCells: [...document.querySelectorAll<HTMLElement>('.mt-att__name')].map(
+        nameCells: [...document.querySelectorAll<HTMLElement>('.pk-att__name')].map(
           (el) => el.getBoundingClientRect().width,
         ),
-        reasons: [...document.querySelectorAll<HTMLElement>('.mt-att__reason input')].map(
+        reasons: [...document.querySelectorAll<HTMLElement>('.pk-att__reason input')].map(
           (el) => el.getBoundingClientRect().width,
         ),
         date: document
@@ -122,7 +122,7 @@ describe('the app fits 1024×700 at 100–200 % zoom and passes axe-core', () =>
       await screenOk(page, size, 'both panels');
       await shoot(page, size, 'panels');
       // With both open the page is still there and keeps a readable width where it is shown.
-      const desk = await page.locator('.ws-desk').boundingBox();
+      const desk = await page.locator('.pk-workspace-desk').boundingBox();
       expect(desk!.width, 'desk width with both panels').toBeGreaterThanOrEqual(
         Math.min(480, size.width / size.zoom - 16),
       );

@@ -360,6 +360,8 @@ describe('every dialog and panel fits 1024×700 at 100 % and 200 % and passes ax
         await person.getByRole('button', { name: 'Entfernen', exact: true }).click();
       }
       await toast.waitFor();
+      // The toast fades in; axe measured contrast through the half-transparent first frames.
+      await toast.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
       await screenOk(page, size, 'undo toast');
 
       // Closing with unsaved changes asks what to do; then the start screen.

@@ -267,7 +267,7 @@ describe('Gremium editor and archive in the app', () => {
       .toBe('va-233.protokoll');
     // The item is on screen: TOP 12, selected in the agenda.
     await expect
-      .poll(() => page.locator('.mt-agenda__item.is-selected').textContent())
+      .poll(() => page.locator('.pk-agenda__item.is-selected').textContent())
       .toMatch(/^TOP 12/);
 
     // Back in the archive the search is still there; a word finds Kleinweiler's TOP.
@@ -284,7 +284,7 @@ describe('Gremium editor and archive in the app', () => {
       .poll(() => page.getByTestId('document-name').textContent())
       .toBe('gr-2026-10-14.protokoll');
     await expect
-      .poll(() => page.locator('.mt-agenda__item.is-selected').textContent())
+      .poll(() => page.locator('.pk-agenda__item.is-selected').textContent())
       .toContain('Mühlbach');
     expect(errors).toEqual([]);
   });

@@ -51,7 +51,7 @@ describe('attendance editor', () => {
     // Roving tab stop: only the active row's controls are in the tab order.
     const rowsInTabOrder = await page.evaluate(() => [
       ...new Set(
-        [...window.document.querySelectorAll('.mt-att__table [tabindex="0"]')].map((el) =>
+        [...window.document.querySelectorAll('.pk-att__table [tabindex="0"]')].map((el) =>
           el.closest('tr')?.getAttribute('data-person-id'),
         ),
       ),

@@ -151,7 +151,7 @@ describe('header form', () => {
     expect(signer(doc, 'chair')).toBe(signer(example, 'chair'));
     expect(signer(doc, 'clerk')).toBe(signer(example, 'clerk'));
     // No field complains any more.
-    await expect(page.locator('.mt-header .mt-message').count()).resolves.toBe(0);
+    await expect(page.locator('.pk-header .pk-message').count()).resolves.toBe(0);
   });
 
   it('shows required fields once left empty, and refuses an empty TOP number', async () => {

@@ -147,7 +147,7 @@ describe('the Vorlage imported into an item', () => {
         const data = Uint8Array.from(atob(bytes), (c) => c.charCodeAt(0));
         const transfer = new DataTransfer();
         transfer.items.add(new File([data], name, { type: 'application/pdf' }));
-        const target = document.querySelector('.ws-desk')!;
+        const target = document.querySelector('.pk-workspace-desk')!;
         target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true }));
         target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
       },

@@ -44,6 +44,7 @@ import { EmptyLineTablePlugin } from './table/EmptyLineTablePlugin';
 import { SuggestionPopover } from './suggestions/SuggestionPopover';
 import { Toolbar } from './toolbar/Toolbar';
 import { VotePlugin } from './votes/VotePlugin';
+import '../ui/ui.css';
 import './editor.css';
 
 /**

@@ -62,8 +62,8 @@ function Harness() {
     setDocument(next);
   };
   return (
-    <div className="harness">
-      <aside className="harness__sidebar">
+    <div className="pk-harness">
+      <aside className="pk-harness__sidebar">
         <AgendaSidebar
           document={document}
           onChange={onChange}
@@ -74,10 +74,10 @@ function Harness() {
           undoTimeout={Number(params.get('undoMs') ?? 8000)}
         />
       </aside>
-      <main className="harness__main">
+      <main className="pk-harness__main">
         {document.form === 'meeting' ? (
           <>
-            <section className="harness__card">
+            <section className="pk-harness__card">
               <HeaderForm
                 document={document}
                 onChange={onChange}
@@ -87,7 +87,7 @@ function Harness() {
                 heading={tr('meeting.header.meetingHeading')}
               />
             </section>
-            <section className="harness__card">
+            <section className="pk-harness__card">
               <AttendanceEditor
                 document={document}
                 onChange={onChange}
@@ -97,7 +97,7 @@ function Harness() {
               />
             </section>
             {item && (
-              <section className="harness__card">
+              <section className="pk-harness__card">
                 <HeaderForm
                   document={document}
                   onChange={onChange}
@@ -112,7 +112,7 @@ function Harness() {
           </>
         ) : (
           item && (
-            <section className="harness__card">
+            <section className="pk-harness__card">
               <HeaderForm
                 document={document}
                 onChange={onChange}

@@ -12,6 +12,7 @@ import { canMove, useAgendaEdits } from './agenda/useAgendaEdits';
 import { translator } from '../ui/i18n';
 import { useDomId } from './ids';
 import { UndoToast } from './UndoToast';
+import '../ui/ui.css';
 import './meeting.css';
 import './agenda/agenda.css';
 
@@ -142,10 +143,10 @@ export function AgendaSidebar({
   const menuItem = menu ? items.find((i) => i.id === menu.id) : undefined;
 
   return (
-    <nav className="mt-agenda" aria-label={tr('meeting.agenda.title')}>
-      <div className="mt-agenda__head">
-        <h2 className="mt-agenda__heading">{tr('meeting.agenda.title')}</h2>
-        <span className="mt-agenda__count">
+    <nav className="pk-agenda" aria-label={tr('meeting.agenda.title')}>
+      <div className="pk-agenda__head">
+        <h2 className="pk-agenda__heading">{tr('meeting.agenda.title')}</h2>
+        <span className="pk-agenda__count">
           {tr('meeting.agenda.count', { count: items.length })}
         </span>
       </div>
@@ -160,7 +161,7 @@ export function AgendaSidebar({
         />
       )}
       <div
-        className="mt-agenda__list"
+        className="pk-agenda__list"
         role="listbox"
         aria-label={tr('meeting.agenda.listLabel')}
         aria-describedby={domId('keys')}
@@ -186,7 +187,7 @@ export function AgendaSidebar({
         }}
       >
         {items.length === 0 && (
-          <div className="mt-agenda__empty" role="presentation">
+          <div className="pk-agenda__empty" role="presentation">
             {tr('meeting.agenda.empty')}
           </div>
         )}
@@ -199,18 +200,18 @@ export function AgendaSidebar({
                   key={String(part.public)}
                   role="group"
                   aria-labelledby={labelId}
-                  className="mt-agenda__part"
+                  className="pk-agenda__part"
                 >
                   <div
                     id={labelId}
                     role="presentation"
-                    className={`mt-agenda__part-label${dropInto}`}
+                    className={`pk-agenda__part-label${dropInto}`}
                     onDragEnter={(event) => drag.overPart(event, part.public)}
                     onDragOver={(event) => drag.overPart(event, part.public)}
                     onDrop={drag.onDrop}
                   >
                     {tr(part.public ? 'meeting.agenda.public' : 'meeting.agenda.nonPublic')}
-                    <span className="mt-agenda__part-count" aria-hidden="true">
+                    <span className="pk-agenda__part-count" aria-hidden="true">
                       {part.items.length}
                     </span>
                   </div>
@@ -218,7 +219,7 @@ export function AgendaSidebar({
                   {part.items.length === 0 && (
                     <div
                       role="presentation"
-                      className={`mt-agenda__part-empty${dropInto}`}
+                      className={`pk-agenda__part-empty${dropInto}`}
                       onDragEnter={(event) => drag.overPart(event, part.public)}
                       onDragOver={(event) => drag.overPart(event, part.public)}
                       onDrop={drag.onDrop}
@@ -232,11 +233,11 @@ export function AgendaSidebar({
           : items.map(renderItem)}
       </div>
       {!readOnly && <AddButtons tr={tr} withParts={withParts} onAdd={edits.add} />}
-      <p id={domId('keys')} className="mt-visually-hidden">
+      <p id={domId('keys')} className="pk-visually-hidden">
         {tr(readOnly ? 'meeting.agenda.keysReadOnly' : 'meeting.agenda.keys')}
       </p>
       {edits.notice && (
-        <div className="mt-agenda__notice" role="alert">
+        <div className="pk-agenda__notice" role="alert">
           {edits.notice}
         </div>
       )}
@@ -246,7 +247,7 @@ export function AgendaSidebar({
         onUndo={edits.restore}
         onDismiss={edits.undo.dismiss}
       />
-      <div className="mt-visually-hidden" aria-live="polite">
+      <div className="pk-visually-hidden" aria-live="polite">
         {edits.announcement}
       </div>
       {menu && menuItem && (

@@ -34,6 +34,7 @@ import { ConfirmDialog } from './people/ConfirmDialog';
 import { PersonDialog } from './people/PersonDialog';
 import { useUndoStack } from './undo';
 import { UndoToast } from './UndoToast';
+import '../ui/ui.css';
 import './meeting.css';
 import './attendance/attendance.css';
 
@@ -264,17 +265,17 @@ export function AttendanceEditor({
   const columns = rosterOnly ? 3 : 6;
 
   return (
-    <section className="mt-att" aria-labelledby={domId('heading')}>
-      <div className="mt-att__head">
-        <h2 id={domId('heading')} className="mt-att__heading">
+    <section className="pk-att" aria-labelledby={domId('heading')}>
+      <div className="pk-att__head">
+        <h2 id={domId('heading')} className="pk-att__heading">
           {tr(rosterOnly ? 'meeting.roster.heading' : 'meeting.attendance.heading')}
         </h2>
         {(onImportRoster || onExportRoster) && (
-          <div className="mt-att__tools">
+          <div className="pk-att__tools">
             {onImportRoster && !readOnly && (
               <button
                 type="button"
-                className="mt-button"
+                className="pk-meeting-button"
                 data-testid="roster-import"
                 onClick={onImportRoster}
               >
@@ -284,7 +285,7 @@ export function AttendanceEditor({
             {onExportRoster && (
               <button
                 type="button"
-                className="mt-button"
+                className="pk-meeting-button"
                 data-testid="roster-export"
                 onClick={onExportRoster}
               >
@@ -294,14 +295,14 @@ export function AttendanceEditor({
           </div>
         )}
         {summary && !rosterOnly && (
-          <div className="mt-att__summary">
-            <p className="mt-att__count" role="status" data-testid="attendance-count">
+          <div className="pk-att__summary">
+            <p className="pk-att__count" role="status" data-testid="attendance-count">
               {tr('meeting.attendance.count', {
                 present: summary.presentCount,
                 total: summary.memberTotal,
               })}
               {(later > 0 || earlier > 0) && (
-                <span className="mt-att__count-detail">
+                <span className="pk-att__count-detail">
                   {' '}
                   {tr('meeting.attendance.countDetail', { later, earlier })}
                 </span>
@@ -309,7 +310,7 @@ export function AttendanceEditor({
             </p>
             {quorum && (
               <p
-                className={`mt-att__quorum ${quorum.reached ? 'is-reached' : 'is-missed'}`}
+                className={`pk-att__quorum ${quorum.reached ? 'is-reached' : 'is-missed'}`}
                 data-testid="quorum-hint"
               >
                 {tr(quorum.reached ? 'meeting.quorum.reached' : 'meeting.quorum.missed', {
@@ -317,7 +318,7 @@ export function AttendanceEditor({
                   required: quorum.required,
                   total: quorum.total,
                 })}{' '}
-                <span className="mt-att__law">
+                <span className="pk-att__law">
                   {tr(
                     quorumLaw(document.rules.profile, quorum).key,
                     quorumLaw(document.rules.profile, quorum).params,
@@ -343,24 +344,24 @@ export function AttendanceEditor({
 
       <table
         ref={tableRef}
-        className="mt-att__table"
+        className="pk-att__table"
         aria-labelledby={domId('heading')}
         aria-describedby={rosterOnly ? undefined : domId('keys')}
       >
         {rosterOnly ? (
           <colgroup>
-            <col className="mt-att__col-name" />
-            <col className="mt-att__col-role" />
-            <col className="mt-att__col-actions" />
+            <col className="pk-att__col-name" />
+            <col className="pk-att__col-role" />
+            <col className="pk-att__col-actions" />
           </colgroup>
         ) : (
           <colgroup>
-            <col className="mt-att__col-name" />
-            <col className="mt-att__col-status" />
-            <col className="mt-att__col-reason" />
-            <col className="mt-att__col-time" />
-            <col className="mt-att__col-time" />
-            <col className="mt-att__col-actions" />
+            <col className="pk-att__col-name" />
+            <col className="pk-att__col-status" />
+            <col className="pk-att__col-reason" />
+            <col className="pk-att__col-time" />
+            <col className="pk-att__col-time" />
+            <col className="pk-att__col-actions" />
           </colgroup>
         )}
         <thead>
@@ -377,23 +378,23 @@ export function AttendanceEditor({
               </>
             )}
             <th scope="col">
-              <span className="mt-visually-hidden">{tr('meeting.attendance.colActions')}</span>
+              <span className="pk-visually-hidden">{tr('meeting.attendance.colActions')}</span>
             </th>
           </tr>
         </thead>
         {SECTIONS.map((section) => {
           const members = people.filter((p) => p.kind === section.kind);
           return (
-            <tbody key={section.kind} className="mt-att__section">
-              <tr className="mt-att__section-row">
+            <tbody key={section.kind} className="pk-att__section">
+              <tr className="pk-att__section-row">
                 <th colSpan={columns} scope="colgroup">
-                  <div className="mt-att__section-head">
-                    <span className="mt-att__section-title">{tr(section.heading)}</span>
-                    <span className="mt-att__section-count">{members.length}</span>
+                  <div className="pk-att__section-head">
+                    <span className="pk-att__section-title">{tr(section.heading)}</span>
+                    <span className="pk-att__section-count">{members.length}</span>
                     {!readOnly && (
                       <button
                         type="button"
-                        className="mt-button mt-button--quiet mt-att__add"
+                        className="pk-meeting-button pk-meeting-button--quiet pk-att__add"
                         onClick={() => setDialog({ kind: 'new', personKind: section.kind })}
                       >
                         <Icon name="plus" />
@@ -404,7 +405,7 @@ export function AttendanceEditor({
                 </th>
               </tr>
               {members.length === 0 && (
-                <tr className="mt-att__empty-row">
+                <tr className="pk-att__empty-row">
                   <td colSpan={columns}>{tr('meeting.attendance.nobody')}</td>
                 </tr>
               )}
@@ -439,7 +440,7 @@ export function AttendanceEditor({
         ))}
       </datalist>
       {!rosterOnly && (
-        <p id={domId('keys')} className="mt-att__keys">
+        <p id={domId('keys')} className="pk-att__keys">
           {tr('meeting.attendance.keys', {
             present: keys.present.toUpperCase(),
             excused: keys.excused.toUpperCase(),
@@ -448,7 +449,7 @@ export function AttendanceEditor({
         </p>
       )}
       <UndoToast entry={undo.toast} tr={tr} onUndo={restore} onDismiss={undo.dismiss} />
-      <div className="mt-visually-hidden" aria-live="polite">
+      <div className="pk-visually-hidden" aria-live="polite">
         {announcement}
       </div>
 

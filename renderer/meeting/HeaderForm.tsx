@@ -18,6 +18,7 @@ import { translator } from '../ui/i18n';
 import { Icon } from './icons';
 import { useDomId } from './ids';
 import { PersonDialog } from './people/PersonDialog';
+import '../ui/ui.css';
 import './meeting.css';
 import './header/header.css';
 
@@ -216,7 +217,7 @@ export function HeaderForm({
         return (
           <textarea
             {...common}
-            className={`mt-textarea mt-header__input${warnClass}`}
+            className={`pk-textarea pk-header__input${warnClass}`}
             rows={Math.min(5, Math.max(2, Math.ceil(displayText(field).length / 70)))}
             value={displayText(field)}
             onChange={(e) => onText(field, e.target.value)}
@@ -227,7 +228,7 @@ export function HeaderForm({
         const value = modelValue(field);
         return (
           <div
-            className="mt-segmented"
+            className="pk-segmented"
             role="radiogroup"
             aria-labelledby={`${id}-label`}
             aria-describedby={describedBy}
@@ -238,7 +239,7 @@ export function HeaderForm({
             ].map((option) => (
               <label
                 key={option.value}
-                className={`mt-segmented__option${value === option.value ? ' is-checked' : ''}`}
+                className={`pk-segmented__option${value === option.value ? ' is-checked' : ''}`}
               >
                 <input
                   type="radio"
@@ -258,10 +259,10 @@ export function HeaderForm({
         const value = modelValue(field);
         const known = value === '' || document.people.some((p) => p.id === value);
         return (
-          <div className="mt-header__person">
+          <div className="pk-header__person">
             <select
               {...common}
-              className="mt-select mt-header__input"
+              className="pk-select pk-header__input"
               value={known ? value : ''}
               onChange={(e) => {
                 commit(field, e.target.value);
@@ -285,7 +286,7 @@ export function HeaderForm({
             {!readOnly && (
               <button
                 type="button"
-                className="mt-button mt-button--quiet"
+                className="pk-meeting-button pk-meeting-button--quiet"
                 aria-label={tr('meeting.header.newPersonFor', { field: label(field) })}
                 title={tr('meeting.header.newPersonFor', { field: label(field) })}
                 onClick={() => setNewPersonFor(field)}
@@ -308,10 +309,10 @@ export function HeaderForm({
             ? formatLongDate(modelValue(field))
             : '';
         return (
-          <div className="mt-header__inline">
+          <div className="pk-header__inline">
             <input
               {...common}
-              className={`mt-input mt-header__input mt-header__input--${width}${warnClass}`}
+              className={`pk-input pk-header__input pk-header__input--${width}${warnClass}`}
               value={displayText(field)}
               placeholder={
                 field.type === 'date'
@@ -328,9 +329,9 @@ export function HeaderForm({
               onBlur={() => onBlur(field)}
             />
             {field.type === 'time' && (
-              <span className="mt-header__unit">{tr('meeting.header.oclock')}</span>
+              <span className="pk-header__unit">{tr('meeting.header.oclock')}</span>
             )}
-            {longDate && <span className="mt-header__aside">{longDate}</span>}
+            {longDate && <span className="pk-header__aside">{longDate}</span>}
             {listId && (
               <datalist id={listId}>
                 {(field.key === 'item.treatment'
@@ -367,13 +368,13 @@ export function HeaderForm({
   const anyRequired = fields.some((f) => f.required);
 
   return (
-    <section className="mt-header" aria-labelledby={heading ? domId('heading') : undefined}>
+    <section className="pk-header" aria-labelledby={heading ? domId('heading') : undefined}>
       {heading && (
-        <h2 id={domId('heading')} className="mt-header__heading">
+        <h2 id={domId('heading')} className="pk-header__heading">
           {heading}
         </h2>
       )}
-      <div className="mt-header__grid">
+      <div className="pk-header__grid">
         {fields.map((field) => {
           const id = domId(field.key);
           const messageId = `${id}-message`;
@@ -381,17 +382,17 @@ export function HeaderForm({
           const isGroup = field.type === 'sessionKind';
           // The asterisk stands beside the label, not in it: the field's name stays its label.
           const required = field.required && (
-            <span className="mt-required" aria-hidden="true">
+            <span className="pk-required" aria-hidden="true">
               *
             </span>
           );
           return (
             <div
               key={field.key}
-              className={`mt-header__row${field.placement === 'title' ? ' mt-header__row--title' : ''}`}
+              className={`pk-header__row${field.placement === 'title' ? ' pk-header__row--title' : ''}`}
               data-field={field.key}
             >
-              <div className="mt-header__label">
+              <div className="pk-header__label">
                 {isGroup ? (
                   <span id={`${id}-label`}>{label(field)}</span>
                 ) : (
@@ -399,10 +400,10 @@ export function HeaderForm({
                 )}
                 {required}
               </div>
-              <div className="mt-header__control">
+              <div className="pk-header__control">
                 {renderControl(field, id, messageId, message)}
                 {message && (
-                  <div id={messageId} className={`mt-message mt-message--${message.severity}`}>
+                  <div id={messageId} className={`pk-message pk-message--${message.severity}`}>
                     {message.text}
                   </div>
                 )}
@@ -412,8 +413,8 @@ export function HeaderForm({
         })}
       </div>
       {anyRequired && !readOnly && (
-        <p className="mt-header__legend">
-          <span className="mt-required" aria-hidden="true">
+        <p className="pk-header__legend">
+          <span className="pk-required" aria-hidden="true">
             *
           </span>{' '}
           {tr('meeting.header.requiredLegend')}

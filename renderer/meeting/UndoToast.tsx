@@ -11,16 +11,16 @@ interface UndoToastProps<T> {
 /** "TOP 4 gelöscht — Rückgängig": a quiet notice at the foot of a panel. */
 export function UndoToast<T>({ entry, tr, onUndo, onDismiss }: UndoToastProps<T>) {
   return (
-    <div className="mt-toast-region" role="status" aria-live="polite">
+    <div className="pk-toast-region" role="status" aria-live="polite">
       {entry && (
-        <div className="mt-toast" data-testid="undo-toast">
-          <span className="mt-toast__text">{entry.message}</span>
-          <button type="button" className="mt-toast__action" onClick={() => onUndo(entry.id)}>
+        <div className="pk-toast" data-testid="undo-toast">
+          <span className="pk-toast__text">{entry.message}</span>
+          <button type="button" className="pk-toast__action" onClick={() => onUndo(entry.id)}>
             {tr('meeting.undo.action')}
           </button>
           <button
             type="button"
-            className="mt-toast__close"
+            className="pk-toast__close"
             aria-label={tr('meeting.undo.dismiss')}
             title={tr('meeting.undo.dismiss')}
             onClick={onDismiss}

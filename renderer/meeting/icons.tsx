@@ -18,7 +18,7 @@ const PATHS: Record<IconName, string> = {
 export function Icon({ name }: { name: IconName }) {
   return (
     <svg
-      className={`mt-icon mt-icon--${name}`}
+      className={`pk-icon pk-icon--${name}`}
       width="16"
       height="16"
       viewBox="0 0 16 16"

@@ -25,7 +25,7 @@ export function CheckPanel({ document, lang, onJump, onClose }: CheckPanelProps)
       : t(lang, 'workspace.checkCount', { count: findings.length });
   return (
     <aside
-      className="ws-panel"
+      className="pk-panel"
       data-region="panel"
       aria-label={t(lang, 'workspace.check')}
       data-testid="check-panel"
@@ -37,11 +37,11 @@ export function CheckPanel({ document, lang, onJump, onClose }: CheckPanelProps)
         }
       }}
     >
-      <header className="ws-panel__head">
+      <header className="pk-panel__head">
         <h2>{t(lang, 'workspace.checkTitle', { law: profile.law })}</h2>
         <button
           type="button"
-          className="ws-icon-button"
+          className="pk-workspace-icon-button"
           onClick={onClose}
           aria-label={t(lang, 'workspace.close')}
         >
@@ -49,24 +49,24 @@ export function CheckPanel({ document, lang, onJump, onClose }: CheckPanelProps)
         </button>
       </header>
       {findings.length === 0 ? (
-        <p className="ws-panel__ok" role="status">
+        <p className="pk-panel__ok" role="status">
           {t(lang, 'workspace.checkNone', { law: profile.law })}
         </p>
       ) : (
         <>
-          <p className="ws-panel__count" role="status">
+          <p className="pk-panel__count" role="status">
             {count}
           </p>
-          <ul className="ws-findings">
+          <ul className="pk-workspace-findings">
             {findings.map((finding, index) => (
               <li key={index}>
                 <button
                   type="button"
-                  className={`ws-finding ws-finding--${finding.severity}`}
+                  className={`pk-workspace-finding pk-workspace-finding--${finding.severity}`}
                   onClick={() => onJump(finding)}
                   data-testid="finding"
                 >
-                  <span className="ws-finding__severity">
+                  <span className="pk-workspace-finding__severity">
                     {t(
                       lang,
                       finding.severity === 'error'
@@ -74,8 +74,10 @@ export function CheckPanel({ document, lang, onJump, onClose }: CheckPanelProps)
                         : 'workspace.checkWarning',
                     )}
                   </span>
-                  <span className="ws-finding__place">{findingPlace(document, finding, lang)}</span>
-                  <span className="ws-finding__text">
+                  <span className="pk-workspace-finding__place">
+                    {findingPlace(document, finding, lang)}
+                  </span>
+                  <span className="pk-workspace-finding__text">
                     {t(lang, finding.messageKey, finding.params)}
                   </span>
                 </button>

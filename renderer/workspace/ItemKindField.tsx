@@ -29,13 +29,13 @@ export function ItemKindField({ document, item, lang, readOnly, onChange }: Item
     onChange({ ...document, items });
   };
   return (
-    <div className="ws-kind">
-      <label htmlFor={id} className="ws-kind__label">
+    <div className="pk-kind">
+      <label htmlFor={id} className="pk-kind__label">
         {t(lang, 'itemKind.label')}
       </label>
       <select
         id={id}
-        className="mt-select"
+        className="pk-select"
         value={own ?? ''}
         disabled={readOnly}
         aria-describedby={hintId}
@@ -51,7 +51,7 @@ export function ItemKindField({ document, item, lang, readOnly, onChange }: Item
           </option>
         ))}
       </select>
-      <p id={hintId} className="ws-kind__hint">
+      <p id={hintId} className="pk-kind__hint">
         {t(lang, 'itemKind.hint')}
       </p>
     </div>

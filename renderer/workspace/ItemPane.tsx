@@ -59,11 +59,11 @@ export function ItemPane({
     .filter(({ value }) => value !== '');
   return (
     <article
-      className="ws-page"
+      className="pk-workspace-page"
       aria-label={t(lang, 'workspace.textLabel', { number: item.number })}
     >
       <section
-        className={`ws-page__header${expanded ? '' : ' ws-page__header--folded'}`}
+        className={`pk-workspace-page__header${expanded ? '' : ' pk-workspace-page__header--folded'}`}
         data-region="header"
       >
         {expanded ? (
@@ -87,7 +87,7 @@ export function ItemPane({
             />
             <button
               type="button"
-              className="ws-fold"
+              className="pk-fold"
               onClick={() => setOpen(false)}
               aria-expanded="true"
             >
@@ -97,25 +97,25 @@ export function ItemPane({
         ) : (
           <button
             type="button"
-            className="ws-header-summary"
+            className="pk-header-summary"
             onClick={() => setOpen(true)}
             aria-expanded="false"
             title={t(lang, 'workspace.headerUnfold')}
             data-testid="header-summary"
           >
-            <span className="ws-header-summary__title">{heading}</span>
-            <span className="ws-header-summary__fields">
+            <span className="pk-header-summary__title">{heading}</span>
+            <span className="pk-header-summary__fields">
               {summary.map(({ f, value }) => (
-                <span key={f.key} className="ws-header-summary__field">
-                  <span className="ws-header-summary__label">{fieldLabel(f, lang)}</span> {value}
+                <span key={f.key} className="pk-header-summary__field">
+                  <span className="pk-header-summary__label">{fieldLabel(f, lang)}</span> {value}
                 </span>
               ))}
             </span>
-            <span className="ws-header-summary__subject">{item.title}</span>
+            <span className="pk-header-summary__subject">{item.title}</span>
           </button>
         )}
       </section>
-      <section className="ws-page__text" data-region="text" data-item={item.id}>
+      <section className="pk-workspace-page__text" data-region="text" data-item={item.id}>
         <ItemEditor
           key={item.id}
           ref={editorRef}

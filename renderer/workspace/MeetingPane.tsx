@@ -22,8 +22,11 @@ export function MeetingPane({
 }: MeetingPaneProps) {
   const roster = useRosterTransfer(document, onChange);
   return (
-    <article className="ws-page ws-page--meeting" aria-label={t(lang, 'workspace.meeting')}>
-      <section className="ws-page__header" data-region="header">
+    <article
+      className="pk-workspace-page pk-workspace-page--meeting"
+      aria-label={t(lang, 'workspace.meeting')}
+    >
+      <section className="pk-workspace-page__header" data-region="header">
         <HeaderForm
           document={document}
           onChange={onChange}
@@ -34,7 +37,7 @@ export function MeetingPane({
           heading={t(lang, 'workspace.meetingHeader')}
         />
       </section>
-      <section className="ws-page__attendance" data-region="attendance">
+      <section className="pk-workspace-page__attendance" data-region="attendance">
         <AttendanceEditor
           document={document}
           onChange={onChange}
@@ -43,11 +46,11 @@ export function MeetingPane({
           onImportRoster={() => void roster.importRoster()}
           onExportRoster={() => void roster.exportRoster()}
         />
-        <p className="ws-roster-status" role="status" data-testid="roster-status">
+        <p className="pk-roster-status" role="status" data-testid="roster-status">
           {roster.status}
         </p>
       </section>
-      <section className="ws-page__signatories">
+      <section className="pk-workspace-page__signatories">
         <SignatoriesEditor
           document={document}
           onChange={onChange}

@@ -19,8 +19,11 @@ export interface RosterPaneProps {
 export function RosterPane({ document, lang, readOnly, onChange }: RosterPaneProps) {
   const roster = useRosterTransfer(document, onChange);
   return (
-    <article className="ws-page ws-page--meeting" aria-label={t(lang, 'meeting.roster.heading')}>
-      <section className="ws-page__attendance" data-region="attendance">
+    <article
+      className="pk-workspace-page pk-workspace-page--meeting"
+      aria-label={t(lang, 'meeting.roster.heading')}
+    >
+      <section className="pk-workspace-page__attendance" data-region="attendance">
         <AttendanceEditor
           document={document}
           onChange={onChange}
@@ -30,11 +33,11 @@ export function RosterPane({ document, lang, readOnly, onChange }: RosterPanePro
           onImportRoster={() => void roster.importRoster()}
           onExportRoster={() => void roster.exportRoster()}
         />
-        <p className="ws-roster-status" role="status" data-testid="roster-status">
+        <p className="pk-roster-status" role="status" data-testid="roster-status">
           {roster.status}
         </p>
       </section>
-      <section className="ws-page__signatories">
+      <section className="pk-workspace-page__signatories">
         <SignatoriesEditor
           document={document}
           onChange={onChange}

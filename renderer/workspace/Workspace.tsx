@@ -202,7 +202,7 @@ export function Workspace({
   useEffect(() => {
     if (started.current || !startInHeader || readOnly) return;
     started.current = true;
-    const desk = rootRef.current?.querySelector('.ws-desk') ?? null;
+    const desk = rootRef.current?.querySelector('.pk-workspace-desk') ?? null;
     const field = firstEmptyField(desk?.querySelector('[data-region="header"]') ?? null);
     if (field) field.focus();
     else editorRef.current?.focus();
@@ -366,13 +366,13 @@ export function Workspace({
 
   return (
     <div
-      className={`ws${agendaOpen ? ' ws--agenda-open' : ''}`}
+      className={`pk-workspace${agendaOpen ? ' pk-workspace--agenda-open' : ''}`}
       ref={rootRef}
       onKeyDown={onKeyDown}
       data-testid="workspace"
     >
       <nav
-        className="ws-sidebar"
+        className="pk-sidebar"
         id={agendaId}
         data-region="agenda"
         aria-label={t(lang, 'workspace.agenda')}
@@ -384,27 +384,27 @@ export function Workspace({
         {document.form === 'meeting' && (
           <button
             type="button"
-            className={`ws-meeting-entry${current.kind === 'meeting' ? ' ws-meeting-entry--active' : ''}`}
+            className={`pk-meeting-entry${current.kind === 'meeting' ? ' pk-meeting-entry--active' : ''}`}
             aria-current={current.kind === 'meeting' ? 'page' : undefined}
             onClick={() => {
               setAgendaOpen(false);
               select({ kind: 'meeting' });
             }}
           >
-            <span className="ws-meeting-entry__title">{t(lang, 'workspace.meeting')}</span>
-            <span className="ws-meeting-entry__hint">{t(lang, 'workspace.meetingHint')}</span>
+            <span className="pk-meeting-entry__title">{t(lang, 'workspace.meeting')}</span>
+            <span className="pk-meeting-entry__hint">{t(lang, 'workspace.meetingHint')}</span>
           </button>
         )}
         {document.form !== 'meeting' && (
           <button
             type="button"
-            className={`ws-meeting-entry${current.kind === 'people' ? ' ws-meeting-entry--active' : ''}`}
+            className={`pk-meeting-entry${current.kind === 'people' ? ' pk-meeting-entry--active' : ''}`}
             aria-current={current.kind === 'people' ? 'page' : undefined}
             data-testid="people-entry"
             onClick={() => select({ kind: 'people' })}
           >
-            <span className="ws-meeting-entry__title">{t(lang, 'meeting.roster.heading')}</span>
-            <span className="ws-meeting-entry__hint">
+            <span className="pk-meeting-entry__title">{t(lang, 'meeting.roster.heading')}</span>
+            <span className="pk-meeting-entry__hint">
               {t(lang, 'workspace.peopleHint', { count: document.people.length })}
             </span>
           </button>
@@ -421,11 +421,11 @@ export function Workspace({
             editorRef.current?.focus();
           }}
         />
-        <div className="ws-sidebar__foot">
+        <div className="pk-sidebar__foot">
           {!readOnly && (
             <button
               type="button"
-              className={`ws-check-button${suggesting ? ' ws-check-button--on' : ''}`}
+              className={`pk-check-button${suggesting ? ' pk-check-button--on' : ''}`}
               onClick={() => setSuggesting((on) => !on)}
               aria-pressed={suggesting}
               title={t(lang, 'workspace.suggestHint')}
@@ -436,7 +436,7 @@ export function Workspace({
           )}
           <button
             type="button"
-            className={`ws-check-button${checking ? ' ws-check-button--on' : ''}`}
+            className={`pk-check-button${checking ? ' pk-check-button--on' : ''}`}
             onClick={() => setChecking((on) => !on)}
             aria-pressed={checking}
             title={t(lang, 'workspace.checkShortcut')}
@@ -446,7 +446,7 @@ export function Workspace({
         </div>
       </nav>
       <main
-        className="ws-desk"
+        className="pk-workspace-desk"
         onDragOverCapture={(event) => {
           if (!readOnly && item && event.dataTransfer.types.includes('Files'))
             event.preventDefault();
@@ -463,7 +463,7 @@ export function Workspace({
         <button
           type="button"
           ref={agendaToggleRef}
-          className="ws-agenda-toggle"
+          className="pk-agenda-toggle"
           aria-expanded={agendaOpen}
           aria-controls={agendaId}
           data-region="agenda-toggle"
@@ -501,7 +501,7 @@ export function Workspace({
           />
         )}
         {!item && current.kind === 'item' && (
-          <div className="ws-empty">
+          <div className="pk-empty">
             <p>{t(lang, 'workspace.noItems')}</p>
             {!readOnly && (
               <button type="button" onClick={addFirst}>
@@ -521,7 +521,7 @@ export function Workspace({
         />
       )}
       {vorlageUndo && (
-        <div className="ws-vorlage-note" role="status" data-testid="vorlage-note">
+        <div className="pk-vorlage-note" role="status" data-testid="vorlage-note">
           {t(lang, 'vorlage.done')}{' '}
           <button type="button" onClick={() => vorlage.undoImport()}>
             {t(lang, 'shell.menu.undo')}

@@ -12,13 +12,13 @@ export function AddButtons({
   onAdd: (isPublic: boolean) => void;
 }) {
   return (
-    <div className="mt-agenda__add">
+    <div className="pk-agenda__add">
       {withParts ? (
         <>
-          <span className="mt-agenda__add-label">{tr('meeting.agenda.addLabel')}</span>
+          <span className="pk-agenda__add-label">{tr('meeting.agenda.addLabel')}</span>
           <button
             type="button"
-            className="mt-button mt-button--quiet"
+            className="pk-meeting-button pk-meeting-button--quiet"
             title={tr('meeting.agenda.addPublicTitle')}
             onClick={() => onAdd(true)}
           >
@@ -27,7 +27,7 @@ export function AddButtons({
           </button>
           <button
             type="button"
-            className="mt-button mt-button--quiet"
+            className="pk-meeting-button pk-meeting-button--quiet"
             title={tr('meeting.agenda.addNonPublicTitle')}
             onClick={() => onAdd(false)}
           >
@@ -38,7 +38,7 @@ export function AddButtons({
       ) : (
         <button
           type="button"
-          className="mt-button mt-button--quiet"
+          className="pk-meeting-button pk-meeting-button--quiet"
           title={tr('meeting.agenda.addTitle')}
           onClick={() => onAdd(true)}
         >

@@ -44,7 +44,7 @@ export function AgendaRow({
       role="option"
       aria-selected={selected}
       tabIndex={tabStop && !renaming ? 0 : -1}
-      className={`mt-agenda__item${selected ? ' is-selected' : ''}${
+      className={`pk-agenda__item${selected ? ' is-selected' : ''}${
         drag.dragId === item.id ? ' is-dragging' : ''
       }${renaming ? ' is-renaming' : ''}${drag.itemClass(item)}`}
       data-item-id={item.id}
@@ -72,16 +72,16 @@ export function AgendaRow({
         />
       ) : (
         <>
-          <span className="mt-agenda__grip" aria-hidden="true">
+          <span className="pk-agenda__grip" aria-hidden="true">
             <Icon name="grip" />
           </span>
-          <span className="mt-agenda__number">{label}</span>
-          <span className="mt-agenda__sep">{' · '}</span>
-          <span className={`mt-agenda__title${item.title ? '' : ' is-empty'}`}>
+          <span className="pk-agenda__number">{label}</span>
+          <span className="pk-agenda__sep">{' · '}</span>
+          <span className={`pk-agenda__title${item.title ? '' : ' is-empty'}`}>
             {item.title || tr('meeting.agenda.untitled')}
           </span>
           {!withParts && !item.public && (
-            <span className="mt-agenda__tag">{tr('meeting.agenda.nonPublicTag')}</span>
+            <span className="pk-agenda__tag">{tr('meeting.agenda.nonPublicTag')}</span>
           )}
         </>
       )}

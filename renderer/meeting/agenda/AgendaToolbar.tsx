@@ -72,7 +72,7 @@ export function AgendaToolbar({
   };
   return (
     <div
-      className="mt-agenda__toolbar"
+      className="pk-agenda__toolbar"
       role="toolbar"
       aria-label={tr('meeting.agenda.toolbar')}
       onKeyDown={onKeyDown}
@@ -81,7 +81,7 @@ export function AgendaToolbar({
         <button
           key={b.action}
           type="button"
-          className={`mt-icon-button${b.action === 'delete' ? ' mt-icon-button--danger' : ''}`}
+          className={`pk-meeting-icon-button${b.action === 'delete' ? ' pk-meeting-icon-button--danger' : ''}`}
           aria-label={b.label}
           title={b.label}
           aria-disabled={!b.enabled}

@@ -129,7 +129,7 @@ export function ItemMenu({
   return (
     <div
       ref={ref}
-      className="mt-menu"
+      className="pk-meeting-menu"
       role="menu"
       aria-label={tr('meeting.agenda.menu', { number: item.number })}
       style={{ left: position.left, top: position.top }}
@@ -139,18 +139,18 @@ export function ItemMenu({
         <div
           key={entry.action}
           role="none"
-          className={entry.separator ? 'mt-menu__group' : undefined}
+          className={entry.separator ? 'pk-meeting-menu__group' : undefined}
         >
           <button
             type="button"
             role="menuitem"
             tabIndex={-1}
             aria-disabled={!entry.enabled}
-            className={`mt-menu__item${entry.danger ? ' mt-menu__item--danger' : ''}`}
+            className={`pk-meeting-menu__item${entry.danger ? ' pk-meeting-menu__item--danger' : ''}`}
             onClick={() => entry.enabled && onAction(entry.action)}
           >
             <span>{entry.label}</span>
-            {entry.shortcut && <span className="mt-menu__shortcut">{entry.shortcut}</span>}
+            {entry.shortcut && <span className="pk-meeting-menu__shortcut">{entry.shortcut}</span>}
           </button>
         </div>
       ))}

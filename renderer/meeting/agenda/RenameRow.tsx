@@ -60,10 +60,10 @@ export function RenameRow({ item, tr, focus, onCommit, onCancel }: RenameRowProp
   };
 
   return (
-    <div className="mt-agenda__rename" onBlur={onBlur} onClick={(e) => e.stopPropagation()}>
+    <div className="pk-agenda__rename" onBlur={onBlur} onClick={(e) => e.stopPropagation()}>
       <input
         ref={numberRef}
-        className="mt-input mt-agenda__rename-number"
+        className="pk-input pk-agenda__rename-number"
         aria-label={tr('meeting.agenda.renameNumber')}
         aria-invalid={error ? true : undefined}
         value={number}
@@ -75,7 +75,7 @@ export function RenameRow({ item, tr, focus, onCommit, onCancel }: RenameRowProp
       />
       <input
         ref={titleRef}
-        className="mt-input mt-agenda__rename-title"
+        className="pk-input pk-agenda__rename-title"
         aria-label={tr('meeting.agenda.renameTitle')}
         placeholder={tr('meeting.agenda.renameTitlePlaceholder')}
         value={title}
@@ -83,7 +83,7 @@ export function RenameRow({ item, tr, focus, onCommit, onCancel }: RenameRowProp
         onKeyDown={onKeyDown}
       />
       {error && (
-        <div className="mt-agenda__rename-error" role="alert">
+        <div className="pk-agenda__rename-error" role="alert">
           {error}
         </div>
       )}

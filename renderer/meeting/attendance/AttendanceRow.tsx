@@ -92,34 +92,34 @@ export function AttendanceRow({
 
   return (
     <tr
-      className={`mt-att__row is-${record.status}${active ? ' is-active' : ''}`}
+      className={`pk-att__row is-${record.status}${active ? ' is-active' : ''}`}
       data-person-id={person.id}
       onFocus={onActivate}
       onKeyDown={onKeyDown}
     >
-      <th scope="row" className="mt-att__name" id={nameId}>
-        <span className="mt-att__person">{name}</span>
-        {bracket && <span className="mt-att__affiliation">{bracket}</span>}
+      <th scope="row" className="pk-att__name" id={nameId}>
+        <span className="pk-att__person">{name}</span>
+        {bracket && <span className="pk-att__affiliation">{bracket}</span>}
         {roles.map((role) => (
-          <span key={role} className="mt-att__badge">
+          <span key={role} className="pk-att__badge">
             {role}
           </span>
         ))}
         {person.kind === 'member' && !person.votingRight && (
-          <span className="mt-att__badge mt-att__badge--muted">
+          <span className="pk-att__badge pk-att__badge--muted">
             {tr('meeting.attendance.noVote')}
           </span>
         )}
       </th>
       {rosterOnly ? (
-        <td className="mt-att__role">
+        <td className="pk-att__role">
           {person.kind === 'staff' ? person.unit || person.role : person.role}
         </td>
       ) : (
         <>
-          <td className="mt-att__status">
+          <td className="pk-att__status">
             <div
-              className="mt-segmented mt-att__segmented"
+              className="pk-segmented pk-att__segmented"
               role="radiogroup"
               aria-labelledby={nameId}
               data-col="status"
@@ -127,7 +127,7 @@ export function AttendanceRow({
               {STATUSES.map(({ status, label }) => (
                 <label
                   key={status}
-                  className={`mt-segmented__option is-${status}${record.status === status ? ' is-checked' : ''}`}
+                  className={`pk-segmented__option is-${status}${record.status === status ? ' is-checked' : ''}`}
                   title={`${tr(label)} (${STATUS_KEYS[lang][status].toUpperCase()})`}
                 >
                   <input
@@ -145,10 +145,10 @@ export function AttendanceRow({
               ))}
             </div>
           </td>
-          <td className="mt-att__reason">
+          <td className="pk-att__reason">
             <input
               key={record.reason}
-              className="mt-input"
+              className="pk-input"
               data-col="reason"
               defaultValue={record.reason}
               list={domId('reasons')}
@@ -165,9 +165,9 @@ export function AttendanceRow({
               }}
             />
           </td>
-          <td className="mt-att__time">
+          <td className="pk-att__time">
             <select
-              className="mt-select"
+              className="pk-select"
               data-col="arrival"
               value={record.arrivedAtItem}
               aria-label={tr('meeting.attendance.arrivalFor', { name })}
@@ -189,9 +189,9 @@ export function AttendanceRow({
               ))}
             </select>
           </td>
-          <td className="mt-att__time">
+          <td className="pk-att__time">
             <select
-              className="mt-select"
+              className="pk-select"
               data-col="departure"
               value={record.leftAfterItem}
               aria-label={tr('meeting.attendance.departureFor', { name })}
@@ -213,19 +213,19 @@ export function AttendanceRow({
               ))}
             </select>
             {problem && (
-              <div className="mt-message mt-message--error mt-att__problem" role="alert">
+              <div className="pk-message pk-message--error pk-att__problem" role="alert">
                 {problem}
               </div>
             )}
           </td>
         </>
       )}
-      <td className="mt-att__actions">
+      <td className="pk-att__actions">
         {!readOnly && (
           <>
             <button
               type="button"
-              className="mt-icon-button"
+              className="pk-meeting-icon-button"
               tabIndex={tab}
               data-col="edit"
               aria-label={tr('meeting.attendance.edit', { name })}
@@ -236,7 +236,7 @@ export function AttendanceRow({
             </button>
             <button
               type="button"
-              className="mt-icon-button mt-icon-button--danger"
+              className="pk-meeting-icon-button pk-meeting-icon-button--danger"
               tabIndex={tab}
               data-col="remove"
               aria-label={tr('meeting.attendance.remove', { name })}

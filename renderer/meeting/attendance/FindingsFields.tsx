@@ -59,20 +59,20 @@ export function FindingsFields({
   const contradicts =
     quorumReached !== null && meeting.quorate !== null && meeting.quorate !== quorumReached;
   return (
-    <fieldset className="mt-findings">
-      <legend className="mt-findings__legend">{tr('meeting.findings.heading')}</legend>
+    <fieldset className="pk-meeting-findings">
+      <legend className="pk-meeting-findings__legend">{tr('meeting.findings.heading')}</legend>
       {rows.map((row) => {
         const labelId = domId(`finding-${row.key}`);
         return (
-          <div key={row.key} className="mt-findings__row">
-            <span id={labelId} className="mt-findings__label">
+          <div key={row.key} className="pk-meeting-findings__row">
+            <span id={labelId} className="pk-meeting-findings__label">
               {tr(row.label)}
             </span>
-            <div className="mt-segmented" role="radiogroup" aria-labelledby={labelId}>
+            <div className="pk-segmented" role="radiogroup" aria-labelledby={labelId}>
               {options.map((option) => (
                 <label
                   key={option.value}
-                  className={`mt-segmented__option${toTri(row.value) === option.value ? ' is-checked' : ''}`}
+                  className={`pk-segmented__option${toTri(row.value) === option.value ? ' is-checked' : ''}`}
                 >
                   <input
                     type="radio"
@@ -90,7 +90,7 @@ export function FindingsFields({
         );
       })}
       {(secondMeetingLaw !== null || meeting.secondConvening === true) && (
-        <label className="mt-findings__row mt-findings__check">
+        <label className="pk-meeting-findings__row pk-meeting-findings__check">
           <input
             type="checkbox"
             checked={meeting.secondConvening === true}
@@ -103,7 +103,7 @@ export function FindingsFields({
         </label>
       )}
       {contradicts && (
-        <p className="mt-message mt-message--warning mt-findings__note">
+        <p className="pk-message pk-message--warning pk-meeting-findings__note">
           {tr(
             quorumReached
               ? 'meeting.findings.contradictsReached'

@@ -34,7 +34,7 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      className="mt-dialog mt-confirm"
+      className="pk-dialog pk-confirm"
       role="alertdialog"
       aria-labelledby={id('title')}
       aria-describedby={id('message')}
@@ -43,22 +43,22 @@ export function ConfirmDialog({
         onCancel();
       }}
     >
-      <div className="mt-dialog__head">
-        <h2 id={id('title')} className="mt-dialog__title">
+      <div className="pk-dialog__head">
+        <h2 id={id('title')} className="pk-dialog__title">
           {title}
         </h2>
       </div>
-      <p id={id('message')} className="mt-dialog__body mt-confirm__message">
+      <p id={id('message')} className="pk-dialog__body pk-confirm__message">
         {message}
       </p>
-      <div className="mt-dialog__foot">
-        <button ref={safe} type="button" className="mt-button" onClick={onCancel}>
+      <div className="pk-dialog__foot">
+        <button ref={safe} type="button" className="pk-meeting-button" onClick={onCancel}>
           {confirm ? tr('meeting.dialog.cancel') : tr('meeting.dialog.ok')}
         </button>
         {confirm && onConfirm && (
           <button
             type="button"
-            className={`mt-button ${danger ? 'mt-button--danger' : 'mt-button--primary'}`}
+            className={`pk-meeting-button ${danger ? 'pk-meeting-button--danger' : 'pk-meeting-button--primary'}`}
             onClick={onConfirm}
           >
             {confirm}

@@ -6,6 +6,7 @@ import type { PersonKind } from '../../../core/model/schema';
 import { formalName, listName, mentionName } from '../../../core/style/names';
 import { translator } from '../../ui/i18n';
 import { useDomId } from '../ids';
+import '../../ui/ui.css';
 import '../meeting.css';
 import './people.css';
 
@@ -64,7 +65,7 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
     // The clerk types a name first: start on the first text field, not on the kind's radios.
-    dialog?.querySelector<HTMLInputElement>('input.mt-input')?.focus();
+    dialog?.querySelector<HTMLInputElement>('input.pk-input')?.focus();
   }, []);
 
   const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) => {
@@ -87,18 +88,18 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
     label: string,
     options: { list?: string[]; wide?: boolean; required?: boolean } = {},
   ) => (
-    <div className={`mt-person__field${options.wide ? ' mt-person__field--wide' : ''}`}>
-      <span className="mt-person__label">
+    <div className={`pk-person__field${options.wide ? ' pk-person__field--wide' : ''}`}>
+      <span className="pk-person__label">
         <label htmlFor={id(key)}>{label}</label>
         {options.required && (
-          <span className="mt-required" aria-hidden="true">
+          <span className="pk-required" aria-hidden="true">
             *
           </span>
         )}
       </span>
       <input
         id={id(key)}
-        className="mt-input"
+        className="pk-input"
         value={fields[key] as string}
         list={options.list ? id(`${key}-list`) : undefined}
         aria-required={options.required || undefined}
@@ -120,7 +121,7 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
   return (
     <dialog
       ref={ref}
-      className="mt-dialog mt-person"
+      className="pk-dialog pk-person"
       aria-labelledby={id('heading')}
       onCancel={(e) => {
         e.preventDefault();
@@ -128,25 +129,25 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
       }}
     >
       <form onSubmit={submit} noValidate>
-        <div className="mt-dialog__head">
-          <h2 id={id('heading')} className="mt-dialog__title">
+        <div className="pk-dialog__head">
+          <h2 id={id('heading')} className="pk-dialog__title">
             {title}
           </h2>
         </div>
-        <div className="mt-dialog__body mt-person__grid">
+        <div className="pk-dialog__body pk-person__grid">
           <div
-            className="mt-person__field mt-person__field--wide"
+            className="pk-person__field pk-person__field--wide"
             role="radiogroup"
             aria-labelledby={id('kind')}
           >
-            <span id={id('kind')} className="mt-person__label">
+            <span id={id('kind')} className="pk-person__label">
               {tr('meeting.person.kind')}
             </span>
-            <div className="mt-segmented">
+            <div className="pk-segmented">
               {KINDS.map(({ kind, label }) => (
                 <label
                   key={kind}
-                  className={`mt-segmented__option${fields.kind === kind ? ' is-checked' : ''}`}
+                  className={`pk-segmented__option${fields.kind === kind ? ' is-checked' : ''}`}
                 >
                   <input
                     type="radio"
@@ -168,13 +169,13 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
               ))}
             </div>
           </div>
-          <div className="mt-person__field">
-            <label htmlFor={id('formOfAddress')} className="mt-person__label">
+          <div className="pk-person__field">
+            <label htmlFor={id('formOfAddress')} className="pk-person__label">
               {tr('meeting.person.formOfAddress')}
             </label>
             <select
               id={id('formOfAddress')}
-              className="mt-select"
+              className="pk-select"
               value={fields.formOfAddress}
               onChange={(e) => set('formOfAddress', e.target.value)}
             >
@@ -193,8 +194,8 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
           {text('group', tr('meeting.person.group'))}
           {text('unit', tr('meeting.person.unit'))}
           {text('role', tr('meeting.person.role'), { list: ROLES })}
-          <div className="mt-person__field mt-person__field--check">
-            <label className="mt-check">
+          <div className="pk-person__field pk-person__field--check">
+            <label className="pk-meeting-check">
               <input
                 type="checkbox"
                 checked={fields.votingRight}
@@ -206,14 +207,14 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
           {error && (
             <div
               id={id('error')}
-              className="mt-message mt-message--error mt-person__field--wide"
+              className="pk-message pk-message--error pk-person__field--wide"
               role="alert"
             >
               {error}
             </div>
           )}
-          <div className="mt-person__preview mt-person__field--wide" aria-live="polite">
-            <span className="mt-person__preview-label">{tr('meeting.person.preview')}</span>
+          <div className="pk-person__preview pk-person__field--wide" aria-live="polite">
+            <span className="pk-person__preview-label">{tr('meeting.person.preview')}</span>
             {fields.familyName.trim() ? (
               <dl>
                 <dt>{tr('meeting.person.previewText')}</dt>
@@ -224,15 +225,15 @@ export function PersonDialog({ lang, title, initial, onSave, onCancel }: PersonD
                 <dd>{listName(preview)}</dd>
               </dl>
             ) : (
-              <span className="mt-person__preview-empty">{tr('meeting.person.previewEmpty')}</span>
+              <span className="pk-person__preview-empty">{tr('meeting.person.previewEmpty')}</span>
             )}
           </div>
         </div>
-        <div className="mt-dialog__foot">
-          <button type="button" className="mt-button" onClick={onCancel}>
+        <div className="pk-dialog__foot">
+          <button type="button" className="pk-meeting-button" onClick={onCancel}>
             {tr('meeting.dialog.cancel')}
           </button>
-          <button type="submit" className="mt-button mt-button--primary">
+          <button type="submit" className="pk-meeting-button pk-meeting-button--primary">
             {tr('meeting.dialog.save')}
           </button>
         </div>

@@ -31,14 +31,14 @@ export function SignatoriesEditor({ document, onChange, lang, readOnly }: Signat
     return person ? formalName(person) : '';
   };
   return (
-    <section className="mt-signatories" aria-labelledby={headingId} data-testid="signatories">
-      <h3 id={headingId} className="mt-signatories__heading">
+    <section className="pk-signatories" aria-labelledby={headingId} data-testid="signatories">
+      <h3 id={headingId} className="pk-signatories__heading">
         {t('designate.heading')}
       </h3>
-      <p className="mt-signatories__hint">
+      <p className="pk-signatories__hint">
         {document.signatures.length > 0 ? t('designate.signedHint') : t('designate.hint')}
       </p>
-      <ol className="mt-signatories__list">
+      <ol className="pk-signatories__list">
         {places.map((place, index) => {
           const key = `${index}-${place.role}`;
           if (place.role !== 'member') {
@@ -47,8 +47,8 @@ export function SignatoriesEditor({ document, onChange, lang, readOnly }: Signat
               (place.role === 'chair' ? document.meeting.chairId : '') ||
               (place.role === 'clerk' ? document.meeting.clerkId : '');
             return (
-              <li key={key} className="mt-signatories__place">
-                <span className="mt-signatories__label">{place.label}</span>
+              <li key={key} className="pk-signatories__place">
+                <span className="pk-signatories__label">{place.label}</span>
                 <span data-testid={`signatory-${index}`}>{nameOf(id) || t('designate.none')}</span>
               </li>
             );
@@ -62,8 +62,8 @@ export function SignatoriesEditor({ document, onChange, lang, readOnly }: Signat
               : undefined;
           const selectId = domId(`signatory-${index}`);
           return (
-            <li key={key} className="mt-signatories__place">
-              <label className="mt-signatories__label" htmlFor={selectId}>
+            <li key={key} className="pk-signatories__place">
+              <label className="pk-signatories__label" htmlFor={selectId}>
                 {place.label}
               </label>
               <select
