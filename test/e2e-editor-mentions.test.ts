@@ -179,6 +179,86 @@ describe('joint mentions', () => {
     await page.click('[data-testid="speaker-options"] button[aria-label^="StR Urbat"]');
     expect(await text(editor)).toBe('Auf Nachfrage StRin Deparnay-Grunenberg (90/GRÜNE)');
   });
+
+  it('the options open with Alt+Enter at the mention and work with the keyboard alone; axe finds nothing', async () => {
+    const doc = stuttgartDocument();
+    const editor = await openEmpty(doc);
+    const { page } = editor;
+    const OPTIONS = '[data-testid="speaker-options"]';
+    const focusIs = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return 'body';
+        if (active.closest('[data-testid="speaker-options"]')) {
+          return `options:${(active as HTMLInputElement).value ?? active.tagName}`;
+        }
+        return active.closest('[contenteditable="true"]') ? 'text' : active.tagName;
+      });
+    await page.keyboard.type('Auf Nachfrage @Dep');
+    await page.waitForSelector(`${MENU} [data-person="p-deparnay"]`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('+Urb');
+    await page.waitForSelector(`${MENU} [data-person="p-urbat"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(MENU, { state: 'detached' });
+    expect(await text(editor)).toBe(
+      'Auf Nachfrage die StRe Deparnay-Grunenberg (90/GRÜNE) und Urbat (SÖS-LINKE-PluS)',
+    );
+
+    // The caret is right after the mention: Alt+Enter opens its options, the focus on the
+    // article that is set.
+    await page.keyboard.press('Alt+Enter');
+    await page.waitForSelector(OPTIONS);
+    await expect.poll(focusIs).toBe('options:die');
+    expect(await page.locator(OPTIONS).innerText()).toContain('Alt+Eingabe');
+    expect(await axeViolations(page, OPTIONS)).toEqual([]);
+    // Arrows move through the articles (and set them, as radios do); Tab goes round the
+    // popover's controls and stays in it.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focusIs).toBe('options:der');
+    await expect
+      .poll(() => text(editor))
+      .toBe('Auf Nachfrage der StRe Deparnay-Grunenberg (90/GRÜNE) und Urbat (SÖS-LINKE-PluS)');
+    await page.keyboard.press('Tab');
+    await expect.poll(focusIs).toMatch(/^options:/);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focusIs).toBe('options:der');
+    // Enter takes it and goes back to the text, the caret after the mention.
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(OPTIONS, { state: 'detached' });
+    await expect.poll(focusIs).toBe('text');
+    await page.keyboard.type(' fragen nach.');
+    expect(await text(editor)).toBe(
+      'Auf Nachfrage der StRe Deparnay-Grunenberg (90/GRÜNE) und Urbat (SÖS-LINKE-PluS) fragen nach.',
+    );
+    const content = await editor.getContent();
+    expect(speakers(content)[0]).toMatchObject({ article: 'der' });
+    expect(printed(doc, content)).toContain(
+      'Auf Nachfrage der StRe Deparnay-Grunenberg (90/GRÜNE) und Urbat (SÖS-LINKE-PluS) fragen nach.',
+    );
+
+    // Back with the arrows to right after the mention (the text runs on after it): Space
+    // chooses, Escape closes, typing goes on after the mention.
+    for (let i = 0; i < ' fragen nach.'.length; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Enter');
+    await page.waitForSelector(OPTIONS);
+    await expect.poll(focusIs).toBe('options:der');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focusIs).toBe('options:den');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(focusIs).toBe('options:der');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Space');
+    await expect.poll(() => text(editor)).toMatch(/^Auf Nachfrage die StRe Deparnay-Grunenberg/);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(OPTIONS, { state: 'detached' });
+    await expect.poll(focusIs).toBe('text');
+    await page.keyboard.type(' selbst');
+    expect(await text(editor)).toBe(
+      'Auf Nachfrage die StRe Deparnay-Grunenberg (90/GRÜNE) und Urbat (SÖS-LINKE-PluS) selbst fragen nach.',
+    );
+    expect(speakers(await editor.getContent())[0]).toMatchObject({ article: 'die' });
+  });
 });
 
 describe('the roster is the one source of the words', () => {

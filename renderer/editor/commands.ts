@@ -25,6 +25,10 @@ export const EDIT_VOTE_COMMAND: LexicalCommand<NodeKey> = createCommand('EDIT_VO
 /** Opens the "@" typeahead at the caret (the mention shortcut). */
 export const OPEN_MENTION_COMMAND: LexicalCommand<void> = createCommand('OPEN_MENTION');
 
+/** Opens the options (article, people) of the mention at the caret (Alt+Enter). */
+export const OPEN_SPEAKER_OPTIONS_COMMAND: LexicalCommand<void> =
+  createCommand('OPEN_SPEAKER_OPTIONS');
+
 /** Opens the comment input for the selected text (toolbar, Ctrl+Alt+M). */
 export const OPEN_COMMENT_COMMAND: LexicalCommand<void> = createCommand('OPEN_COMMENT');
 

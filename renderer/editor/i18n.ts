@@ -14,7 +14,9 @@ export function shortcutLabel(lang: Lang, shortcut: string): string {
           ? t(lang, 'editor.key.shift')
           : part === 'Alt'
             ? t(lang, 'editor.key.alt')
-            : part,
+            : part === 'Enter'
+              ? t(lang, 'editor.key.enter')
+              : part,
     )
     .join('+');
 }

@@ -4,6 +4,7 @@ export const de = {
   'editor.key.ctrl': 'Strg',
   'editor.key.shift': 'Umschalt',
   'editor.key.alt': 'Alt',
+  'editor.key.enter': 'Eingabe',
   'editor.toolbar': 'Format und Einfügen',
   'editor.toolbar.hint': 'Alt+F10 springt zur Symbolleiste, Esc zurück in den Text',
   'editor.undo': 'Rückgängig',
@@ -60,7 +61,8 @@ export const de = {
   'editor.mention.title': 'Redner nennen',
   'editor.mention.joinWith': 'Gemeinsam mit {name}',
   'editor.mention.none': 'Niemand im Teilnehmerverzeichnis passt.',
-  'editor.mention.hint': 'Eingabe oder Tab: einfügen · danach „+“: weitere Person · Esc: schließen',
+  'editor.mention.hint':
+    'Eingabe oder Tab: einfügen · danach „+“: weitere Person · {options}: Artikel · Esc: schließen',
   'editor.mention.kind.member': 'Mitglied',
   'editor.mention.kind.staff': 'Verwaltung',
   'editor.mention.kind.guest': 'Gast',
@@ -70,6 +72,8 @@ export const de = {
   'editor.mention.article': 'Artikel vor dem gemeinsamen Titel',
   'editor.mention.noArticle': 'ohne',
   'editor.mention.joinHint': 'Weitere Person: direkt nach der Nennung „+“ tippen.',
+  'editor.mention.optionsHint':
+    'Tastatur: Schreibmarke an der Nennung, {options} öffnet diese Optionen · Pfeiltasten wählen · Eingabe übernimmt · Esc schließt',
   'editor.vote.insertTitle': 'Abstimmungsergebnis einfügen',
   'editor.vote.editTitle': 'Abstimmungsergebnis ändern',
   'editor.vote.insert': 'Einfügen',
@@ -145,6 +149,7 @@ export const en: Record<keyof typeof de, string> = {
   'editor.key.ctrl': 'Ctrl',
   'editor.key.shift': 'Shift',
   'editor.key.alt': 'Alt',
+  'editor.key.enter': 'Enter',
   'editor.toolbar': 'Format and insert',
   'editor.toolbar.hint': 'Alt+F10 moves to the toolbar, Esc back to the text',
   'editor.undo': 'Undo',
@@ -201,7 +206,8 @@ export const en: Record<keyof typeof de, string> = {
   'editor.mention.title': 'Name a speaker',
   'editor.mention.joinWith': 'Together with {name}',
   'editor.mention.none': 'Nobody in the roster matches.',
-  'editor.mention.hint': 'Enter or Tab: insert · then “+”: another person · Esc: close',
+  'editor.mention.hint':
+    'Enter or Tab: insert · then “+”: another person · {options}: article · Esc: close',
   'editor.mention.kind.member': 'Member',
   'editor.mention.kind.staff': 'Administration',
   'editor.mention.kind.guest': 'Guest',
@@ -211,6 +217,8 @@ export const en: Record<keyof typeof de, string> = {
   'editor.mention.article': 'Article before the shared title',
   'editor.mention.noArticle': 'none',
   'editor.mention.joinHint': 'Another person: type “+” right after the mention.',
+  'editor.mention.optionsHint':
+    'Keyboard: caret next to the mention, {options} opens these options · arrows choose · Enter applies · Esc closes',
   'editor.vote.insertTitle': 'Insert vote result',
   'editor.vote.editTitle': 'Change vote result',
   'editor.vote.insert': 'Insert',

@@ -13,6 +13,7 @@ import {
   OPEN_COMMENT_COMMAND,
   OPEN_FIND_COMMAND,
   OPEN_MENTION_COMMAND,
+  OPEN_SPEAKER_OPTIONS_COMMAND,
   SET_BLOCK_TYPE_COMMAND,
   type BlockType,
 } from '../commands';
@@ -46,6 +47,7 @@ export type ShortcutAction =
   | 'numbered'
   | 'bullet'
   | 'mention'
+  | 'speakerOptions'
   | 'vote'
   | 'comment'
   | BlockType;
@@ -116,6 +118,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
     ctrl: true,
     shift: true,
     run: command(OPEN_MENTION_COMMAND),
+  },
+  // A mention's options (article, people): Alt+Enter is "properties" on Windows.
+  {
+    action: 'speakerOptions',
+    key: 'enter',
+    alt: true,
+    ctrl: false,
+    run: command(OPEN_SPEAKER_OPTIONS_COMMAND),
   },
   { action: 'vote', key: 'b', ctrl: true, alt: true, run: command(INSERT_VOTE_COMMAND) },
   { action: 'comment', key: 'm', ctrl: true, alt: true, run: command(OPEN_COMMENT_COMMAND) },

@@ -12,6 +12,8 @@ import type { Person, ProtocolDocument } from '../../../core/model/schema';
 import { suggestSpeakers, type SpeakerSuggestion } from '../../../core/speakers/suggest';
 import { presenceAtItem } from '../../../core/votes/arithmetic';
 import { OPEN_MENTION_COMMAND } from '../commands';
+import { shortcutFor } from '../format/shortcuts';
+import { shortcutLabel } from '../i18n';
 import { translator } from '../../ui/i18n';
 import { useLabels } from '../nodes/ProtocolNodeLabels';
 import { $createSpeakerNode, $isSpeakerNode, type SpeakerNode } from '../nodes/SpeakerNode';
@@ -145,7 +147,9 @@ export function MentionsPlugin({ document, itemId, lang }: MentionsPluginProps) 
             })
       }
       empty={tr('editor.mention.none')}
-      hint={tr('editor.mention.hint')}
+      hint={tr('editor.mention.hint', {
+        options: shortcutLabel(lang, shortcutFor('speakerOptions') ?? ''),
+      })}
       lang={lang}
       testId="mention-menu"
       entryData={(entry) => ({ person: entry.suggestion.person.id })}

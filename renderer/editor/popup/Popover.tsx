@@ -7,6 +7,8 @@ export interface PopoverProps {
   container: HTMLElement | null;
   label: string;
   onClose: () => void;
+  /** Escape, when it should do more than a press outside (put the caret back). */
+  onEscape?: () => void;
   children: ReactNode;
   className?: string;
   testId?: string;
@@ -36,7 +38,14 @@ export function Popover(props: PopoverProps) {
   useEffect(() => {
     if (position === null || focused.current || !props.takeFocus) return;
     focused.current = true;
-    ref.current?.querySelector<HTMLElement>('[data-autofocus], textarea, input, button')?.focus();
+    // The marked control first; a popover without controls takes the focus itself, so that
+    // Escape reaches it and the focus never falls to <body>.
+    const popover = ref.current;
+    (
+      popover?.querySelector<HTMLElement>('[data-autofocus]') ??
+      popover?.querySelector<HTMLElement>('textarea, input, button') ??
+      popover
+    )?.focus();
   }, [position, props.takeFocus]);
 
   useEffect(() => {
@@ -54,12 +63,13 @@ export function Popover(props: PopoverProps) {
       role="dialog"
       aria-label={props.label}
       data-testid={props.testId}
+      tabIndex={-1}
       style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
           event.stopPropagation();
-          onClose();
+          (props.onEscape ?? onClose)();
         }
       }}
     >
