@@ -93,9 +93,13 @@ export function Modal({
   // into it. A passive effect left a gap in which keys typed at once (Strg+S, then a name)
   // went to the document behind.
   const back = useRef<ReturnType<typeof rememberFocus> | null>(null);
+  // React may run these effects' cleanups and set-ups again on a dialog that stays on screen
+  // (seen in the CI: the vote dialog's focus went to the editor and back, and Lexical then took
+  // it for good). So the focus is taken and remembered only from outside the dialog, and given
+  // back only once the dialog has left the page.
   useLayoutEffect(() => {
     const node = ref.current;
-    if (!node) return;
+    if (!node || node.contains(document.activeElement)) return;
     back.current = rememberFocus();
     const first =
       node.querySelector<HTMLElement>('[data-autofocus]') ?? tabbableIn(node)[0] ?? null;
@@ -105,7 +109,9 @@ export function Modal({
   }, []);
   useEffect(() => {
     const plain = plainReturn.current;
+    const node = ref.current;
     return () => {
+      if (node?.isConnected) return;
       if (plain) back.current?.element?.focus();
       else back.current?.restore();
     };
