@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { stateProfiles } from './profiles';
-import { ruleSources, rulesSourceTable } from './sources';
+import { ACCEPTED_SOURCES, ruleSources, rulesSourceTable } from './sources';
 
 /**
  * The rules profiles say for every rule where it comes from. A rule marked as checked
@@ -28,6 +28,45 @@ describe('sources of the rules profiles', () => {
     }
     // Not a vacuous pass: most rules of the thirteen states are read in a stored copy.
     expect(verified).toBeGreaterThan(100);
+  });
+
+  it('a verified rule was read in a text of the law or a public body quoting it, never in a private article', () => {
+    for (const { data } of stateProfiles()) {
+      for (const { rule, source } of ruleSources(data)) {
+        if (!source.verified) continue;
+        const host = new URL(source.seenAt).host;
+        expect(
+          ACCEPTED_SOURCES[host],
+          `${data.state} ${rule} (${source.cite}): ${host}`,
+        ).toBeTruthy();
+      }
+    }
+    // The kinds the policy turns away are not on the list: a lawyer's article, a wiki's
+    // quotation and a learning platform were the sources of HE § 25, BY Art. 54 and NW § 49.
+    for (const host of [
+      'widget.anwalt.de',
+      'buergerverein-burgkunstadt.de',
+      'wissen.jurafuchs.de',
+    ]) {
+      expect(ACCEPTED_SOURCES[host], host).toBeUndefined();
+    }
+    const quoted = (state: string, cite: string) =>
+      ruleSources(stateProfiles().find((p) => p.data.state === state)!.data).filter((r) =>
+        r.source.cite.startsWith(cite),
+      );
+    for (const [state, cite] of [
+      ['HE', '§ 25'],
+      ['BY', 'Art. 54'],
+      ['BY', 'Art. 47'],
+      ['NW', '§ 49'],
+    ] as const) {
+      const rows = quoted(state, cite);
+      expect(rows.length, `${state} ${cite}`).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.source.verified, `${state} ${row.rule}`).toBe(false);
+        expect(row.source.note, `${state} ${row.rule}`).toMatch(/nicht als geprüft geführt/);
+      }
+    }
   });
 
   it('names a paragraph for each verified rule, never only the law', () => {

@@ -67,6 +67,28 @@ export function ruleSources(data: ProfileData): RuleSource[] {
   return rows;
 }
 
+/**
+ * Where a rule may have been read to count as checked (`verified`): a text of the law itself
+ * (an official portal, a legal database or a dated text collection that reproduces the
+ * consolidated law), or a public body's own document quoting it word for word. A quotation in a
+ * private article, a lawyer's answer, a wiki, a learning platform or a newspaper is not enough:
+ * it cannot be tied to the wording in force. A test holds every verified rule to this list; a
+ * new address has to be classified here first.
+ */
+export const ACCEPTED_SOURCES: Readonly<Record<string, string>> = {
+  'www.gesetze-bayern.de': 'amtliches Landesrecht (Bayern)',
+  'haufe.de': 'Gesetzesdatenbank',
+  'www.haufe.de': 'Gesetzesdatenbank',
+  'www.anwalt24.de': 'Gesetzesdatenbank',
+  'justiz-nrw.wolterskluwer-online.de': 'Gesetzesdatenbank (Wolters Kluwer für die Justiz NRW)',
+  'dskrpt.de': 'Gesetzesdatenbank',
+  'paragraphen.online': 'Gesetzesdatenbank',
+  'www.kommunalbrevier.de': 'Gesetzestext mit Erläuterungen (Gemeinde- und Städtebund RLP)',
+  'github.com': 'datierte Textsammlung des Gesetzes (Commit angegeben)',
+  'ris-bi.wermelskirchen.de': 'Vorlage einer Stadt, die den Wortlaut zitiert',
+  'wiesmoor-sessionet.active-city.net': 'Dokument einer Stadt, das den Wortlaut zitiert',
+};
+
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 /** The Markdown table of docs/rules-sources.md. */
@@ -77,8 +99,10 @@ export function rulesSourceTable(): string {
     'Generated from `assets/rules/*.json` by `npx tsx scripts/rules-table.ts`; do not edit by hand',
     '(`core/rules/sources.test.ts` fails when this file and the data differ).',
     '',
-    '"geprüft" means the wording was read in a stored copy of the law (or a verbatim quotation of',
-    'it) at the address given; an unchecked rule yields warnings only, never errors.',
+    '"geprüft" means the wording was read at the address given, in a text of the law (an official',
+    "portal, a legal database or a dated text collection) or in a public body's own document quoting",
+    'it word for word. A quotation in a private article, wiki, learning platform or newspaper does',
+    'not count. An unchecked rule yields warnings only, never errors.',
     '',
     '| Land | Regel | Fundstelle | geprüft | Quelle | Anmerkung |',
     '| --- | --- | --- | --- | --- | --- |',
