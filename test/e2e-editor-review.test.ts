@@ -16,6 +16,7 @@ import {
   type EditorHarness,
   type EditorPage,
 } from './support/harness';
+import { axeViolations } from './support/fit';
 
 /**
  * Review in the editor, in Chromium: comments anchored on a selection (surviving edits, undo,
@@ -316,6 +317,104 @@ describe('suggestion mode', () => {
     await page.waitForFunction(() => window.editorHarness.handle().listSuggestions().length === 2);
     await page.keyboard.press('Control+y');
     await page.waitForFunction(() => window.editorHarness.handle().listSuggestions().length === 0);
+  });
+
+  it('Alt+Enter in a suggestion opens Annehmen/Ablehnen; the keyboard alone decides, the caret stays at the change; axe finds nothing', async () => {
+    const { editor } = await suggesting();
+    const { page } = editor;
+    const ACTIONS = '[data-testid="suggestion-actions"]';
+    const focusIs = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return 'body';
+        if (active.closest('[data-testid="suggestion-actions"]')) {
+          return `actions:${active.getAttribute('name') ?? active.tagName}`;
+        }
+        return active.closest('[contenteditable="true"]') ? 'text' : active.tagName;
+      });
+    const suggestions = () =>
+      page.evaluate(() =>
+        window.editorHarness
+          .handle()
+          .listSuggestions()
+          .map((s) => `${s.kind === 'insert' ? '+' : '-'}${s.text}`),
+      );
+    const paragraphs = () => page.locator(`${VERHANDLUNG} p`).count();
+    const before = await paragraphs();
+    // Suggestion mode names the key in its badge.
+    expect(await page.getByTestId('suggestion-mode').innerText()).toContain(
+      'Alt+Eingabe im Vorschlag: Annehmen oder Ablehnen',
+    );
+
+    // The caret is right after the typed "kurzzeitig": Alt+Enter opens its actions, the focus
+    // on "Annehmen", the key named in the popover.
+    await page.keyboard.press('Alt+Enter');
+    await page.waitForSelector(ACTIONS);
+    await expect.poll(focusIs).toBe('actions:accept');
+    const shown = await page.locator(ACTIONS).innerText();
+    expect(shown).toContain('Eingefügt von BM Dr. Mayer');
+    expect(shown).toContain('Alt+Eingabe');
+    expect(await axeViolations(page, ACTIONS)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // Tab and Shift+Tab go round the two buttons and stay in the popover.
+    await page.keyboard.press('Tab');
+    await expect.poll(focusIs).toBe('actions:reject');
+    await page.keyboard.press('Tab');
+    await expect.poll(focusIs).toBe('actions:accept');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focusIs).toBe('actions:reject');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focusIs).toBe('actions:accept');
+
+    // Escape closes it and puts the caret back where it was: typing extends the insertion.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(ACTIONS, { state: 'detached' });
+    await expect.poll(focusIs).toBe('text');
+    await page.keyboard.type('e');
+    await expect.poll(suggestions).toContain('+kurzzeitige');
+    await page.keyboard.press('Backspace');
+    await expect.poll(suggestions).toContain('+kurzzeitig');
+
+    // Enter on "Annehmen": accepted, back in the text right after the accepted word.
+    await page.keyboard.press('Alt+Enter');
+    await page.waitForSelector(ACTIONS);
+    await expect.poll(focusIs).toBe('actions:accept');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(ACTIONS, { state: 'detached' });
+    await expect.poll(focusIs).toBe('text');
+    expect(await suggestions()).toEqual(['-kurzfristig', '-stellt ', '+ Folgendes']);
+    await page.keyboard.type(' X');
+    await expect
+      .poll(() => page.locator(VERHANDLUNG).innerText())
+      .toContain('kurzzeitig X gesehenen');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect.poll(suggestions).toEqual(['-kurzfristig', '-stellt ', '+ Folgendes']);
+
+    // Left over the accepted word to the proposed deletion before it: Tab to "Ablehnen",
+    // Enter keeps the word.
+    for (let i = 0; i < 'kurzzeitig'.length; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Enter');
+    await page.waitForSelector(ACTIONS);
+    expect(await page.locator(ACTIONS).innerText()).toContain('Gelöscht von BM Dr. Mayer');
+    await expect.poll(focusIs).toBe('actions:accept');
+    await page.keyboard.press('Tab');
+    await expect.poll(focusIs).toBe('actions:reject');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(ACTIONS, { state: 'detached' });
+    await expect.poll(focusIs).toBe('text');
+    expect(await suggestions()).toEqual(['-stellt ', '+ Folgendes']);
+    expect(await page.locator(VERHANDLUNG).innerText()).toContain(
+      'kurzfristigkurzzeitig gesehenen',
+    );
+
+    // Away from any suggestion or mention Alt+Enter does nothing: no popover, no new paragraph.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.type('Z');
+    await expect.poll(suggestions).toContain('+Z');
+    expect(await page.locator(ACTIONS).count()).toBe(0);
+    expect(await paragraphs()).toBe(before);
   });
 
   it('cut proposes the deletion and still copies the text', async () => {

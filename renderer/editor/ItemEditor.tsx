@@ -41,7 +41,7 @@ import { SnippetManager } from './snippets/SnippetManager';
 import { SuggestionModePlugin } from './suggestions/SuggestionModePlugin';
 import { SpellPlugin, type SpellingOptions } from './spell/SpellPlugin';
 import { EmptyLineTablePlugin } from './table/EmptyLineTablePlugin';
-import { SuggestionPopover } from './suggestions/SuggestionPopover';
+import { SuggestionPopover, suggestionKeys } from './suggestions/SuggestionPopover';
 import { Toolbar } from './toolbar/Toolbar';
 import { VotePlugin } from './votes/VotePlugin';
 import '../ui/ui.css';
@@ -288,6 +288,10 @@ function EditorBody(props: ItemEditorProps) {
             <span className="pk-mode-badge" data-testid="suggestion-mode">
               {tr('editor.suggestion.mode')}
               {author ? ` · ${author}` : ''}
+              <span className="pk-mode-badge-hint">
+                {' · '}
+                {tr('editor.suggestion.badgeHint', { keys: suggestionKeys(lang) })}
+              </span>
             </span>
           )}
           {findOpen && (

@@ -29,6 +29,10 @@ export const OPEN_MENTION_COMMAND: LexicalCommand<void> = createCommand('OPEN_ME
 export const OPEN_SPEAKER_OPTIONS_COMMAND: LexicalCommand<void> =
   createCommand('OPEN_SPEAKER_OPTIONS');
 
+/** Opens Annehmen/Ablehnen for the suggestion at the caret (Alt+Enter away from a mention). */
+export const OPEN_SUGGESTION_ACTIONS_COMMAND: LexicalCommand<void> =
+  createCommand('OPEN_SUGGESTION_ACTIONS');
+
 /** Opens the comment input for the selected text (toolbar, Ctrl+Alt+M). */
 export const OPEN_COMMENT_COMMAND: LexicalCommand<void> = createCommand('OPEN_COMMENT');
 

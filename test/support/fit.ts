@@ -59,7 +59,7 @@ export interface AxeViolation {
 }
 
 /**
- * axe-core on the page as it stands: the serious and critical violations (WCAG 2.x A/AA and best
+ * axe-core on the page once its animations have run: the serious and critical violations (WCAG 2.x A/AA and best
  * practice rules). axe is evaluated through the debugging protocol, so the app's Content
  * Security Policy (no inline scripts) stays as it is. `within`: a selector to check only that
  * part (a dialog), not the page behind it.
@@ -68,6 +68,17 @@ export async function axeViolations(page: Page, within?: string): Promise<AxeVio
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
+    // What is still fading or sliding in (a toast, a popover) is checked as it ends up, not
+    // half-transparent: axe would measure the contrast of a frame of the animation. Endless
+    // animations (a spinner) are not waited for.
+    await Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) =>
+          Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+        )
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
     const axe = (
       window as unknown as {
         axe: {

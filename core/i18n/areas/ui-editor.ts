@@ -142,6 +142,10 @@ export const de = {
   'editor.suggestion.accept': 'Annehmen',
   'editor.suggestion.reject': 'Ablehnen',
   'editor.suggestion.mode': 'Änderungen nachverfolgen',
+  'editor.suggestion.hover': '{change} · {keys}: Annehmen oder Ablehnen',
+  'editor.suggestion.badgeHint': '{keys} im Vorschlag: Annehmen oder Ablehnen',
+  'editor.suggestion.keyHint':
+    'Tastatur: Schreibmarke im Vorschlag, {keys} öffnet dies · Tab wechselt · Esc schließt',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -287,4 +291,8 @@ export const en: Record<keyof typeof de, string> = {
   'editor.suggestion.accept': 'Accept',
   'editor.suggestion.reject': 'Reject',
   'editor.suggestion.mode': 'Track changes',
+  'editor.suggestion.hover': '{change} · {keys}: accept or reject',
+  'editor.suggestion.badgeHint': '{keys} in a suggestion: accept or reject',
+  'editor.suggestion.keyHint':
+    'Keyboard: caret in the suggestion, {keys} opens this · Tab moves · Esc closes',
 };

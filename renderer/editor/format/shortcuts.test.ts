@@ -1,5 +1,15 @@
+import { COMMAND_PRIORITY_LOW, createEditor, KEY_DOWN_COMMAND } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { LEXICAL_KEYS, SHORTCUTS, keysOf, matchShortcut, shortcutFor } from './shortcuts';
+import { OPEN_SPEAKER_OPTIONS_COMMAND, OPEN_SUGGESTION_ACTIONS_COMMAND } from '../commands';
+import {
+  LEXICAL_KEYS,
+  SHORTCUTS,
+  keysOf,
+  matchShortcut,
+  matchShortcuts,
+  registerShortcuts,
+  shortcutFor,
+} from './shortcuts';
 
 /** The key press a written shortcut stands for, as the browser would report it. */
 function press(written: string, code?: string): KeyboardEvent {
@@ -36,6 +46,7 @@ describe('editor shortcuts', () => {
             'indent',
             'mention',
             'speakerOptions',
+            'suggestionActions',
             'vote',
             'comment',
             'find',
@@ -60,6 +71,7 @@ describe('editor shortcuts', () => {
       indent: 'Tab',
       mention: 'Ctrl+Shift+2',
       speakerOptions: 'Alt+Enter',
+      suggestionActions: 'Alt+Enter',
       vote: 'Ctrl+Alt+B',
       comment: 'Ctrl+Alt+M',
       find: 'Ctrl+F',
@@ -72,7 +84,10 @@ describe('editor shortcuts', () => {
   it('matches every written shortcut of the table to its own action', () => {
     for (const shortcut of SHORTCUTS) {
       const event = press(keysOf(shortcut), shortcut.code);
-      expect(matchShortcut(event)?.action, keysOf(shortcut)).toBe(shortcut.action);
+      expect(
+        matchShortcuts(event).map((s) => s.action),
+        keysOf(shortcut),
+      ).toContain(shortcut.action);
     }
   });
 
@@ -80,5 +95,52 @@ describe('editor shortcuts', () => {
     for (const shortcut of LEXICAL_KEYS) {
       expect(matchShortcut(press(keysOf(shortcut))), keysOf(shortcut)).toBeNull();
     }
+  });
+});
+
+describe('one key for what is at the caret', () => {
+  it('Alt+Enter asks the mention first and goes on to the suggestion when there is none; the key never reaches the text', () => {
+    const editor = createEditor({
+      onError: (error) => {
+        throw error;
+      },
+    });
+    registerShortcuts(editor);
+    const asked: string[] = [];
+    let mentionHere = false;
+    editor.registerCommand(
+      OPEN_SPEAKER_OPTIONS_COMMAND,
+      () => {
+        asked.push('mention');
+        return mentionHere;
+      },
+      COMMAND_PRIORITY_LOW,
+    );
+    editor.registerCommand(
+      OPEN_SUGGESTION_ACTIONS_COMMAND,
+      () => {
+        asked.push('suggestion');
+        return false;
+      },
+      COMMAND_PRIORITY_LOW,
+    );
+    const altEnter = () => {
+      let prevented = false;
+      const event = { ...press('Alt+Enter'), preventDefault: () => (prevented = true) };
+      const handled = editor.dispatchCommand(KEY_DOWN_COMMAND, event as unknown as KeyboardEvent);
+      return { handled, prevented };
+    };
+    expect(matchShortcuts(press('Alt+Enter')).map((s) => s.action)).toEqual([
+      'speakerOptions',
+      'suggestionActions',
+    ]);
+    // No mention at the caret: the suggestion is asked; with none either, the key is still
+    // taken (Alt+Enter does not split the paragraph).
+    expect(altEnter()).toEqual({ handled: true, prevented: true });
+    expect(asked).toEqual(['mention', 'suggestion']);
+    asked.length = 0;
+    mentionHere = true;
+    expect(altEnter()).toEqual({ handled: true, prevented: true });
+    expect(asked).toEqual(['mention']);
   });
 });

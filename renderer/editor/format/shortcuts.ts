@@ -14,6 +14,7 @@ import {
   OPEN_FIND_COMMAND,
   OPEN_MENTION_COMMAND,
   OPEN_SPEAKER_OPTIONS_COMMAND,
+  OPEN_SUGGESTION_ACTIONS_COMMAND,
   SET_BLOCK_TYPE_COMMAND,
   type BlockType,
 } from '../commands';
@@ -32,7 +33,11 @@ export interface Shortcut {
   ctrl: boolean;
   shift?: boolean;
   alt?: boolean;
-  run(editor: LexicalEditor): void;
+  /**
+   * Returns false when there is nothing for it at the caret: the next shortcut with the same
+   * keys gets the key (Alt+Enter is a mention's options, else a suggestion's).
+   */
+  run(editor: LexicalEditor): void | boolean;
 }
 
 export type ShortcutAction =
@@ -48,6 +53,7 @@ export type ShortcutAction =
   | 'bullet'
   | 'mention'
   | 'speakerOptions'
+  | 'suggestionActions'
   | 'vote'
   | 'comment'
   | BlockType;
@@ -70,7 +76,11 @@ const format = (f: TextFormatType) => (editor: LexicalEditor) =>
   editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
 const block = (b: BlockType) => (editor: LexicalEditor) =>
   editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, b);
-const command = (c: LexicalCommand<void>) => (editor: LexicalEditor) =>
+const command = (c: LexicalCommand<void>) => (editor: LexicalEditor) => {
+  editor.dispatchCommand(c, undefined);
+};
+/** A command that may find nothing at the caret: then the key goes on to the next shortcut. */
+const commandHere = (c: LexicalCommand<void>) => (editor: LexicalEditor) =>
   editor.dispatchCommand(c, undefined);
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -119,13 +129,22 @@ export const SHORTCUTS: readonly Shortcut[] = [
     shift: true,
     run: command(OPEN_MENTION_COMMAND),
   },
-  // A mention's options (article, people): Alt+Enter is "properties" on Windows.
+  // What is at the caret, as "properties" (Alt+Enter on Windows): a mention's options (article,
+  // people), else a suggestion's Annehmen/Ablehnen. The last one takes the key even when there
+  // is nothing, so Alt+Enter never splits the paragraph.
   {
     action: 'speakerOptions',
     key: 'enter',
     alt: true,
     ctrl: false,
-    run: command(OPEN_SPEAKER_OPTIONS_COMMAND),
+    run: commandHere(OPEN_SPEAKER_OPTIONS_COMMAND),
+  },
+  {
+    action: 'suggestionActions',
+    key: 'enter',
+    alt: true,
+    ctrl: false,
+    run: command(OPEN_SUGGESTION_ACTIONS_COMMAND),
   },
   { action: 'vote', key: 'b', ctrl: true, alt: true, run: command(INSERT_VOTE_COMMAND) },
   { action: 'comment', key: 'm', ctrl: true, alt: true, run: command(OPEN_COMMENT_COMMAND) },
@@ -152,27 +171,32 @@ export function shortcutFor(action: ShortcutAction): string | undefined {
   return shortcut ? keysOf(shortcut) : undefined;
 }
 
-export function matchShortcut(event: KeyboardEvent, shortcuts = SHORTCUTS): Shortcut | null {
+/** Every shortcut of the table this key press stands for, in the table's order. */
+export function matchShortcuts(event: KeyboardEvent, shortcuts = SHORTCUTS): Shortcut[] {
   const ctrl = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
-  for (const s of shortcuts) {
-    if (s.ctrl !== ctrl || (s.alt ?? false) !== event.altKey) continue;
-    if (s.shift !== undefined && s.shift !== event.shiftKey) continue;
-    if (s.shift === undefined && event.shiftKey && s.key !== '+') continue;
-    if (s.code !== undefined ? s.code === event.code : s.key === key) return s;
-  }
-  return null;
+  return shortcuts.filter((s) => {
+    if (s.ctrl !== ctrl || (s.alt ?? false) !== event.altKey) return false;
+    if (s.shift !== undefined && s.shift !== event.shiftKey) return false;
+    if (s.shift === undefined && event.shiftKey && s.key !== '+') return false;
+    return s.code !== undefined ? s.code === event.code : s.key === key;
+  });
+}
+
+export function matchShortcut(event: KeyboardEvent, shortcuts = SHORTCUTS): Shortcut | null {
+  return matchShortcuts(event, shortcuts)[0] ?? null;
 }
 
 export function registerShortcuts(editor: LexicalEditor): () => void {
   return editor.registerCommand(
     KEY_DOWN_COMMAND,
     (event) => {
-      const shortcut = matchShortcut(event);
-      if (!shortcut) return false;
-      event.preventDefault();
-      shortcut.run(editor);
-      return true;
+      for (const shortcut of matchShortcuts(event)) {
+        if (shortcut.run(editor) === false) continue;
+        event.preventDefault();
+        return true;
+      }
+      return false;
     },
     COMMAND_PRIORITY_NORMAL,
   );

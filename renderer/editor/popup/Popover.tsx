@@ -14,7 +14,12 @@ export interface PopoverProps {
   testId?: string;
   /** Moves the focus into the popover (a form); a menu of buttons may leave it in the text. */
   takeFocus?: boolean;
+  /** Tab and Shift+Tab go round the popover's controls instead of leaving it behind. */
+  keepFocusInside?: boolean;
 }
+
+const TABBABLE =
+  'button:not(:disabled), input:not(:disabled):not([type="radio"]), input[type="radio"]:checked, textarea:not(:disabled), select:not(:disabled), [tabindex="0"]';
 
 /**
  * A small panel under a place in the text: the comment input, a mention's options, a
@@ -70,6 +75,21 @@ export function Popover(props: PopoverProps) {
           event.preventDefault();
           event.stopPropagation();
           (props.onEscape ?? onClose)();
+        } else if (event.key === 'Tab' && props.keepFocusInside) {
+          const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(TABBABLE)];
+          if (controls.length === 0) return;
+          const at = controls.indexOf(event.target as HTMLElement);
+          const next = event.shiftKey
+            ? at <= 0
+              ? controls.at(-1)
+              : null
+            : at === -1 || at === controls.length - 1
+              ? controls[0]
+              : null;
+          if (next) {
+            event.preventDefault();
+            next.focus();
+          }
         }
       }}
     >

@@ -1,18 +1,52 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNearestNodeFromDOMNode, HISTORY_PUSH_TAG, type LexicalEditor } from 'lexical';
+import {
+  $getNearestNodeFromDOMNode,
+  $getNodeByKey,
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_LOW,
+  HISTORY_PUSH_TAG,
+  type LexicalEditor,
+  type LexicalNode,
+  type NodeKey,
+  type RangeSelection,
+} from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from '../../../core/i18n/catalog';
 import { translator, type Translate } from '../../ui/i18n';
+import { OPEN_SUGGESTION_ACTIONS_COMMAND } from '../commands';
+import { shortcutFor } from '../format/shortcuts';
+import { shortcutLabel } from '../i18n';
 import { $isSuggestionNode } from '../nodes/SuggestionNode';
 import { Popover } from '../popup/Popover';
-import { $suggestionOf, $resolveSuggestions } from './suggest';
+import { $resolveAt, $resolveSuggestions, $suggestionAtCaret, $suggestionOf } from './suggest';
 
 interface Target {
+  key: NodeKey;
   id: string;
   kind: 'insert' | 'delete';
   author: string;
   createdAt: string;
   rect: DOMRect;
+  /** Where the caret was when Alt+Enter opened it: Escape puts it back there. */
+  caret: RangeSelection | null;
+}
+
+/** The key that opens a suggestion's actions, as the clerk reads it ("Alt+Eingabe"). */
+export function suggestionKeys(lang: Lang): string {
+  return shortcutLabel(lang, shortcutFor('suggestionActions') ?? '');
+}
+
+function $describe(run: LexicalNode | null) {
+  if (!$isSuggestionNode(run)) return null;
+  return {
+    key: run.getKey(),
+    id: run.getId(),
+    kind: run.getKind() === 'delete' ? ('delete' as const) : ('insert' as const),
+    author: run.getAuthor(),
+    createdAt: run.getCreatedAt(),
+  };
 }
 
 /** "27.06.2018, 14:03" in the UI language. */
@@ -53,7 +87,9 @@ export function resolveInEditor(
 
 /**
  * A suggestion in the text: hovering shows who proposed it and when (the title is set on
- * demand, in the UI language), a click opens "Annehmen" / "Ablehnen" for it.
+ * demand, in the UI language), a click or Alt+Enter with the caret in it opens "Annehmen" /
+ * "Ablehnen" for it, the focus on "Annehmen". Tab stays inside; Escape closes it and puts the
+ * caret back; deciding puts the caret where the change was.
  */
 export function SuggestionPopover(props: {
   lang: Lang;
@@ -69,23 +105,21 @@ export function SuggestionPopover(props: {
     () =>
       editor.registerRootListener((root, previous) => {
         const describe = (element: HTMLElement) =>
-          editor.read(() => {
-            const run = $suggestionOf($getNearestNodeFromDOMNode(element));
-            if (!run || !$isSuggestionNode(run)) return null;
-            return {
-              id: run.getId(),
-              kind: run.getKind() === 'delete' ? ('delete' as const) : ('insert' as const),
-              author: run.getAuthor(),
-              createdAt: run.getCreatedAt(),
-            };
-          });
+          editor.read(() => $describe($suggestionOf($getNearestNodeFromDOMNode(element))));
         const onOver = (event: MouseEvent) => {
           const element = (event.target as HTMLElement | null)?.closest?.<HTMLElement>(
             '.pk-suggestion',
           );
           if (!element || element.title) return;
           const change = describe(element);
-          if (change) element.title = changeTitle(tr, lang, change);
+          if (change) {
+            element.title = readOnly
+              ? changeTitle(tr, lang, change)
+              : tr('editor.suggestion.hover', {
+                  change: changeTitle(tr, lang, change),
+                  keys: suggestionKeys(lang),
+                });
+          }
         };
         const onClick = (event: MouseEvent) => {
           const element = (event.target as HTMLElement | null)?.closest?.<HTMLElement>(
@@ -96,7 +130,7 @@ export function SuggestionPopover(props: {
             return;
           }
           const change = describe(element);
-          if (change) setTarget({ ...change, rect: element.getBoundingClientRect() });
+          if (change) setTarget({ ...change, rect: element.getBoundingClientRect(), caret: null });
         };
         for (const [name, listener] of [
           ['mouseover', onOver],
@@ -115,10 +149,55 @@ export function SuggestionPopover(props: {
     [editor, lang, readOnly],
   );
 
+  useEffect(() => {
+    if (readOnly) return;
+    return editor.registerCommand(
+      OPEN_SUGGESTION_ACTIONS_COMMAND,
+      () => {
+        const run = $suggestionAtCaret();
+        const change = $describe(run);
+        const element = change ? editor.getElementByKey(change.key) : null;
+        if (!change || !element) return false;
+        const selection = $getSelection();
+        setTarget({
+          ...change,
+          rect: element.getBoundingClientRect(),
+          caret: $isRangeSelection(selection) ? selection.clone() : null,
+        });
+        return true;
+      },
+      COMMAND_PRIORITY_LOW,
+    );
+  }, [editor, readOnly]);
+
   const close = useCallback(() => setTarget(null), []);
+
+  // Escape: back to the text, the caret where it was (a click leaves it where it clicked).
+  const closeToText = useCallback(() => {
+    const caret = target?.caret;
+    setTarget(null);
+    if (caret) {
+      editor.update(() => {
+        const points = [caret.anchor, caret.focus];
+        if (points.every((point) => $getNodeByKey(point.key)?.isAttached())) {
+          $setSelection(caret.clone());
+        }
+      });
+    }
+    editor.focus();
+  }, [editor, target?.caret]);
+
   if (target === null || readOnly) return null;
   const decide = (decision: 'accept' | 'reject') => {
-    resolveInEditor(editor, (id) => (id === target.id ? decision : null));
+    editor.update(
+      () => {
+        const node = $getNodeByKey(target.key);
+        if ($isSuggestionNode(node)) $resolveAt(node, decision);
+        // The node went with an earlier decision (another view): the change by its id.
+        else $resolveSuggestions((id) => (id === target.id ? decision : null));
+      },
+      { discrete: true, tag: HISTORY_PUSH_TAG },
+    );
     setTarget(null);
     editor.focus();
   };
@@ -128,9 +207,11 @@ export function SuggestionPopover(props: {
       container={props.container}
       label={tr('editor.suggestion.title')}
       onClose={close}
+      onEscape={closeToText}
       className="pk-suggestion-popover"
       testId="suggestion-actions"
       takeFocus
+      keepFocusInside
     >
       <p className="pk-popover-meta">{changeTitle(tr, lang, target)}</p>
       <div className="pk-popup-actions">
@@ -147,6 +228,9 @@ export function SuggestionPopover(props: {
           {tr('editor.suggestion.accept')}
         </button>
       </div>
+      <p className="pk-popover-meta">
+        {tr('editor.suggestion.keyHint', { keys: suggestionKeys(lang) })}
+      </p>
     </Popover>
   );
 }

@@ -24,11 +24,13 @@ import { $createSpeakerNode } from '../nodes/SpeakerNode';
 import { $isSuggestionNode } from '../nodes/SuggestionNode';
 import {
   $listSuggestions,
+  $resolveAt,
   $resolveSuggestions,
   $suggestDeleteCharacter,
   $suggestDeleteRange,
   $suggestInsertNodes,
   $suggestInsertText,
+  $suggestionAtCaret,
   type SuggestionAuthor,
 } from './suggest';
 
@@ -291,5 +293,91 @@ describe('accepting and rejecting', () => {
     const rejected = sample();
     rejected.update(() => void $resolveSuggestions(() => 'reject'), { discrete: true });
     expect(shown(rejected)).toBe('Der Ausschuss stimmt zu.');
+  });
+});
+
+describe('the suggestion at the caret (Alt+Enter) and deciding it there', () => {
+  /** "Der Ausschuss[+ einmütig] stimmt[- zu]." made by the chair. */
+  function proposed(): LexicalEditor {
+    const editor = editorWith('Der Ausschuss stimmt zu.');
+    const chair = author('Mayer');
+    at(editor, 20, (s) => $suggestDeleteRange(s, chair, false), 23);
+    at(editor, 13, () => undefined);
+    type(editor, chair, ' einmütig');
+    expect(shown(editor)).toBe('Der Ausschuss[+ einmütig] stimmt[- zu].');
+    return editor;
+  }
+
+  /** The suggestion at the caret after `place` put the caret somewhere, as [+…] or [-…]. */
+  function atCaret(editor: LexicalEditor, place: (runs: LexicalNode[]) => void): string | null {
+    let found: string | null = null;
+    editor.update(
+      () => {
+        place($getRoot().getFirstChildOrThrow<ElementNode>().getChildren());
+        const run = $suggestionAtCaret();
+        found = run ? `${run.getKind() === 'insert' ? '+' : '-'}${run.getTextContent()}` : null;
+      },
+      { discrete: true },
+    );
+    return found;
+  }
+
+  /** The caret as "text before|text after" in the first paragraph. */
+  function caret(editor: LexicalEditor): string {
+    return editor.getEditorState().read(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection) || !selection.isCollapsed()) return 'no caret';
+      const paragraph = $getRoot().getFirstChildOrThrow<ElementNode>();
+      const range = $createRangeSelection();
+      range.anchor.set(paragraph.getKey(), 0, 'element');
+      range.focus.set(selection.anchor.key, selection.anchor.offset, selection.anchor.type);
+      const before = range.getTextContent();
+      return `${before}|${paragraph.getTextContent().slice(before.length)}`;
+    });
+  }
+
+  it('finds the one around the caret, just before it or just after it, and nothing elsewhere', () => {
+    const editor = proposed();
+    const inside = (n: LexicalNode) =>
+      ((n as ElementNode).getFirstChild() as TextNode).select(3, 3);
+    expect(atCaret(editor, (runs) => inside(runs[1]!))).toBe('+ einmütig');
+    expect(atCaret(editor, (runs) => inside(runs[3]!))).toBe('- zu');
+    // Right after " einmütig" (the start of " stimmt") and right before " zu" (the end of it).
+    expect(atCaret(editor, (runs) => (runs[2] as TextNode).select(0, 0))).toBe('+ einmütig');
+    expect(atCaret(editor, (runs) => (runs[2] as TextNode).select(7, 7))).toBe('- zu');
+    expect(atCaret(editor, (runs) => (runs[0] as TextNode).select(13, 13))).toBe('+ einmütig');
+    expect(atCaret(editor, (runs) => (runs[0] as TextNode).select(4, 4))).toBeNull();
+    expect(atCaret(editor, (runs) => (runs[2] as TextNode).select(3, 3))).toBeNull();
+  });
+
+  it('accepting or rejecting one puts the caret where the change was, the other stays', () => {
+    const decide = (decision: 'accept' | 'reject', index: number) => {
+      const editor = proposed();
+      editor.update(
+        () => {
+          const run = $getRoot().getFirstChildOrThrow<ElementNode>().getChildAtIndex(index);
+          if (!$isSuggestionNode(run)) throw new Error('no suggestion');
+          expect($resolveAt(run, decision)).toBe(1);
+        },
+        { discrete: true },
+      );
+      return { text: shown(editor), caret: caret(editor) };
+    };
+    expect(decide('accept', 1)).toEqual({
+      text: 'Der Ausschuss einmütig stimmt[- zu].',
+      caret: 'Der Ausschuss einmütig| stimmt zu.',
+    });
+    expect(decide('reject', 1)).toEqual({
+      text: 'Der Ausschuss stimmt[- zu].',
+      caret: 'Der Ausschuss| stimmt zu.',
+    });
+    expect(decide('accept', 3)).toEqual({
+      text: 'Der Ausschuss[+ einmütig] stimmt.',
+      caret: 'Der Ausschuss einmütig stimmt|.',
+    });
+    expect(decide('reject', 3)).toEqual({
+      text: 'Der Ausschuss[+ einmütig] stimmt zu.',
+      caret: 'Der Ausschuss einmütig stimmt zu|.',
+    });
   });
 });

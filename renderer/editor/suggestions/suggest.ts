@@ -526,3 +526,48 @@ export function $resolveSuggestions(decide: (id: string) => 'accept' | 'reject' 
   }
   return count;
 }
+
+/**
+ * The suggestion the caret is in or touches (its first or last character), for Alt+Enter: the
+ * one around the caret, else the one just before it, else the one just after it. A selection
+ * counts by its anchor.
+ */
+export function $suggestionAtCaret(): SuggestionNode | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const { anchor } = selection;
+  const node = anchor.getNode();
+  const around = $suggestionOf(node);
+  if (around) return around;
+  let before: LexicalNode | null = null;
+  let after: LexicalNode | null = null;
+  if ($isTextNode(node)) {
+    if (anchor.offset === 0) before = node.getPreviousSibling();
+    if (anchor.offset === node.getTextContentSize()) after = node.getNextSibling();
+  } else if ($isElementNode(node)) {
+    before = node.getChildAtIndex(anchor.offset - 1);
+    after = node.getChildAtIndex(anchor.offset);
+  }
+  if ($isSuggestionNode(before)) return before;
+  return $isSuggestionNode(after) ? after : null;
+}
+
+/**
+ * Accepts or rejects the change one suggestion node belongs to (every node of its id) and puts
+ * the caret where the change was: after the text that stays, or where the text that went was.
+ * The caret never jumps away from the item's text.
+ */
+export function $resolveAt(node: SuggestionNode, decision: 'accept' | 'reject'): number {
+  const id = node.getId();
+  const keep = (node.getKind() === 'insert') === (decision === 'accept');
+  const kept = keep ? node.getLastChild() : null;
+  const previous = node.getPreviousSibling();
+  const next = node.getNextSibling();
+  const parent = node.getParent();
+  const count = $resolveSuggestions((other) => (other === id ? decision : null));
+  const place = [kept, previous].find((n) => n?.isAttached());
+  if (place) place.selectEnd();
+  else if (next?.isAttached()) next.selectStart();
+  else if (parent?.isAttached()) parent.selectStart();
+  return count;
+}
