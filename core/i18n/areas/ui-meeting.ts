@@ -183,6 +183,7 @@ export const de = {
   'meeting.quorum.law.by': '(Art. 47 Abs. 2 GO Bayern: Mehrheit der Mitglieder)',
   'meeting.quorum.law.custom': '(mehr als die Hälfte)',
   'meeting.quorum.law.cited': '(nach {law})',
+  'meeting.quorum.law.citedUnverified': '(nach {law}; Wortlaut nicht im Gesetzestext geprüft)',
   'meeting.quorum.law.unverified':
     '(Regel des Landes nicht hinterlegt; angenommen: mehr als die Hälfte)',
   'meeting.findings.heading': 'Feststellungen',
@@ -375,6 +376,7 @@ export const en: Record<keyof typeof de, string> = {
   'meeting.quorum.law.by': '(Art. 47(2) GO Bavaria: a majority of members)',
   'meeting.quorum.law.custom': '(more than half)',
   'meeting.quorum.law.cited': '(per {law})',
+  'meeting.quorum.law.citedUnverified': '(per {law}; wording not checked against the law’s text)',
   'meeting.quorum.law.unverified': '(the state’s rule is not on file; assumed: more than half)',
   'meeting.findings.heading': 'Findings',
   'meeting.findings.convened': 'Duly convened',

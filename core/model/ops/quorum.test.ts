@@ -46,7 +46,20 @@ describe('quorumHint', () => {
       required: 7,
       reached: true,
       law: '§ 37 Abs. 2 GemO BW',
+      verified: true,
     });
+  });
+
+  it('says whether the paragraph it applies was read in a text of the law', () => {
+    const verified = (profile: RulesProfileId) =>
+      quorumHint(council({ present: 7, seats: 12, profile }))!.verified;
+    expect(verified('bw-gemo-38')).toBe(true);
+    expect(verified('he-hgo')).toBe(true);
+    // Art. 47 GO Bayern only in a wiki's quotation, § 49 GO NRW only on a learning platform.
+    expect(verified('by-go-54')).toBe(false);
+    expect(verified('nrw-go-52')).toBe(false);
+    // No rule on file: nothing read, nothing claimed.
+    expect(verified('th-thuerko')).toBe(false);
   });
 
   it('BW: at least half of the members (GemO §37(2)): 6 of 12 is enough', () => {

@@ -29,6 +29,11 @@ export interface QuorumHint {
   reached: boolean;
   /** The paragraph the number comes from; null where the state's rule is not on file. */
   law: string | null;
+  /**
+   * Whether that paragraph's wording was read in a text of the law (assets/rules); the hint says
+   * so when it was not, so a number from an unread rule is never shown as the law's.
+   */
+  verified: boolean;
 }
 
 /** Where no rule is on file: more than half, the stricter reading. */
@@ -67,5 +72,6 @@ export function quorumHint(document: ProtocolDocument): QuorumHint | null {
     required: verdict.required,
     reached: verdict.reached,
     law: stateRule ? verdict.law : null,
+    verified: stateRule ? verdict.verified : false,
   };
 }
