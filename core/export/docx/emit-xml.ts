@@ -43,7 +43,7 @@ const ESCAPES: Record<string, string> = {
 /** docx's escaping of text and attribute values: markup characters, and controls dropped. */
 // eslint-disable-next-line no-control-regex
 const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
-const escape = (value: string): string => value.replace(ESCAPED, (c) => ESCAPES[c] ?? '');
+export const escape = (value: string): string => value.replace(ESCAPED, (c) => ESCAPES[c] ?? '');
 
 const attr = (name: string, value: string | number | undefined): string =>
   value === undefined ? '' : ` ${name}="${typeof value === 'string' ? escape(value) : value}"`;
@@ -179,19 +179,30 @@ export interface ListUse {
 /**
  * The string emitter. `lists` collects every list instance in the order its first paragraph
  * was written, which is the order docx numbers them in.
+ *
+ * With `firstNumId` (the writer without docx, package-xml.ts) a list's numId is written
+ * directly: docx hands them out in that same order, from 2 on (1 is its own bullet list).
+ * Without it, lists carry placeholders that render-docx.ts fills in from docx's numbering.
  */
 export class XmlEmitter implements Emitter<string, string> {
   readonly lists: ListUse[] = [];
-  private readonly seen = new Set<string>();
+  private readonly numIds = new Map<string, string>();
+
+  constructor(private readonly firstNumId?: number) {}
 
   private numId = (spec: ParagraphSpec<string>): string => {
     const { reference, instance } = spec.numbering!;
     const key = `${reference}-${instance}`;
-    if (!this.seen.has(key)) {
-      this.seen.add(key);
+    let numId = this.numIds.get(key);
+    if (numId === undefined) {
+      numId =
+        this.firstNumId === undefined
+          ? numIdPlaceholder(reference, instance)
+          : String(this.firstNumId + this.lists.length);
+      this.numIds.set(key, numId);
       this.lists.push({ reference, instance });
     }
-    return numIdPlaceholder(reference, instance);
+    return numId;
   };
 
   paragraph(spec: ParagraphSpec<string>): string {

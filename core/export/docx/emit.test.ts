@@ -23,10 +23,12 @@ import {
 import { renderDocx } from './render';
 
 /**
- * The fast path (our string writer for word/document.xml, emit-xml.ts) against the reference
- * (docx's object tree, emit-docx.ts): the same print document must give the same package,
- * part for part and byte for byte. Every other DOCX test (LibreOffice opening the file, Word's
- * expectations, the OOXML schema) then holds for both.
+ * The fast path (our string writers: emit-xml.ts for the body, package-xml.ts for every other
+ * part, without the docx library; with docx for documents that carry Word comments) against
+ * the reference (docx's object tree, emit-docx.ts, and docx's compiler): the same print
+ * document must give the same package, part for part and byte for byte, embedded fonts
+ * included. Every other DOCX test (LibreOffice opening the file, Word's expectations) then
+ * holds for both.
  */
 
 let fonts: FontSet;
@@ -36,15 +38,34 @@ beforeAll(async () => {
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 
-async function parts(print: PrintDocument, body: 'xml' | 'docx'): Promise<Map<string, string>> {
-  const bytes = await renderDocx(print, { fonts, embedFonts: false, now: NOW, body });
-  const decoder = new TextDecoder();
+async function parts(
+  print: PrintDocument,
+  body: 'xml' | 'docx',
+  embedFonts = false,
+  fontKeys?: readonly string[],
+): Promise<Map<string, string>> {
+  const bytes = await renderDocx(print, {
+    fonts,
+    embedFonts,
+    now: NOW,
+    body,
+    ...(fontKeys ? { fontKeys } : {}),
+  });
+  // Latin-1 keeps every byte as one character: font files compare byte for byte too.
+  const decoder = new TextDecoder('latin1');
   return new Map([...unzip(bytes)].map(([path, data]) => [path, decoder.decode(data)]));
 }
 
+/** The keys docx gave the embedded faces, in the order of the faces. */
+const fontKeysOf = (fontTable: string): string[] =>
+  [...fontTable.matchAll(/w:fontKey="\{([0-9A-F-]+)\}"/g)].map((m) => m[1]!.toLowerCase());
+
 /** Fails with the first differing part and the place it differs at, not a wall of XML. */
-async function expectSame(print: PrintDocument): Promise<void> {
-  const [fast, reference] = await Promise.all([parts(print, 'xml'), parts(print, 'docx')]);
+async function expectSame(print: PrintDocument, embedFonts = false): Promise<void> {
+  const reference = await parts(print, 'docx', embedFonts);
+  const keys = fontKeysOf(reference.get('word/fontTable.xml') ?? '');
+  expect(keys.length > 0).toBe(embedFonts);
+  const fast = await parts(print, 'xml', embedFonts, keys);
   expect([...fast.keys()]).toEqual([...reference.keys()]);
   for (const [path, want] of reference) {
     const got = fast.get(path)!;
@@ -83,6 +104,29 @@ describe('DOCX body writer: the fast path writes what docx writes', () => {
 
   it('for the sample meeting with a long first item (lists, a table, votes)', async () => {
     await expectSame(buildPrintDocument(buildSampleMeeting({ tops: 6, itemPages: 4 })));
+  });
+
+  it('with the fonts embedded: the font table, its relationships and the ODTTF faces', async () => {
+    const seed = load(STUTTGART_EXAMPLE);
+    await expectSame(buildPrintDocument(seed), true);
+    // Italic text brings the two italic faces along.
+    const italic = buildPrintDocument(seed);
+    italic.parts[0]!.sections[0]!.items[0]!.blocks.push({
+      kind: 'paragraph',
+      inlines: [{ text: 'kursiv', italic: true }],
+    });
+    await expectSame(italic, true);
+    const files = await parts(italic, 'xml', true);
+    expect([...files.keys()].filter((p) => p.endsWith('.odttf'))).toHaveLength(4);
+  });
+
+  it('for signed minutes in English, and a meeting with no text in its parts', async () => {
+    const signed = load(SIGNED_EXAMPLE);
+    await expectSame(buildPrintDocument({ ...signed, language: 'en-GB' } as ProtocolDocument));
+    const meeting = load(KLEINWEILER_EXAMPLE);
+    const print = buildPrintDocument({ ...meeting, form: 'per-item' });
+    for (const part of print.parts) part.sections = [];
+    await expectSame(print);
   });
 
   it('keeps words docx takes for page fields (CURRENT, TOTAL_PAGES, SECTION) as text', async () => {
@@ -196,24 +240,44 @@ const printWithBlocks: fc.Arbitrary<PrintDocument> = fc
     heading: fc.constantFrom('', 'TOP 1: Haushalt'),
     resolved: fc.boolean(),
     twoParts: fc.boolean(),
+    // Without comments the package is written without docx; with them, docx writes it.
+    withComments: fc.boolean(),
+    footerLabel: fc.constantFrom('Niederschrift Nr. 1', '', 'A & <B> "C"', 'SECTION', 'CURRENT'),
+    unconfirmed: fc.boolean(),
+    language: fc.constantFrom('de-DE', 'en-GB', ''),
   })
-  .map(({ blocks, draft, heading, resolved, twoParts }) => {
-    const part = (n: number) => ({
-      kicker: '',
-      title: `Protokoll ${n}`,
-      footerLabel: `Niederschrift Nr. ${n}`,
-      header: [],
-      attendance: null,
-      findings: [],
-      sections: [{ heading: '', items: [{ id: 'i', heading, header: [], blocks }] }],
-      signatories: [],
-    });
-    return {
-      meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language: 'de-DE' },
+  .map(
+    ({
+      blocks,
       draft,
-      parts: twoParts ? [part(1), part(2)] : [part(1)],
-      signOff: null,
-      corrections: [],
-      comments: [thread('c1', false), thread('c2', resolved), thread('c9', false)],
-    };
-  });
+      heading,
+      resolved,
+      twoParts,
+      withComments,
+      footerLabel,
+      unconfirmed,
+      language,
+    }) => {
+      const part = (n: number) => ({
+        kicker: '',
+        title: `Protokoll ${n}`,
+        footerLabel: n === 1 ? footerLabel : `Niederschrift Nr. ${n}`,
+        header: [],
+        attendance: null,
+        findings: [],
+        sections: [{ heading: '', items: [{ id: 'i', heading, header: [], blocks }] }],
+        signatories: [],
+      });
+      return {
+        meta: { title: 'T', author: 'A', subject: 'S', keywords: [], language },
+        draft,
+        ...(draft ? {} : { unconfirmed }),
+        parts: twoParts ? [part(1), part(2)] : [part(1)],
+        signOff: null,
+        corrections: [],
+        comments: withComments
+          ? [thread('c1', false), thread('c2', resolved), thread('c9', false)]
+          : [],
+      };
+    },
+  );

@@ -1,4 +1,5 @@
-import { AlignmentType, LevelFormat, type ILevelsOptions, type NumberingDefinition } from 'docx';
+// Types only: the fast path (package-xml.ts) must not load docx.
+import type { ILevelsOptions, NumberingDefinition } from 'docx';
 import { mmToTwip } from '../house-layout';
 import { ARIMO } from './styles';
 
@@ -18,10 +19,10 @@ export interface ListReference {
 function levels(ordered: boolean, start: number): ILevelsOptions[] {
   return Array.from({ length: MAX_LEVEL + 1 }, (_, level) => ({
     level,
-    format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+    format: ordered ? 'decimal' : 'bullet',
     text: ordered ? `%${level + 1}.` : BULLETS[level % BULLETS.length]!,
     start: ordered ? start : 1,
-    alignment: AlignmentType.LEFT,
+    alignment: 'left',
     style: {
       // The number or bullet in Arimo too, so Word does not draw it in Symbol.
       run: { font: ARIMO },

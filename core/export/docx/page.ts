@@ -1,17 +1,8 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Footer,
-  Header,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  TextRun,
-  type ISectionPropertiesOptions,
-} from 'docx';
+// Types only: the fast path (package-xml.ts) must not load docx.
+import type { ISectionPropertiesOptions } from 'docx';
 import { DRAFT_MARK, mmToTwip, PAGE } from '../house-layout';
 import { t, type Lang } from '../../i18n/catalog';
-import { DRAFT_COLOR, STYLE } from './styles';
+import { DRAFT_COLOR } from './styles';
 import { xmlSafeLine } from './xml';
 
 /** Width of the text between the margins, in twips. */
@@ -22,7 +13,7 @@ export const PAGE_PROPERTIES: ISectionPropertiesOptions = {
     size: {
       width: mmToTwip(PAGE.widthMm),
       height: mmToTwip(PAGE.heightMm),
-      orientation: PageOrientation.PORTRAIT,
+      orientation: 'portrait',
     },
     margin: {
       top: mmToTwip(PAGE.marginTopMm),
@@ -36,7 +27,13 @@ export const PAGE_PROPERTIES: ISectionPropertiesOptions = {
   },
 };
 
-type RunChild = string | (typeof PageNumber)[keyof typeof PageNumber];
+/**
+ * docx's page fields, as the strings its runs take for them (PageNumber.CURRENT and
+ * PageNumber.TOTAL_PAGES): a run child of exactly such a string is written as the field.
+ */
+export const PAGE_FIELD = { page: 'CURRENT', pages: 'TOTAL_PAGES' } as const;
+
+type RunChild = string;
 
 /**
  * Fills a catalog template whose placeholders stand for runs, not text: the page fields, or a
@@ -60,45 +57,31 @@ function fillTemplate(template: string, slots: Record<string, RunChild[]>): RunC
  * has no per-section page count (SECTIONPAGES prints nothing there), and a count that only
  * one of the two programs shows would be worse than one over all parts.
  */
-export function pageFooter(label: string, lang: Lang): Footer {
+export function pageFooterChildren(label: string, lang: Lang): RunChild[] {
   const page = fillTemplate(t(lang, 'print.footer.page'), {
-    page: [PageNumber.CURRENT],
-    pages: [PageNumber.TOTAL_PAGES],
+    page: [PAGE_FIELD.page],
+    pages: [PAGE_FIELD.pages],
   });
   const safeLabel = xmlSafeLine(label).trim();
-  const children = safeLabel
+  return safeLabel
     ? fillTemplate(t(lang, 'print.footer.labelAndPage'), { label: [safeLabel], page })
     : page;
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.footer,
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children })],
-      }),
-    ],
-  });
 }
 
 /**
  * The draft mark at the top of every page of minutes that are not signed off; signed minutes
  * whose signatures are not confirmed carry "Unterschriften nicht bestätigt" the same way.
  */
-export function draftHeader(lang: Lang, unconfirmed = false): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        style: STYLE.draftMark,
-        alignment: AlignmentType.RIGHT,
-        border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: DRAFT_COLOR, space: 2 } },
-        children: [
-          new TextRun({
-            text: unconfirmed
-              ? t(lang, 'print.unconfirmed')
-              : t(lang, 'print.draft', { mark: DRAFT_MARK.text }),
-          }),
-        ],
-      }),
-    ],
-  });
+export function draftHeaderText(lang: Lang, unconfirmed = false): string {
+  return unconfirmed
+    ? t(lang, 'print.unconfirmed')
+    : t(lang, 'print.draft', { mark: DRAFT_MARK.text });
 }
+
+/** The draft mark's rule under the header text. */
+export const DRAFT_HEADER_BORDER = {
+  style: 'single',
+  size: 8,
+  color: DRAFT_COLOR,
+  space: 2,
+} as const;

@@ -1,10 +1,5 @@
-import {
-  BorderStyle,
-  LineRuleType,
-  type IParagraphStyleOptions,
-  type IRunStylePropertiesOptions,
-  type IStylesOptions,
-} from 'docx';
+// Types only: the fast path (package-xml.ts) must not load docx; its enums are these strings.
+import type { IParagraphStyleOptions, IRunStylePropertiesOptions, IStylesOptions } from 'docx';
 import { FONT_FAMILY } from '../fonts';
 import { DRAFT_MARK, mmToTwip, ptToHalfPoints, SIGNATURE, TYPE } from '../house-layout';
 
@@ -82,7 +77,7 @@ function heading(
       // The parts of a meeting (attendance, public, non-public) stand out from the items by a rule.
       ...(rule
         ? {
-            border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: RULE_COLOR, space: 2 } },
+            border: { bottom: { style: 'single', size: 4, color: RULE_COLOR, space: 2 } },
           }
         : {}),
     },
@@ -92,9 +87,9 @@ function heading(
 export function docxStyles(language: string): IStylesOptions {
   const run = baseRun(language);
   const body = {
-    spacing: { after: pt(TYPE.paragraphAfterPt), line: LINE, lineRule: LineRuleType.AUTO },
+    spacing: { after: pt(TYPE.paragraphAfterPt), line: LINE, lineRule: 'auto' as const },
   };
-  const tight = { spacing: { before: 0, after: 0, line: LINE, lineRule: LineRuleType.AUTO } };
+  const tight = { spacing: { before: 0, after: 0, line: LINE, lineRule: 'auto' as const } };
   return {
     default: { document: { run, paragraph: body } },
     paragraphStyles: [
@@ -143,7 +138,7 @@ export function docxStyles(language: string): IStylesOptions {
         quickFormat: true,
         paragraph: {
           indent: { left: mmToTwip(10), right: mmToTwip(10) },
-          border: { left: { style: BorderStyle.SINGLE, size: 8, color: RULE_COLOR, space: 8 } },
+          border: { left: { style: 'single', size: 8, color: RULE_COLOR, space: 8 } },
         },
       },
       {
@@ -188,7 +183,7 @@ export function docxStyles(language: string): IStylesOptions {
         basedOn: STYLE.normal,
         quickFormat: true,
         paragraph: {
-          spacing: { before: pt(1.5), after: pt(1.5), line: LINE, lineRule: LineRuleType.AUTO },
+          spacing: { before: pt(1.5), after: pt(1.5), line: LINE, lineRule: 'auto' as const },
         },
       },
       {
