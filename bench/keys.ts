@@ -4,7 +4,7 @@
  * that books characters per feature, and the features a clerk writes with (snippets, mentions,
  * save).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildPrintDocument, printDocumentText } from '../core/export/print-model';
@@ -12,7 +12,7 @@ import { parseProtokoll } from '../core/file/format';
 import type { Person } from '../core/model/schema';
 import { launchBrowser, newPage } from '../test/support/browser';
 import { startWebMode } from '../test/support/web-mode';
-import type { Clerk } from './clerk';
+import { Clerk } from './clerk';
 import type { BenchResult } from './types';
 
 /** The printed text of a saved .protokoll: the print model's lines, as every export prints. */
@@ -94,6 +94,41 @@ export async function openApp(dir: string) {
       await web.stop();
     },
   };
+}
+
+/**
+ * One clerk's run in a fresh app over `dir`: `write` writes and saves, returning the saved
+ * file, whose printed text is then compared with `reference` (and kept as printed.txt). Where
+ * the clerk got stuck goes into the error (focus and a screenshot), for whoever reads it.
+ */
+export async function clerkRun(
+  dir: string,
+  reference: string[],
+  write: (clerk: Clerk, s: Session) => Promise<string>,
+): Promise<Run> {
+  const app = await openApp(dir);
+  try {
+    const clerk = new Clerk(app.page);
+    const s = new Session(clerk, app.page);
+    const file = await write(clerk, s).catch(async (error: unknown) => {
+      const shot = join(dir, 'stuck.png');
+      await app.page.screenshot({ path: shot }).catch(() => undefined);
+      const where = JSON.stringify(await clerk.focused().catch(() => null));
+      throw new Error(`${String(error)} (focus ${where}; screenshot ${shot})`);
+    });
+    const printed = printedLines(file);
+    writeFileSync(join(dir, 'printed.txt'), printed.join('\n'));
+    return {
+      keys: clerk.keys,
+      printed: charsOf(printed),
+      byFeature: clerk.byFeature,
+      produced: s.produced,
+      difference: firstDifference(printed, reference),
+      retries: clerk.retries,
+    };
+  } finally {
+    await app.close();
+  }
 }
 
 /**

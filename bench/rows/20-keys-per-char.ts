@@ -9,29 +9,27 @@
  * text line by line, else the row fails with the first difference: a ratio of a wrong result
  * means nothing. Printed characters are counted on that printed text (line breaks not counted).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Person } from '../../core/model/schema';
 import { jointMention, mentionName } from '../../core/style/names';
 import { vaBody, writeVaBody } from '../../test/support/body-va';
 import { SEED_HEADER, seedText, squash, STUTTGART_EXAMPLE } from '../../test/support/seed';
 import { writeVorlage } from '../../test/support/vorlage';
-import { Clerk } from '../clerk';
+import type { Clerk } from '../clerk';
 import {
-  charsOf,
-  firstDifference,
+  clerkRun,
   mention,
-  openApp,
   printedLines,
   result,
   save,
-  Session,
   snippet,
   takeBody,
   splitMentions,
   typeText,
   type Mention,
   type Run,
+  type Session,
 } from '../keys';
 import { tempDir } from '../support';
 import type { BenchRow } from '../types';
@@ -321,30 +319,7 @@ async function measure(
   // What the clerk has before the item is written: the administration's Vorlage, the body file.
   if (files.vorlage) await writeVorlage(join(dir, 'Dokumente'));
   if (files.body) await writeVaBody(join(dir, 'Dokumente'));
-  const app = await openApp(dir);
-  try {
-    const clerk = new Clerk(app.page);
-    const s = new Session(clerk, app.page);
-    const file = await how(clerk, s, script(reference), dir).catch(async (error: unknown) => {
-      // Where the clerk got stuck, for whoever reads the error.
-      const shot = join(dir, 'stuck.png');
-      await app.page.screenshot({ path: shot }).catch(() => undefined);
-      const where = JSON.stringify(await clerk.focused().catch(() => null));
-      throw new Error(`${String(error)} (focus ${where}; screenshot ${shot})`);
-    });
-    const printed = printedLines(file);
-    writeFileSync(join(dir, 'printed.txt'), printed.join('\n'));
-    return {
-      keys: clerk.keys,
-      printed: charsOf(printed),
-      byFeature: clerk.byFeature,
-      produced: s.produced,
-      difference: firstDifference(printed, reference),
-      retries: clerk.retries,
-    };
-  } finally {
-    await app.close();
-  }
+  return clerkRun(dir, reference, (clerk, s) => how(clerk, s, script(reference), dir));
 }
 
 export const rows: BenchRow[] = [

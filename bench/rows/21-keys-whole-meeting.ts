@@ -15,19 +15,17 @@ import { findTemplate } from '../../core/templates/registry';
 import type { Person, ProtocolDocument } from '../../core/model/schema';
 import { mentionName } from '../../core/style/names';
 import { KLEINWEILER_EXAMPLE } from '../../test/support/seed';
-import { Clerk } from '../clerk';
+import type { Clerk } from '../clerk';
 import {
-  charsOf,
-  firstDifference,
-  openApp,
+  clerkRun,
   printedLines,
   result,
   mention,
   save,
-  Session,
   takeBody,
   typeText,
   type Run,
+  type Session,
 } from '../keys';
 import { tempDir } from '../support';
 import type { BenchRow } from '../types';
@@ -273,29 +271,7 @@ async function measure(): Promise<Run> {
     join(docs, 'Gemeinderat Kleinweiler.gremium'),
     serializeGremium(gremiumFromDocument(source)),
   );
-  const app = await openApp(dir);
-  try {
-    const clerk = new Clerk(app.page);
-    const s = new Session(clerk, app.page);
-    const file = await wholeMeeting(clerk, s, dir).catch(async (error: unknown) => {
-      const shot = join(dir, 'stuck.png');
-      await app.page.screenshot({ path: shot }).catch(() => undefined);
-      const where = JSON.stringify(await clerk.focused().catch(() => null));
-      throw new Error(`${String(error)} (focus ${where}; screenshot ${shot})`);
-    });
-    const printed = printedLines(file);
-    writeFileSync(join(dir, 'printed.txt'), printed.join('\n'));
-    return {
-      keys: clerk.keys,
-      printed: charsOf(printed),
-      byFeature: clerk.byFeature,
-      produced: s.produced,
-      difference: firstDifference(printed, reference),
-      retries: clerk.retries,
-    };
-  } finally {
-    await app.close();
-  }
+  return clerkRun(dir, reference, (clerk, s) => wholeMeeting(clerk, s, dir));
 }
 
 export const rows: BenchRow[] = [
