@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage } from './support/browser';
 import { runCli } from './support/cli';
 import { docxPart, textOf } from './support/docx';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebSession } from './support/web-session';
 
 /**
  * Issue 12, point 6, in the app (browser mode): a long export shows its progress in the status
@@ -15,27 +13,18 @@ import { startWebMode, type WebMode } from './support/web-mode';
  * of the same 2,000 items still works afterwards.
  */
 describe('a long export in the app: progress, cancel, and a full export', () => {
-  let browser: Browser;
-  let dir: string;
-  let docs: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-export-progress-'));
-    docs = join(dir, 'Dokumente');
-    await mkdir(docs);
-    const file = join(docs, 'gross.protokoll');
-    const made = runCli(['sample', '--tops', '2000', '--speakers', '1', '--out', file]);
-    expect(made.status, made.stderr).toBe(0);
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [file] });
+  const session = useWebSession({
+    name: 'export-progress',
+    build: true,
+    documentsFolder: true,
+    prepare: (dir) => {
+      const out = join(dir, 'Dokumente', 'gross.protokoll');
+      const made = runCli(['sample', '--tops', '2000', '--speakers', '1', '--out', out]);
+      expect(made.status, made.stderr).toBe(0);
+    },
+    open: ['Dokumente/gross.protokoll'],
   });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const docs = () => join(session.dir, 'Dokumente');
 
   /** Datei › Exportieren als DOCX, the full version, into Dokumente under `name`. */
   async function startExport(page: Page, name: string): Promise<void> {
@@ -49,8 +38,8 @@ describe('a long export in the app: progress, cancel, and a full export', () => 
   }
 
   it('shows the item being written, cancels with nothing written, then exports in full', async () => {
-    const { page, errors } = await newPage(browser, { width: 1024, height: 700 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1024, height: 700 });
+    await page.goto(session.web.url);
     await expect
       .poll(() => page.getByTestId('document-name').textContent(), { timeout: 120_000 })
       .toBe('gross.protokoll');
@@ -65,14 +54,14 @@ describe('a long export in the app: progress, cancel, and a full export', () => 
     await expect
       .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 120_000 })
       .toBe('Export abgebrochen – es wurde keine Datei geschrieben.');
-    expect((await readdir(docs)).filter((name) => name.includes('abgebrochen'))).toEqual([]);
+    expect((await readdir(docs())).filter((name) => name.includes('abgebrochen'))).toEqual([]);
 
     await startExport(page, 'vollständig');
     await expect
       .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 600_000 })
       .toBe('Exportiert: vollständig.docx');
     const written = textOf(
-      docxPart(await readFile(join(docs, 'vollständig.docx')), 'word/document.xml'),
+      docxPart(await readFile(join(docs(), 'vollständig.docx')), 'word/document.xml'),
     );
     expect(written).toContain('TOP 2000:');
     expect(errors).toEqual([]);

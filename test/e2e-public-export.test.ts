@@ -1,14 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage } from './support/browser';
 import { docxPart, textOf } from './support/docx';
 import { pdfPages } from './support/libreoffice';
+import { leaks } from './support/public-leaks';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebSession } from './support/web-session';
 
 /**
  * Issue 12, point 1, in the app (browser mode): Datei › Exportieren, "Nur öffentlicher Teil"
@@ -17,41 +16,13 @@ import { startWebMode, type WebMode } from './support/web-mode';
  * covers the same through the CLI.
  */
 
-/** Words only the non-public items and the health reason carry. */
-const SECRET = [
-  'Grundstücksangelegenheit',
-  '1187',
-  '95,00',
-  'Teilfläche',
-  'Personalangelegenheit',
-  'Herrn M.',
-  'Bewerbungen',
-  'befangen',
-  '44/2026',
-  'krank',
-];
-const leaks = (text: string) => SECRET.filter((word) => text.includes(word));
-
 describe('the public version from the app’s export dialog', () => {
-  let browser: Browser;
-  let dir: string;
-  let docs: string;
-  let web: WebMode;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-public-export-'));
-    docs = join(dir, 'Dokumente');
-    await mkdir(docs);
-    const file = join(docs, 'kleinweiler.protokoll');
-    await copyFile(KLEINWEILER_EXAMPLE, file);
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [file] });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'public-export',
+    build: true,
+    documentsFolder: true,
+    files: { 'Dokumente/kleinweiler.protokoll': KLEINWEILER_EXAMPLE },
+    open: ['Dokumente/kleinweiler.protokoll'],
   });
 
   /** Datei › Exportieren als <kind> › Nur öffentlicher Teil, under the name the app suggests. */
@@ -69,12 +40,12 @@ describe('the public version from the app’s export dialog', () => {
     await expect
       .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 180_000 })
       .toBe(`Exportiert: ${file}`);
-    return join(docs, file);
+    return join(session.dir, 'Dokumente', file);
   }
 
   it('writes DOCX and PDF of the public part only: non-public items by number, no reasons', async () => {
-    const { page, errors } = await newPage(browser, { width: 1024, height: 700 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1024, height: 700 });
+    await page.goto(session.web.url);
     await expect
       .poll(() => page.getByTestId('document-name').textContent(), { timeout: 120_000 })
       .toBe('kleinweiler.protokoll');

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBuilt, runCli } from './support/cli';
 import { docxPart, textOf } from './support/docx';
 import { convertToPdf, pdfPages } from './support/libreoffice';
+import { leaks } from './support/public-leaks';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
 
 /**
@@ -14,21 +15,7 @@ import { KLEINWEILER_EXAMPLE } from './support/seed';
  * non-public part on a page of its own.
  */
 
-/** Words only the non-public items (TOP 7 land, TOP 8 staff) and the health reason carry. */
-const SECRET = [
-  'Grundstücksangelegenheit',
-  '1187',
-  '95,00',
-  'Teilfläche',
-  'Personalangelegenheit',
-  'Herrn M.',
-  'Bewerbungen',
-  'befangen',
-  '44/2026',
-  'krank',
-];
-const leaks = (text: string) => SECRET.filter((word) => text.includes(word));
-/** pdftotext splits lines; the words above are short enough to stay whole. */
+/** pdftotext splits lines; the secret words are short enough to stay whole. */
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('export --public', () => {

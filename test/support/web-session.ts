@@ -18,6 +18,8 @@ export interface WebSessionOptions {
   documentsFolder?: boolean;
   /** Files copied into the temp folder before the start: its name there → the source. */
   files?: Record<string, string>;
+  /** Makes what cannot be copied (a generated sample, say) in the temp folder, after `files`. */
+  prepare?: (dir: string) => void | Promise<void>;
   /** Of those, the ones the browser mode opens at start (as `protokollant-web FILE`). */
   open?: string[];
 }
@@ -53,6 +55,7 @@ export function useWebSession(options: WebSessionOptions): WebSession {
     for (const [name, source] of Object.entries(options.files ?? {})) {
       await copyFile(source, join(dir, name));
     }
+    await options.prepare?.(dir);
     const root = dir;
     web = await startWebMode({
       userDataDir: join(root, 'user-data'),
