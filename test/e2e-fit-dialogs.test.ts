@@ -14,6 +14,7 @@ import {
 } from './support/fit';
 import { SIGNED_EXAMPLE } from './support/review';
 import { KLEINWEILER_EXAMPLE, STUTTGART_EXAMPLE } from './support/seed';
+import { markedWords, openSpellingMenu } from './support/spelling';
 import { writeVorlage } from './support/vorlage';
 import { startWebMode, type WebMode } from './support/web-mode';
 
@@ -276,22 +277,9 @@ describe('every dialog and panel fits 1024×700 at 100 % and 200 % and passes ax
       await text.locator('p').last().click();
       await page.keyboard.press('End');
       await page.keyboard.type(' Der Gemiende hat beschlosen.');
-      const marked = () =>
-        page.evaluate(() =>
-          [...(CSS.highlights.get('pk-spelling') ?? [])].map((range) => range.toString()),
-        );
       // German dictionaries take seconds to read on a busy machine.
-      await expect.poll(marked, { timeout: 90_000 }).toContain('Gemiende');
-      const box = await page.evaluate(() => {
-        const range = [...CSS.highlights.get('pk-spelling')!].find(
-          (r) => r.toString() === 'Gemiende',
-        ) as Range;
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      });
-      await page.mouse.click(box.x, box.y, { button: 'right' });
-      const spelling = page.getByRole('menu', { name: 'Rechtschreibung' });
-      await spelling.waitFor();
+      await expect.poll(() => markedWords(page), { timeout: 90_000 }).toContain('Gemiende');
+      const spelling = await openSpellingMenu(page, 'Gemiende');
       await screenOk(page, size, 'spelling menu');
       await escapeFrom(page, spelling, 'the spelling menu');
 

@@ -1,21 +1,14 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
+import { markedWords, openSpellingMenu } from './support/spelling';
 import { startWebMode, type WebMode } from './support/web-mode';
 
 vi.setConfig(patientPolls);
-
-/** The words the spell checker marks in the open editor, as the highlight holds them. */
-function marked(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('pk-spelling');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
-  });
-}
 
 /**
  * Offline spell checking in the browser mode, German first: the bundled Hunspell dictionaries
@@ -75,27 +68,19 @@ describe('offline spell checking', () => {
       ' Der Gemiende hat beschlosen. GRin Yilmaz und GR Ilg stimmen der Drucksache 41/2026 im Gemeinderat Kleinweiler zu.',
     );
     // German dictionaries take seconds to read on a busy machine.
-    await expect.poll(() => marked(page), { timeout: 90_000 }).toContain('Gemiende');
-    const words = await marked(page);
+    await expect.poll(() => markedWords(page), { timeout: 90_000 }).toContain('Gemiende');
+    const words = await markedWords(page);
     expect(words).toContain('beschlosen');
     // Roster names, the body, the place, compounds and the Drucksache are known.
     for (const known of ['Yilmaz', 'Ilg', 'Kleinweiler', 'Gemeinderat', 'Drucksache', 'stimmen'])
       expect(words, known).not.toContain(known);
 
     // "Zum Wörterbuch hinzufügen" from the context menu on the marked word.
-    const box = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('pk-spelling')!].find(
-        (r) => r.toString() === 'Gemiende',
-      ) as Range;
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await page.mouse.click(box.x, box.y, { button: 'right' });
-    const menu = page.getByRole('menu', { name: 'Rechtschreibung' });
+    const menu = await openSpellingMenu(page, 'Gemiende');
     await menu.getByRole('menuitem', { name: 'Zum Wörterbuch hinzufügen: „Gemiende“' }).click();
     await expect
       .poll(async () => {
-        const now = await marked(page);
+        const now = await markedWords(page);
         return now.includes('beschlosen') && !now.includes('Gemiende');
       })
       .toBe(true);
@@ -127,8 +112,8 @@ describe('offline spell checking', () => {
     await editor.locator('p').last().click();
     await page.keyboard.press('End');
     await page.keyboard.type(' Gemiende und Sizung.');
-    await expect.poll(() => marked(page), { timeout: 90_000 }).toContain('Sizung');
-    expect(await marked(page)).not.toContain('Gemiende');
+    await expect.poll(() => markedWords(page), { timeout: 90_000 }).toContain('Sizung');
+    expect(await markedWords(page)).not.toContain('Gemiende');
     await context.close();
   });
 });

@@ -38,16 +38,9 @@ export interface AgendaSidebarProps {
  * each an undoable step (useAgendaEdits). One tab stop: the selected item; the arrow keys move
  * within the list (roving tabindex).
  */
-export function AgendaSidebar({
-  document,
-  onChange,
-  lang,
-  selectedItemId,
-  onSelect,
-  onActivate,
-  readOnly = false,
-  undoTimeout = 8000,
-}: AgendaSidebarProps) {
+export function AgendaSidebar(props: AgendaSidebarProps) {
+  const { document, lang, selectedItemId, onSelect, onActivate } = props;
+  const { readOnly = false, undoTimeout = 8000 } = props;
   const tr = translator(lang);
   const domId = useDomId();
   const items = document.items;
@@ -61,16 +54,7 @@ export function AgendaSidebar({
 
   const optionId = (id: string) => domId(`item-${id}`);
   const label = (item: AgendaItem) => tr('meeting.agenda.itemLabel', { number: item.number });
-  const edits = useAgendaEdits({
-    document,
-    onChange,
-    tr,
-    selectedItemId,
-    onSelect,
-    readOnly,
-    undoTimeout,
-    optionId,
-  });
+  const edits = useAgendaEdits({ ...props, tr, readOnly, undoTimeout, optionId });
   const drag = useAgendaDrag({
     document,
     readOnly,

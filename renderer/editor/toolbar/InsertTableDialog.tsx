@@ -1,6 +1,37 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import type { Lang } from '../../../core/i18n/catalog';
 import { translator } from '../../ui/i18n';
+
+const MAX_ROWS = 200;
+const MAX_COLUMNS = 20;
+
+/** One number field of the form: a count from 1 to `max`. */
+function CountField({
+  inputRef,
+  label,
+  onChange,
+  ...input
+}: {
+  label: string;
+  name: string;
+  max: number;
+  value: number;
+  onChange: (value: number) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <input
+        ref={inputRef}
+        type="number"
+        min={1}
+        {...input}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+    </label>
+  );
+}
 
 /** The toolbar's small form for a new table: rows, columns, a header row. */
 export function InsertTableDialog(props: {
@@ -30,32 +61,24 @@ export function InsertTableDialog(props: {
       }}
       onSubmit={(event) => {
         event.preventDefault();
-        props.onInsert(clamp(rows, 200), clamp(columns, 20), header);
+        props.onInsert(clamp(rows, MAX_ROWS), clamp(columns, MAX_COLUMNS), header);
       }}
     >
-      <label>
-        <span>{tr('editor.table.rows')}</span>
-        <input
-          ref={first}
-          type="number"
-          min={1}
-          max={200}
-          value={rows}
-          name="rows"
-          onChange={(e) => setRows(Number(e.target.value))}
-        />
-      </label>
-      <label>
-        <span>{tr('editor.table.columns')}</span>
-        <input
-          type="number"
-          min={1}
-          max={20}
-          value={columns}
-          name="columns"
-          onChange={(e) => setColumns(Number(e.target.value))}
-        />
-      </label>
+      <CountField
+        inputRef={first}
+        label={tr('editor.table.rows')}
+        name="rows"
+        max={MAX_ROWS}
+        value={rows}
+        onChange={setRows}
+      />
+      <CountField
+        label={tr('editor.table.columns')}
+        name="columns"
+        max={MAX_COLUMNS}
+        value={columns}
+        onChange={setColumns}
+      />
       <label className="pk-check">
         <input
           type="checkbox"

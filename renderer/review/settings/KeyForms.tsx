@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { MessageKey } from '../../../core/i18n/catalog';
 import { useShell } from '../../ui/context';
 import { usePaths } from '../../ui/paths';
 import { useDialogs } from '../../ui/dialogs';
@@ -37,6 +38,10 @@ export function NewKeyForm({ onMade }: { onMade(): void }) {
       setBusy(false);
     }
   };
+  const passphrases: [MessageKey, string, (value: string) => void, string][] = [
+    ['signUi.passphrase', first, setFirst, 'new-key-passphrase'],
+    ['signUi.passphraseRepeat', second, setSecond, 'new-key-repeat'],
+  ];
   return (
     <form
       className="pk-new-key"
@@ -47,22 +52,17 @@ export function NewKeyForm({ onMade }: { onMade(): void }) {
       }}
     >
       <p className="pk-review-hint">{t('signUi.noKey')}</p>
-      <InputField
-        label={t('signUi.passphrase')}
-        type="password"
-        autoComplete="new-password"
-        value={first}
-        onChange={setFirst}
-        testId="new-key-passphrase"
-      />
-      <InputField
-        label={t('signUi.passphraseRepeat')}
-        type="password"
-        autoComplete="new-password"
-        value={second}
-        onChange={setSecond}
-        testId="new-key-repeat"
-      />
+      {passphrases.map(([label, value, onChange, testId]) => (
+        <InputField
+          key={testId}
+          label={t(label)}
+          type="password"
+          autoComplete="new-password"
+          value={value}
+          onChange={onChange}
+          testId={testId}
+        />
+      ))}
       <button type="submit" className="pk-button" disabled={busy || first === ''}>
         {t('signUi.createKey')}
       </button>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { KeyCard, KeyringEntry } from '../../../core/review/keyring';
+import type { MessageKey } from '../../../core/i18n/catalog';
 import type { SignatoryRole } from '../../../core/model/schema';
 import { keyFingerprint } from '../../../core/review/signing';
 import { useShell } from '../../ui/context';
@@ -195,13 +196,7 @@ function NewKeyringForm({
         void onCreate(body);
       }}
     >
-      <InputField
-        label={t('signSettings.keyringBody')}
-        type="text"
-        focus
-        value={body}
-        onChange={setBody}
-      />
+      <InputField label={t('signSettings.keyringBody')} focus value={body} onChange={setBody} />
       <FormButtons submit={t('signSettings.keyringNew')} onCancel={onCancel} />
     </form>
   );
@@ -346,6 +341,10 @@ function AddEntryForm({
   const [from, setFrom] = useState(today());
   const [until, setUntil] = useState('');
   const [roles, setRoles] = useState<SignatoryRole[]>([]);
+  const dates: [MessageKey, string, (value: string) => void, string][] = [
+    ['signSettings.from', from, setFrom, 'keyring-add-from'],
+    ['signSettings.until', until, setUntil, 'keyring-add-until'],
+  ];
   return (
     <form
       className="pk-settings-form"
@@ -361,27 +360,22 @@ function AddEntryForm({
       <p className="pk-review-hint">{t('signSettings.cardCompare')}</p>
       <InputField
         label={t('signSettings.holder')}
-        type="text"
         focus
         value={name}
         onChange={setName}
         testId="keyring-add-name"
       />
       <div className="pk-settings-dates">
-        <InputField
-          label={t('signSettings.from')}
-          type="date"
-          value={from}
-          onChange={setFrom}
-          testId="keyring-add-from"
-        />
-        <InputField
-          label={t('signSettings.until')}
-          type="date"
-          value={until}
-          onChange={setUntil}
-          testId="keyring-add-until"
-        />
+        {dates.map(([label, value, onChange, testId]) => (
+          <InputField
+            key={testId}
+            label={t(label)}
+            type="date"
+            value={value}
+            onChange={onChange}
+            testId={testId}
+          />
+        ))}
       </div>
       <fieldset className="pk-field pk-settings-roles">
         <legend>{t('signSettings.roles')}</legend>

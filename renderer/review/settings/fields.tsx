@@ -7,7 +7,7 @@ import { useFocusOnMount } from './focus';
  */
 export function InputField({
   label,
-  type,
+  type = 'text',
   value,
   onChange,
   testId,
@@ -16,7 +16,7 @@ export function InputField({
   required,
 }: {
   label: string;
-  type: 'text' | 'password' | 'date';
+  type?: 'text' | 'password' | 'date';
   value: string;
   onChange(value: string): void;
   testId?: string;
