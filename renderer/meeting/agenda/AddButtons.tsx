@@ -16,36 +16,46 @@ export function AddButtons({
       {withParts ? (
         <>
           <span className="pk-agenda__add-label">{tr('meeting.agenda.addLabel')}</span>
-          <button
-            type="button"
-            className="pk-meeting-button pk-meeting-button--quiet"
+          <AddButton
             title={tr('meeting.agenda.addPublicTitle')}
+            label={tr('meeting.agenda.addPublic')}
             onClick={() => onAdd(true)}
-          >
-            <Icon name="plus" />
-            {tr('meeting.agenda.addPublic')}
-          </button>
-          <button
-            type="button"
-            className="pk-meeting-button pk-meeting-button--quiet"
+          />
+          <AddButton
             title={tr('meeting.agenda.addNonPublicTitle')}
+            label={tr('meeting.agenda.addNonPublic')}
             onClick={() => onAdd(false)}
-          >
-            <Icon name="plus" />
-            {tr('meeting.agenda.addNonPublic')}
-          </button>
+          />
         </>
       ) : (
-        <button
-          type="button"
-          className="pk-meeting-button pk-meeting-button--quiet"
+        <AddButton
           title={tr('meeting.agenda.addTitle')}
+          label={tr('meeting.agenda.add')}
           onClick={() => onAdd(true)}
-        >
-          <Icon name="plus" />
-          {tr('meeting.agenda.add')}
-        </button>
+        />
       )}
     </div>
+  );
+}
+
+function AddButton({
+  title,
+  label,
+  onClick,
+}: {
+  title: string;
+  label: string;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="pk-meeting-button pk-meeting-button--quiet"
+      title={title}
+      onClick={onClick}
+    >
+      <Icon name="plus" />
+      {label}
+    </button>
   );
 }
