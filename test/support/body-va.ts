@@ -5,6 +5,7 @@ import { gremiumFromDocument, serializeGremium, type Gremium } from '../../core/
 import { parseProtokoll } from '../../core/file/format';
 import type { Person } from '../../core/model/schema';
 import { STUTTGART_EXAMPLE } from './seed';
+import { councillor } from './test-meeting';
 
 /**
  * The body file (.gremium) of the Verwaltungsausschuss the clerk keeps for the term: the body
@@ -15,19 +16,9 @@ import { STUTTGART_EXAMPLE } from './seed';
  * making it are not the item's.
  */
 
-const member = (id: string, honorific: string, familyName: string, group: string): Person => ({
-  id,
-  kind: 'member',
-  formOfAddress: '',
-  honorific,
-  title: '',
-  givenName: '',
-  familyName,
-  group,
-  unit: '',
-  role: 'Mitglied',
-  votingRight: true,
-});
+/** A Stuttgart member: a councillor of test-meeting's shape, addressed as StR or StRin. */
+const member = (id: string, honorific: string, familyName: string, group: string): Person =>
+  councillor(id, familyName, group, honorific === 'StRin', { honorific, formOfAddress: '' });
 
 export const INVENTED_MEMBERS: Person[] = [
   member('p-albrecht', 'StRin', 'Albrecht', 'CDU'),
