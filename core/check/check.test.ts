@@ -146,7 +146,13 @@ describe('completeness check', () => {
     by.rules.signatories = by.rules.signatories.filter((s) => s.role !== 'member');
     by.meeting.place = '';
     expect(keys(by)).toEqual(['check.fieldMissingLaw']);
-    expect(lines(by)).toEqual(['Ort: Ort fehlt (Art. 54 Abs. 1 GO Bayern verlangt die Angabe).']);
+    // Art. 54 GO Bayern was read only in a wiki's quotation: a warning that says so.
+    expect(lines(by)).toEqual([
+      'Ort: Ort fehlt (Art. 54 Abs. 1 GO Bayern verlangt die Angabe). Wortlaut der Vorschrift nicht im Gesetzestext geprüft.',
+    ]);
+    expect(checkDocument(by).findings.map((f) => [f.severity, f.lawUnverified])).toEqual([
+      ['warning', true],
+    ]);
     const nrw = testMeeting();
     nrw.rules.profile = 'nrw-go-52';
     nrw.rules.signatories = [{ role: 'clerk', label: 'Schriftführung', personId: 'p-clerk' }];

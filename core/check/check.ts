@@ -7,7 +7,7 @@ import { formalName } from '../style/names';
 import { agendaOrder, attendanceKnown, quorumAtItem } from '../votes/arithmetic';
 import { checkVote } from '../votes/findings';
 import { hasOutcome, protocolNodes } from './content';
-import { dedupeFindings, severityOf, type Finding, type FindingField } from './finding';
+import { dedupeFindings, lawSeverity, type Finding, type FindingField } from './finding';
 import { absentSpeakerFindings, decisionDue, hasRecordedDecision } from './item-kinds';
 import { checkSignatories } from './signatories';
 
@@ -92,7 +92,7 @@ function checkMeeting(document: ProtocolDocument, profile: RulesProfile): Findin
   }
   if (profile.requires.place && !meeting.place) {
     findings.push({
-      severity: severityOf(profile.cites.place),
+      ...lawSeverity(profile.cites.place),
       messageKey: 'check.fieldMissingLaw',
       params: { field: fieldParam('meeting.place'), law: profile.cites.place.law },
       field: 'meeting.place',
@@ -106,7 +106,7 @@ function checkMeeting(document: ProtocolDocument, profile: RulesProfile): Findin
     if (quorum && !quorum.reached) {
       findings.push({
         // At the opening no presumption holds yet; only an unread rule makes this a warning.
-        severity: severityOf(quorum),
+        ...lawSeverity(quorum),
         messageKey: 'check.quorateContradicts',
         params: {
           counted: quorum.counted,
@@ -127,7 +127,7 @@ function checkAttendance(document: ProtocolDocument, profile: RulesProfile): Fin
   if (!attendanceKnown(document)) {
     if (profile.requires.presentCount) {
       findings.push({
-        severity: severityOf(profile.cites.presentCount),
+        ...lawSeverity(profile.cites.presentCount),
         messageKey:
           profile.attendance === 'presentCountAbsentNames' && !profile.requires.absenceReasons
             ? 'check.attendanceMissingCount'
@@ -171,7 +171,7 @@ function checkAttendance(document: ProtocolDocument, profile: RulesProfile): Fin
         entry.reason.trim() === ''
       ) {
         findings.push({
-          severity: severityOf(profile.cites.absenceReasons),
+          ...lawSeverity(profile.cites.absenceReasons),
           messageKey: 'check.absenceReasonMissing',
           params: { name, law: profile.cites.absenceReasons.law },
           ...at,
@@ -274,7 +274,7 @@ function checkItems(document: ProtocolDocument, profile: RulesProfile): Finding[
       !hasRecordedDecision(document, item)
     ) {
       findings.push({
-        severity: severityOf(profile.cites.outcomes),
+        ...lawSeverity(profile.cites.outcomes),
         messageKey: hasOutcome(document, item)
           ? 'check.decisionNotRecorded'
           : 'check.outcomeMissing',

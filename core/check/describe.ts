@@ -20,7 +20,16 @@ export function findingPlace(document: ProtocolDocument, finding: Finding, lang:
   return parts.length > 0 ? parts.join(' › ') : t(lang, 'where.document');
 }
 
+/**
+ * What a finding says, in the UI language. A finding from a rule whose wording was not read in
+ * a text of the law says so: the check must not present an unread rule as the law's.
+ */
+export function findingText(finding: Finding, lang: Lang): string {
+  const text = t(lang, finding.messageKey, finding.params);
+  return finding.lawUnverified ? `${text} ${t(lang, 'check.lawUnverified')}` : text;
+}
+
 /** One line per finding: "TOP 3 › Abstimmung: Erfasst sind 9 Stimmen …". */
 export function describeFinding(document: ProtocolDocument, finding: Finding, lang: Lang): string {
-  return `${findingPlace(document, finding, lang)}: ${t(lang, finding.messageKey, finding.params)}`;
+  return `${findingPlace(document, finding, lang)}: ${findingText(finding, lang)}`;
 }

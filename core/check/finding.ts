@@ -47,6 +47,11 @@ export interface Finding {
   personId?: string;
   /** Child indices from the item's content root to the node (a vote, a speaker mention). */
   nodePath?: number[];
+  /**
+   * The rule the finding rests on was not read in a text of the law (assets/rules): the finding
+   * is a warning, and its text says so (findingText in describe.ts).
+   */
+  lawUnverified?: true;
 }
 
 /**
@@ -55,6 +60,12 @@ export interface Finding {
  */
 export const severityOf = (source: { verified: boolean }): FindingSeverity =>
   source.verified ? 'error' : 'warning';
+
+/** The severity of a finding from a profile rule, marked when the rule was not read. */
+export const lawSeverity = (source: {
+  verified: boolean;
+}): Pick<Finding, 'severity' | 'lawUnverified'> =>
+  source.verified ? { severity: 'error' } : { severity: 'warning', lawUnverified: true };
 
 /** One finding per place and kind: the first (most specific) wins. */
 export function dedupeFindings(findings: readonly Finding[]): Finding[] {

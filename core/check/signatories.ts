@@ -6,7 +6,7 @@ import { formalName } from '../style/names';
 import { agendaOrder, attendanceKnown, presentAt } from '../votes/arithmetic';
 import type { Lang } from '../i18n/catalog';
 import { t } from '../i18n/catalog';
-import { severityOf, type Finding } from './finding';
+import { lawSeverity, type Finding } from './finding';
 
 /**
  * Who signs, against what the profile asks: BW and Saxony want the chair, two members who took
@@ -48,14 +48,14 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
     const law = requirement.law;
     if (missing === 1) {
       findings.push({
-        severity: severityOf(requirement),
+        ...lawSeverity(requirement),
         messageKey: 'check.signatoryMissing',
         params: { role: (lang: Lang) => t(lang, `check.role.${role}`), law },
         ...at,
       });
     } else if (missing > 1) {
       findings.push({
-        severity: severityOf(requirement),
+        ...lawSeverity(requirement),
         messageKey: 'check.signatoriesMissing',
         params: {
           count: missing,
@@ -77,7 +77,7 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
       const name = formalName(person);
       if (requirement.member && person.kind !== 'member') {
         findings.push({
-          severity: 'error',
+          ...lawSeverity(requirement),
           messageKey: 'check.signatoryNotMember',
           params: { name, law: requirement.law },
           ...at,
@@ -89,7 +89,7 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
         !tookPart(document, person.id)
       ) {
         findings.push({
-          severity: 'error',
+          ...lawSeverity(requirement),
           messageKey: 'check.signatoryNotAttended',
           params: { name, law: requirement.law },
           ...at,
@@ -102,7 +102,7 @@ export function checkSignatories(document: ProtocolDocument, profile: RulesProfi
     slots.forEach((slot) => {
       if (slot.personId) return;
       findings.push({
-        severity: severityOf({ verified: profile.signatoriesVerified }),
+        ...lawSeverity({ verified: profile.signatoriesVerified }),
         messageKey: 'check.signatorySlotEmpty',
         params: { label: slot.label, law: profile.signatoriesLaw },
         ...at,

@@ -55,6 +55,9 @@ function completeMinutes(state: StateCode, templateId?: string): ProtocolDocumen
   return validateDocument(doc, state);
 }
 
+/** What a finding from an unread rule adds to its text. */
+const UNREAD = 'Wortlaut der Vorschrift nicht im Gesetzestext geprüft.';
+
 const lines = (doc: ProtocolDocument) =>
   checkDocument(doc).findings.map((f) => describeFinding(doc, f, 'de'));
 
@@ -224,6 +227,10 @@ describe.each(states)('completeness check under the law of %s', (state) => {
       expect(finding.params.law).toBe(expected.signatories);
       expect(describeFinding(doc, finding, 'de')).toContain(`${expected.signatories})`);
       expect(finding.severity).toBe(severityFor(expected.signatoriesVerified));
+      // An unread rule says so in the finding's text.
+      expect(describeFinding(doc, finding, 'de').endsWith(UNREAD)).toBe(
+        !expected.signatoriesVerified,
+      );
     }
   });
 
@@ -249,6 +256,7 @@ describe.each(states)('completeness check under the law of %s', (state) => {
       params: { law: expected.outcomes },
     });
     expect(describeFinding(doc, finding!, 'de')).toContain(`(${expected.outcomes} verlangt`);
+    expect(describeFinding(doc, finding!, 'de').endsWith(UNREAD)).toBe(!expected.outcomesVerified);
   });
 });
 
@@ -366,8 +374,11 @@ describe('what differs between the states', () => {
       ['check.signatorySlotEmpty', 'warning'],
     ]);
     expect(lines(mv)).toEqual([
-      'Unterzeichnung: Für „Protokollführer/in“ ist nicht bestimmt, wer unterzeichnet (die Geschäftsordnung bestimmt die Unterzeichner, § 29 Abs. 8 KV M-V).',
+      'Unterzeichnung: Für „Protokollführer/in“ ist nicht bestimmt, wer unterzeichnet (die Geschäftsordnung bestimmt die Unterzeichner, § 29 Abs. 8 KV M-V). Wortlaut der Vorschrift nicht im Gesetzestext geprüft.',
     ]);
+    expect(describeFinding(mv, checkDocument(mv).findings[0]!, 'en')).toMatch(
+      /§ 29 Abs\. 8 KV M-V\)\. Wording of the provision not checked against the law’s text\.$/,
+    );
     // A verified rule of the same kind is an error: BW's § 38 Abs. 2 GemO, Hessen's § 61 Abs. 2 HGO.
     const bw = completeMinutes('BW');
     bw.rules.signatories = bw.rules.signatories.filter((s) => s.role !== 'clerk');
@@ -530,6 +541,12 @@ describe("quorum under each state's law", () => {
     );
     // With 6 of 10 every state's quorum is reached.
     expect(quorumFindings(council(state, 6))).toEqual([]);
+    // A quorum rule not read in the law's text (Bavaria, NRW) says so in both findings.
+    const doc = council(state, 5);
+    const unread = !PROFILES[doc.rules.profile].quorum?.verified;
+    for (const finding of checkDocument(doc).findings.filter((f) => f.params.law)) {
+      expect(describeFinding(doc, finding, 'de').endsWith(UNREAD), finding.messageKey).toBe(unread);
+    }
   });
 
   it('KV M-V: below a third of all members the presumption ends (§ 30 Abs. 1 S. 6)', () => {

@@ -119,11 +119,17 @@ export function checkVote(
       // meeting is a warning, except below the floor where the presumption ends (GO SH § 38
       // Abs. 1 S. 4); a rule whose wording was not read never yields more than a warning.
       const firm = quorum.verified && (quorum.belowFloor || !quorum.rule.presumed);
-      add(firm ? 'error' : 'warning', 'check.vote.quorumNotReached', {
-        counted: quorum.counted,
-        members: quorum.members,
-        required: quorum.required,
-        law: quorum.law,
+      findings.push({
+        severity: firm ? 'error' : 'warning',
+        messageKey: 'check.vote.quorumNotReached',
+        params: {
+          counted: quorum.counted,
+          members: quorum.members,
+          required: quorum.required,
+          law: quorum.law,
+        },
+        ...at,
+        ...(quorum.verified ? {} : { lawUnverified: true as const }),
       });
     }
   }

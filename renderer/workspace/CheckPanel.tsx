@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { checkDocument } from '../../core/check/check';
-import { findingPlace } from '../../core/check/describe';
+import { findingPlace, findingText } from '../../core/check/describe';
 import type { Finding } from '../../core/check/finding';
 import { t, type Lang } from '../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -77,9 +77,7 @@ export function CheckPanel({ document, lang, onJump, onClose }: CheckPanelProps)
                   <span className="pk-workspace-finding__place">
                     {findingPlace(document, finding, lang)}
                   </span>
-                  <span className="pk-workspace-finding__text">
-                    {t(lang, finding.messageKey, finding.params)}
-                  </span>
+                  <span className="pk-workspace-finding__text">{findingText(finding, lang)}</span>
                 </button>
               </li>
             ))}

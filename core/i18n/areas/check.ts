@@ -46,6 +46,7 @@ export const de = {
   'check.chairMissingLaw': 'Der Vorsitz ist nicht angegeben ({law} verlangt die Angabe).',
   'check.fieldMissing': '{field} fehlt.',
   'check.fieldMissingLaw': '{field} fehlt ({law} verlangt die Angabe).',
+  'check.lawUnverified': 'Wortlaut der Vorschrift nicht im Gesetzestext geprüft.',
   'check.personUnknown': 'Die Person „{id}“ steht nicht im Personenverzeichnis.',
   'check.speakerUnknown':
     'Ein Redner verweist auf eine Person, die nicht im Personenverzeichnis steht („{id}“); gedruckt wird „[unbekannte Person]“.',
@@ -170,6 +171,7 @@ export const en: Record<keyof typeof de, string> = {
   'check.chairMissingLaw': 'The chair is not given ({law} requires it).',
   'check.fieldMissing': '{field} is missing.',
   'check.fieldMissingLaw': '{field} is missing ({law} requires it).',
+  'check.lawUnverified': 'Wording of the provision not checked against the law’s text.',
   'check.personUnknown': 'The person “{id}” is not in the list of people.',
   'check.speakerUnknown':
     'A speaker refers to a person who is not in the list of people (“{id}”); “[unbekannte Person]” is printed.',

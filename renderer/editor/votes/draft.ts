@@ -1,3 +1,4 @@
+import { findingText } from '../../../core/check/describe';
 import type { Finding } from '../../../core/check/finding';
 import {
   voteNode,
@@ -5,7 +6,7 @@ import {
   type VoteJSON,
   type VoteOutcome,
 } from '../../../core/content/nodes-protocol';
-import { t, type Lang } from '../../../core/i18n/catalog';
+import type { Lang } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
 import { profileOf } from '../../../core/rules/profiles';
 import { presenceAtItem, type ItemPresence } from '../../../core/votes/arithmetic';
@@ -130,7 +131,7 @@ export function reviewVote(
     ? checkVote(document, item, vote, [], profileOf(document.rules.profile)).map((f) => ({
         severity: f.severity,
         key: f.messageKey,
-        text: t(lang, f.messageKey, f.params),
+        text: findingText(f, lang),
       }))
     : [];
   return { presence, findings, lines: voteLines(document, vote, new Set(mentionedBefore)) };
