@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { FontTails } from '../core/export/docx/options';
 import { FONT_FILES, type FontSet } from '../core/export/fonts';
 
 let cached: Promise<FontSet> | null = null;
@@ -24,4 +26,36 @@ export function loadFonts(): Promise<FontSet> {
     return { regular, bold, italic, boldItalic };
   })();
   return cached;
+}
+
+/**
+ * The file name of a face's DEFLATE made ahead (core/export/docx/options.ts `fontTails`): the
+ * face, and the CRC-32 and length of the bytes it was made from, so it is only ever used with
+ * the very font it was made from. scripts/build.mjs names the files it makes the same way.
+ */
+export function fontTailName(face: keyof FontSet, bytes: Uint8Array): string {
+  const crc = (crc32(bytes.subarray(32)) >>> 0).toString(16).padStart(8, '0');
+  return `${face}-${crc}-${bytes.length}.deflate`;
+}
+
+/**
+ * The faces' DEFLATE made ahead in `dir` (the CLI build's dist/cli/fonts): those that are
+ * there and fit the faces; a face without one is deflated when the DOCX is zipped.
+ */
+export async function loadFontTails(
+  dir: string,
+  fonts: FontSet,
+  faces: readonly (keyof FontSet)[] = Object.keys(FONT_FILES) as (keyof FontSet)[],
+): Promise<FontTails> {
+  const tails: FontTails = {};
+  await Promise.all(
+    faces.map(async (face) => {
+      try {
+        tails[face] = new Uint8Array(await readFile(join(dir, fontTailName(face, fonts[face]))));
+      } catch {
+        // Not made (another build, other fonts): this face is deflated as any part.
+      }
+    }),
+  );
+  return tails;
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { oparlBaseUrl } from '../../core/export/oparl';
 import type { ProtocolDocument } from '../../core/model/schema';
@@ -113,6 +114,8 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
               onPhase: mark,
               keyring: keyring?.keyring ?? null,
               publicOnly: values.public === true,
+              // The bundle's chunks are in dist/cli/chunks; the build puts the fonts beside.
+              fontTailsDir: fileURLToPath(new URL('../fonts', import.meta.url)),
             });
       rendered.push({ format, bytes });
     }

@@ -1,9 +1,10 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import type { ZipCodec } from '../../core/export/docx/zip';
+import { usesItalic } from '../../core/export/docx/fonts';
 import { buildPrintDocument } from '../../core/export/print-model';
 import type { ProtocolDocument } from '../../core/model/schema';
 import type { Keyring } from '../../core/review/keyring';
-import { loadFonts } from '../fonts';
+import { loadFonts, loadFontTails } from '../fonts';
 import type { ItemProgress } from '../../core/export/progress';
 import type { PdfEngine } from '../pdf/engine';
 import type { HtmlPrinter } from '../pdf/print';
@@ -37,6 +38,11 @@ export interface RenderOptions {
   onItem?: ItemProgress;
   /** Told when each step is done ('print', then the format's own), for the CLI's trace. */
   onPhase?: (phase: string) => void;
+  /**
+   * Where the embedded faces' DEFLATE made ahead lies (the CLI build's dist/cli/fonts): the
+   * DOCX then does not deflate them again, which was most of zipping it.
+   */
+  fontTailsDir?: string;
 }
 
 /**
@@ -62,10 +68,21 @@ export async function renderExport(
   const fonts = await loadFonts();
   switch (format) {
     case 'docx': {
-      const { renderDocx } = await import('../../core/export/docx/render');
+      const [{ renderDocx }, fontTails] = await Promise.all([
+        import('../../core/export/docx/render'),
+        options.fontTailsDir
+          ? // The italic faces are embedded only when some text is italic.
+            loadFontTails(
+              options.fontTailsDir,
+              fonts,
+              usesItalic(print) ? ['regular', 'bold', 'italic', 'boldItalic'] : ['regular', 'bold'],
+            )
+          : undefined,
+      ]);
       options.onPhase?.('docx-module');
       return renderDocx(print, {
         fonts,
+        ...(fontTails ? { fontTails } : {}),
         zip: NODE_ZIP,
         onPhase: options.onPhase,
         ...(options.onItem ? { onItem: options.onItem } : {}),

@@ -2,6 +2,9 @@ import type { FontSet } from '../fonts';
 import type { ItemProgress } from '../progress';
 import type { ZipCodec } from './zip';
 
+/** See DocxOptions.fontTails. */
+export type FontTails = Partial<Record<keyof FontSet, Uint8Array>>;
+
 export interface DocxOptions {
   fonts: FontSet;
   /**
@@ -36,4 +39,11 @@ export interface DocxOptions {
    * reference's keys to compare the font parts byte for byte.
    */
   fontKeys?: readonly string[];
+  /**
+   * Each face's raw DEFLATE from byte 32 on, made ahead (the CLI's build makes them: deflating
+   * the faces was the largest part of zipping). The font key only changes the first 32 bytes,
+   * so a face's part is those bytes as a stored block and this. Faces without one are
+   * deflated as any part.
+   */
+  fontTails?: FontTails;
 }

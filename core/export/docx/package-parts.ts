@@ -1,6 +1,7 @@
 import { DRAFT_MARK } from '../house-layout';
 import { FONT_FAMILY } from '../fonts';
 import { STYLE } from './styles';
+import type { PartBytes } from './zip';
 
 /**
  * What the docx library writes differently from Word, fixed in the compiled parts before they
@@ -162,7 +163,7 @@ export function appPropertiesXml(facts: PackageFacts, company: string): string {
 
 /** Applies every fix to the compiled parts, in place. */
 export function finishPackage(
-  files: Map<string, string | Uint8Array>,
+  files: Map<string, string | PartBytes>,
   facts: PackageFacts,
   company: string,
 ): void {

@@ -27,7 +27,9 @@ import {
 } from './fixed-parts';
 import { usesItalic } from './fonts';
 import { DRAFT_HEADER_BORDER, draftHeaderText, PAGE_PROPERTIES, pageFooterChildren } from './page';
+import type { FontTails } from './options';
 import { STYLE } from './styles';
+import type { PartBytes, PreDeflated } from './zip';
 
 /**
  * The whole DOCX package written as strings, without the docx library: what docx's compiler
@@ -44,7 +46,7 @@ import { STYLE } from './styles';
  * carries comments, or has no part at all, goes the reference's way (render.ts decides).
  */
 
-type Files = Map<string, string | Uint8Array>;
+type Files = Map<string, string | PartBytes>;
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CONTENT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
@@ -173,18 +175,42 @@ function numberingXml(definitions: readonly NumberingDefinition[], bodies: XmlBo
 }
 
 /** The faces to embed, in docx's order (regular, bold, italic, bold italic). */
-function fontFaces(print: PrintDocument, fonts: FontSet): { element: string; data: Uint8Array }[] {
-  const faces = [
-    { element: 'w:embedRegular', data: fonts.regular },
-    { element: 'w:embedBold', data: fonts.bold },
+function fontFaces(print: PrintDocument): { element: string; face: keyof FontSet }[] {
+  const faces: { element: string; face: keyof FontSet }[] = [
+    { element: 'w:embedRegular', face: 'regular' },
+    { element: 'w:embedBold', face: 'bold' },
   ];
   if (usesItalic(print)) {
     faces.push(
-      { element: 'w:embedItalic', data: fonts.italic },
-      { element: 'w:embedBoldItalic', data: fonts.boldItalic },
+      { element: 'w:embedItalic', face: 'italic' },
+      { element: 'w:embedBoldItalic', face: 'boldItalic' },
     );
   }
   return faces;
+}
+
+/** The bytes the font key changes: the rest of a face is the same in every file. */
+const OBFUSCATED = 32;
+
+/**
+ * An obfuscated face with its raw DEFLATE: the obfuscated head as a stored block (not the last),
+ * then the tail's own DEFLATE stream made ahead (RFC 1951: a stored block ends on a byte
+ * boundary, and the tail's stream refers to nothing before it).
+ */
+function preDeflatedFace(face: Uint8Array, tail: Uint8Array): PreDeflated {
+  const head = face.subarray(0, OBFUSCATED);
+  const deflated = new Uint8Array(5 + head.length + tail.length);
+  // BFINAL 0, BTYPE 00 (stored), then LEN and its one's complement NLEN, little-endian.
+  deflated.set([
+    0,
+    head.length & 0xff,
+    head.length >> 8,
+    ~head.length & 0xff,
+    (~head.length >> 8) & 0xff,
+  ]);
+  deflated.set(head, 5);
+  deflated.set(tail, 5 + head.length);
+  return { data: face, deflated };
 }
 
 /** A font key as docx makes one: a random GUID of lower-case hex digits. */
@@ -221,6 +247,7 @@ export interface PackageInput {
   fonts: FontSet | null;
   /** The font keys, one per face (tests give docx's to compare with it); random otherwise. */
   fontKeys?: readonly string[];
+  fontTails?: FontTails;
 }
 
 /** The package's parts by path, in the order docx's compiler gives them. */
@@ -266,7 +293,8 @@ export function packageParts(input: PackageInput): Files {
     )
     .join('');
 
-  const faces = input.fonts ? fontFaces(print, input.fonts) : [];
+  const fonts = input.fonts;
+  const faces = fonts ? fontFaces(print) : [];
   const keys = faces.map((_, i) => input.fontKeys?.[i] ?? randomFontKey());
   const fontTable =
     faces.length === 0
@@ -315,8 +343,10 @@ export function packageParts(input: PackageInput): Files {
   files.set('word/theme/theme1.xml', THEME_XML);
   files.set('word/numbering.xml', numberingXml(bodies.numbering, bodies));
   files.set('[Content_Types].xml', `${CONTENT_TYPES_OPEN}${overrides.join('')}</Types>`);
-  faces.forEach(({ data }, i) =>
-    files.set(`word/fonts/font${i + 1}.odttf`, obfuscateFont(data, keys[i]!)),
-  );
+  faces.forEach(({ face }, i) => {
+    const data = obfuscateFont(fonts![face], keys[i]!);
+    const tail = data.length > OBFUSCATED ? input.fontTails?.[face] : undefined;
+    files.set(`word/fonts/font${i + 1}.odttf`, tail ? preDeflatedFace(data, tail) : data);
+  });
   return files;
 }

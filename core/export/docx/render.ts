@@ -6,7 +6,7 @@ import type { DocxOptions } from './options';
 import { finishPackage } from './package-parts';
 import { packageParts } from './package-xml';
 import { corePropertiesXml } from './properties';
-import { STORE_ONLY, zipPackage } from './zip';
+import { STORE_ONLY, zipPackage, type PartBytes } from './zip';
 
 export type { DocxOptions } from './options';
 
@@ -32,7 +32,7 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
   const status = print.draft ? 'draft' : 'final';
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(print.meta, now, status) };
   const embed = options.embedFonts ?? true;
-  let files: Map<string, string | Uint8Array> | null = null;
+  let files: Map<string, string | PartBytes> | null = null;
   // docx numbers its own bullet list 1, the document's lists from 2 on.
   const bodies =
     (options.body ?? 'xml') === 'xml' ? writeXmlBodies(print, lang, options.onItem, 2) : null;
@@ -45,6 +45,7 @@ export async function renderDocx(print: PrintDocument, options: DocxOptions): Pr
         core: core.data,
         fonts: embed ? options.fonts : null,
         ...(options.fontKeys ? { fontKeys: options.fontKeys } : {}),
+        ...(options.fontTails ? { fontTails: options.fontTails } : {}),
       });
     }
   }

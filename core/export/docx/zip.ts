@@ -10,6 +10,17 @@ export interface ZipCodec {
   crc32(data: Uint8Array): number;
 }
 
+/**
+ * A part whose raw DEFLATE was made ahead (an embedded font face: package-xml.ts), zipped as
+ * it is instead of deflating `data` again.
+ */
+export interface PreDeflated {
+  data: Uint8Array;
+  deflated: Uint8Array;
+}
+
+export type PartBytes = Uint8Array | PreDeflated;
+
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
@@ -33,7 +44,7 @@ function dosTime(when: Date): { time: number; date: number } {
  * does not make it smaller (as zip tools do).
  */
 export function zipPackage(
-  files: Iterable<readonly [string, Uint8Array]>,
+  files: Iterable<readonly [string, PartBytes]>,
   codec: ZipCodec,
   when: Date,
 ): Uint8Array {
@@ -43,9 +54,10 @@ export function zipPackage(
   const central: Uint8Array[] = [];
   let offset = 0;
   let count = 0;
-  for (const [path, data] of files) {
+  for (const [path, part] of files) {
     const name = encoder.encode(path);
-    const deflated = codec.deflateRaw(data);
+    const data = part instanceof Uint8Array ? part : part.data;
+    const deflated = part instanceof Uint8Array ? codec.deflateRaw(data) : part.deflated;
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
     if (data.length > MAX_SIZE || offset > MAX_SIZE) throw new Error('zip too large');
