@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage } from './support/browser';
 import { runCli } from './support/cli';
 import { docxPart, textOf } from './support/docx';
+import { exportAs, exported } from './support/export';
 import { useWebSession } from './support/web-session';
 
 /**
@@ -26,17 +26,6 @@ describe('a long export in the app: progress, cancel, and a full export', () => 
   });
   const docs = () => join(session.dir, 'Dokumente');
 
-  /** Datei › Exportieren als DOCX, the full version, into Dokumente under `name`. */
-  async function startExport(page: Page, name: string): Promise<void> {
-    await page.getByRole('menuitem', { name: 'Datei' }).click();
-    await page.getByRole('menuitem', { name: /Exportieren als DOCX/ }).click();
-    // The sample has a non-public part: the app asks which version.
-    await page.getByRole('button', { name: 'Vollständig (intern)' }).click();
-    const picker = page.getByTestId('file-picker');
-    await picker.getByRole('textbox').fill(name);
-    await picker.getByRole('button', { name: 'Speichern' }).click();
-  }
-
   it('shows the item being written, cancels with nothing written, then exports in full', async () => {
     const { page, errors } = await newPage(session.browser, { width: 1024, height: 700 });
     await page.goto(session.web.url);
@@ -44,7 +33,8 @@ describe('a long export in the app: progress, cancel, and a full export', () => 
       .poll(() => page.getByTestId('document-name').textContent(), { timeout: 120_000 })
       .toBe('gross.protokoll');
 
-    await startExport(page, 'abgebrochen');
+    // The sample has a non-public part: the app asks which version, the full one here.
+    await exportAs(page, 'DOCX', 'abgebrochen', 'Vollständig (intern)');
     const text = page.getByTestId('export-progress-text');
     // The worker reports each item it reaches; the bar shows it while the host keeps answering.
     await expect
@@ -56,10 +46,8 @@ describe('a long export in the app: progress, cancel, and a full export', () => 
       .toBe('Export abgebrochen – es wurde keine Datei geschrieben.');
     expect((await readdir(docs())).filter((name) => name.includes('abgebrochen'))).toEqual([]);
 
-    await startExport(page, 'vollständig');
-    await expect
-      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 600_000 })
-      .toBe('Exportiert: vollständig.docx');
+    await exportAs(page, 'DOCX', 'vollständig', 'Vollständig (intern)');
+    await exported(page, 'vollständig.docx', 600_000);
     const written = textOf(
       docxPart(await readFile(join(docs(), 'vollständig.docx')), 'word/document.xml'),
     );

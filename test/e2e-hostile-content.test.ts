@@ -10,6 +10,7 @@ import { contentToPlainText } from '../core/content/walk';
 import { parseProtokoll, serializeProtokoll } from '../core/file/format';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
 import { docxPart, textOf, unzip } from './support/docx';
+import { exportAs, exported } from './support/export';
 import { pdfText } from './support/pdf';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
@@ -76,17 +77,6 @@ async function pasteHtml(page: Page, html: string): Promise<void> {
       new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
     );
   }, html);
-}
-
-async function exportVia(page: Page, menuEntry: RegExp, name: string): Promise<void> {
-  await page.getByRole('menuitem', { name: 'Datei' }).click();
-  await page.getByRole('menuitem', { name: menuEntry }).click();
-  const picker = page.getByTestId('file-picker');
-  await picker.getByRole('textbox').fill(name);
-  await picker.getByRole('button', { name: 'Speichern' }).click();
-  await expect
-    .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 90_000 })
-    .toMatch(new RegExp(`^Exportiert: ${name}\\.(docx|pdf)$`));
 }
 
 /** Watches every request of a browser context and refuses those that leave the app. */
@@ -223,8 +213,10 @@ describe('hostile content: no request leaves 127.0.0.1, every hostile string sta
     // Save, then export DOCX and PDF
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('save-state').textContent()).toMatch(/^Gespeichert/);
-    await exportVia(page, /Exportieren als DOCX/, 'feindlich');
-    await exportVia(page, /Exportieren als PDF/, 'feindlich');
+    for (const kind of ['DOCX', 'PDF'] as const) {
+      await exportAs(page, kind, 'feindlich');
+      await exported(page, `feindlich.${kind.toLowerCase()}`, 90_000);
+    }
 
     // Let any late fetch (a lazy image, a prefetch) arrive before counting.
     await page.waitForTimeout(1000);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage } from './support/browser';
 import { docxPart, textOf } from './support/docx';
+import { exported, openExport, type ExportKind } from './support/export';
 import { pdfPages } from './support/libreoffice';
 import { leaks } from './support/public-leaks';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
@@ -26,20 +27,13 @@ describe('the public version from the app’s export dialog', () => {
   });
 
   /** Datei › Exportieren als <kind> › Nur öffentlicher Teil, under the name the app suggests. */
-  async function exportPublic(page: Page, kind: 'DOCX' | 'PDF'): Promise<string> {
-    await page.getByRole('menuitem', { name: 'Datei' }).click();
-    await page.getByRole('menuitem', { name: new RegExp(`Exportieren als ${kind}`) }).click();
-    await page.getByRole('button', { name: 'Nur öffentlicher Teil' }).click();
-    const name = page.getByTestId('file-picker').getByRole('textbox');
-    // The suggested name says which version it is; saving waits until the picker shows it.
-    await expect
-      .poll(() => name.inputValue())
-      .toBe(`kleinweiler (öffentlich).${kind.toLowerCase()}`);
-    await page.getByTestId('file-picker').getByRole('button', { name: 'Speichern' }).click();
+  async function exportPublic(page: Page, kind: ExportKind): Promise<string> {
+    const picker = await openExport(page, kind, 'Nur öffentlicher Teil');
     const file = `kleinweiler (öffentlich).${kind.toLowerCase()}`;
-    await expect
-      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 180_000 })
-      .toBe(`Exportiert: ${file}`);
+    // The suggested name says which version it is; saving waits until the picker shows it.
+    await expect.poll(() => picker.getByRole('textbox').inputValue()).toBe(file);
+    await picker.getByRole('button', { name: 'Speichern' }).click();
+    await exported(page, file, 180_000);
     return join(session.dir, 'Dokumente', file);
   }
 

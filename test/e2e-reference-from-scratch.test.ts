@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseProtokoll } from '../core/file/format';
 import { printedFieldValue } from '../core/model/fields';
 import { newPage, patientPolls } from './support/browser';
+import { exportAs, exported } from './support/export';
 import { convertToPdf } from './support/libreoffice';
 import { pdfReadingText } from './support/pdf';
 import {
@@ -189,17 +190,9 @@ describe('a clerk writes the reference Niederschrift from scratch', () => {
     await page.keyboard.press('Escape');
 
     // Export DOCX and PDF through the menu.
-    for (const [item, name] of [
-      [/Exportieren als DOCX/, 'TOP 12.docx'],
-      [/Exportieren als PDF/, 'TOP 12.pdf'],
-    ] as const) {
-      await page.getByRole('menuitem', { name: 'Datei' }).click();
-      await page.getByRole('menuitem', { name: item }).click();
-      await picker.getByRole('textbox').fill(name.replace(/\.\w+$/, ''));
-      await picker.getByRole('button', { name: 'Speichern' }).click();
-      await expect
-        .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 60_000 })
-        .toBe(`Exportiert: ${name}`);
+    for (const kind of ['DOCX', 'PDF'] as const) {
+      await exportAs(page, kind, 'TOP 12');
+      await exported(page, `TOP 12.${kind.toLowerCase()}`, 60_000);
     }
     const pdfText = pdfReadingText(join(session.dir, 'Dokumente', 'TOP 12.pdf'), FURNITURE);
     const converted = await mkdtemp(join(tmpdir(), 'pk-e2e-lo-'));

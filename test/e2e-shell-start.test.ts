@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseProtokoll } from '../core/file/format';
 import { launchBrowser, newPage, patientPolls } from './support/browser';
+import { exportAs, exported } from './support/export';
 import { STUTTGART_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
 
@@ -110,14 +111,9 @@ describe('browser mode: start screen, new document, language, export', () => {
     expect(await preview.locator('body').textContent()).toContain('einmütig');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('preview').count()).toBe(0);
-    await page.getByRole('menuitem', { name: 'Datei' }).click();
-    await page.getByRole('menuitem', { name: /Exportieren als DOCX/ }).click();
+    await exportAs(page, 'DOCX', 'Niederschrift');
+    await exported(page, 'Niederschrift.docx', 30_000);
     const picker = page.getByTestId('file-picker');
-    await picker.getByRole('textbox').fill('Niederschrift');
-    await picker.getByRole('button', { name: 'Speichern' }).click();
-    await expect
-      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 30_000 })
-      .toBe('Exportiert: Niederschrift.docx');
     const docx = await readFile(join(dir, 'Niederschrift.docx'));
     expect([...docx.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
 
