@@ -263,6 +263,7 @@ describe('the states a click does not reach fit 1024×700 at 100 % and 200 % and
       const dir = await folder(`english-${size.zoom}`);
       const file = join(dir, 'kleinweiler.protokoll');
       await copyFile(KLEINWEILER_EXAMPLE, file);
+      await copyFile(STUTTGART_EXAMPLE, join(dir, 'top12.protokoll'));
       const app = await web(dir, [file]);
       const { page, context, errors } = await pageAt(browser, size);
       await page.goto(app.url);
@@ -318,6 +319,18 @@ describe('the states a click does not reach fit 1024×700 at 100 % and 200 % and
       await menu(page, en('shell.menu.file'), en('shell.menu.close'));
       await page.getByTestId('start-screen').waitFor();
       await screenOk(page, size, 'start screen (English)');
+
+      // Per-item minutes (one item): "1 item", not "1 items".
+      await page.getByRole('button', { name: en('shell.menu.open') }).click();
+      await picker.getByText('top12.protokoll').dblclick();
+      await expect
+        .poll(() => page.getByTestId('document-name').textContent())
+        .toBe('top12.protokoll');
+      await expect.poll(() => page.locator('.pk-status-count').textContent()).toBe('1 item');
+      const count = page.locator('.pk-agenda__count');
+      if (await count.isVisible()) expect(await count.textContent()).toBe('1 item');
+      else await page.getByRole('button', { name: 'Agenda (1 item)' }).waitFor();
+      await screenOk(page, size, 'item minutes (English)');
 
       await context.close();
       expect(errors).toEqual([]);

@@ -131,7 +131,9 @@ export function AgendaSidebar(props: AgendaSidebarProps) {
       <div className="pk-agenda__head">
         <h2 className="pk-agenda__heading">{tr('meeting.agenda.title')}</h2>
         <span className="pk-agenda__count">
-          {tr('meeting.agenda.count', { count: items.length })}
+          {items.length === 1
+            ? tr('meeting.agenda.countOne')
+            : tr('meeting.agenda.count', { count: items.length })}
         </span>
       </div>
       {!readOnly && (

@@ -63,7 +63,9 @@ export function StatusBar({ session, origin, exportJob }: StatusBarProps) {
       </label>
       <ReviewStatus />
       <span className="pk-status-count">
-        {t('shell.status.items', { count: session.document.items.length })}
+        {session.document.items.length === 1
+          ? t('shell.status.itemsOne')
+          : t('shell.status.items', { count: session.document.items.length })}
       </span>
     </footer>
   );

@@ -471,7 +471,9 @@ export function Workspace({
         >
           {agendaOpen
             ? t(lang, 'workspace.agendaHide')
-            : t(lang, 'workspace.agendaShow', { count: document.items.length })}
+            : document.items.length === 1
+              ? t(lang, 'workspace.agendaShowOne')
+              : t(lang, 'workspace.agendaShow', { count: document.items.length })}
         </button>
         {current.kind === 'meeting' && (
           <MeetingPane

@@ -129,6 +129,7 @@ export const de = {
   'shell.status.exported': 'Exportiert: {file}',
   'shell.status.exporting': 'Wird exportiert…',
   'shell.status.items': '{count} TOP',
+  'shell.status.itemsOne': '1 TOP',
   'shell.status.autosaveToFile': 'Automatisch in die Datei speichern',
   'shell.status.autosaveToFileHint':
     'Schreibt die Datei selbst wenige Sekunden nach jeder Änderung (sonst nur beim Speichern; eine Wiederherstellungskopie entsteht immer).',
@@ -297,6 +298,7 @@ export const en: Record<keyof typeof de, string> = {
   'shell.status.exported': 'Exported: {file}',
   'shell.status.exporting': 'Exporting…',
   'shell.status.items': '{count} items',
+  'shell.status.itemsOne': '1 item',
   'shell.status.autosaveToFile': 'Save to the file automatically',
   'shell.status.autosaveToFileHint':
     'Writes the file itself a few seconds after each change (otherwise only when you save; a recovery copy is always kept).',

@@ -31,6 +31,7 @@ export const de = {
   'workspace.headerFold': 'Kopf einklappen',
   'workspace.headerUnfold': 'Kopf bearbeiten',
   'workspace.agendaShow': 'Tagesordnung ({count} TOP)',
+  'workspace.agendaShowOne': 'Tagesordnung (1 TOP)',
   'workspace.agendaHide': 'Tagesordnung schließen',
 } as const;
 
@@ -65,5 +66,6 @@ export const en: Record<keyof typeof de, string> = {
   'workspace.headerFold': 'Fold the header',
   'workspace.headerUnfold': 'Edit the header',
   'workspace.agendaShow': 'Agenda ({count} items)',
+  'workspace.agendaShowOne': 'Agenda (1 item)',
   'workspace.agendaHide': 'Close the agenda',
 };
