@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchBrowser, newPage, patientPolls } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it, vi } from 'vitest';
+import { newPage, patientPolls } from './support/browser';
 import { ensureCliBuilt, runCli } from './support/cli';
 import { docxPart, tableRows } from './support/docx';
 import { convertToPdf, pdfPages } from './support/libreoffice';
@@ -15,7 +13,7 @@ import {
   VORLAGE_STAFF_TABLE,
   writeVorlage,
 } from './support/vorlage';
-import { startWebMode, type WebMode } from './support/web-mode';
+import { useWebSession } from './support/web-session';
 
 vi.setConfig({ ...patientPolls, testTimeout: 180_000 });
 
@@ -53,6 +51,22 @@ async function watchDialogFocus(page: Page) {
 const dialogFocus = (page: Page) =>
   page.evaluate(() => (window as unknown as { __dialogFocus: boolean[] }).__dialogFocus);
 
+/**
+ * Tab through the picker's list to the file named `file`, as the clerk does, and Enter: the
+ * Vorlage dialog, once it is shown.
+ */
+async function takeFromPicker(page: Page, file: string): Promise<Locator> {
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  for (let i = 0; i < 12 && !(await focused()).includes(file); i++) {
+    await page.keyboard.press('Tab');
+  }
+  expect(await focused()).toContain(file);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('vorlage-dialog');
+  await expect.poll(() => dialog.count()).toBe(1);
+  return dialog;
+}
+
 /** The clerk presses Enter in the Vorlage dialog once it has the focus (the Einfügen button). */
 async function confirmDialog(page: Page) {
   const dialog = page.getByTestId('vorlage-dialog');
@@ -74,34 +88,26 @@ async function expectImported(page: Page) {
 }
 
 describe('the Vorlage imported into an item', () => {
-  let browser: Browser;
-  let dir: string;
-  let web: WebMode;
   let pdf: string;
-
-  beforeAll(async () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
-    browser = await launchBrowser();
-    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-vorlage-'));
-    await mkdir(join(dir, 'Dokumente'));
-    const files = await writeVorlage(join(dir, 'Dokumente'), { pdf: true });
-    pdf = files.pdf!;
-    await writeVorlage(join(dir, 'Dokumente'), {
-      staffTable: true,
-      name: 'GRDrs 288-2018 mit Stellen.docx',
-    });
-    ensureCliBuilt();
-    web = await startWebMode({ userDataDir: join(dir, 'user-data'), env: { HOME: dir } });
-  });
-  afterAll(async () => {
-    await web?.stop();
-    await browser?.close();
-    await rm(dir, { recursive: true, force: true });
+  const session = useWebSession({
+    name: 'vorlage',
+    build: true,
+    home: true,
+    documentsFolder: true,
+    prepare: async (dir) => {
+      const files = await writeVorlage(join(dir, 'Dokumente'), { pdf: true });
+      pdf = files.pdf!;
+      await writeVorlage(join(dir, 'Dokumente'), {
+        staffTable: true,
+        name: 'GRDrs 288-2018 mit Stellen.docx',
+      });
+      ensureCliBuilt();
+    },
   });
 
   it('chooses the DOCX by keyboard, confirms, finds the parts in place, undoes in one step', async () => {
-    const { page, errors } = await newPage(browser, { width: 1280, height: 900 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1280, height: 900 });
+    await page.goto(session.web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
     await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
     await watchDialogFocus(page);
@@ -114,14 +120,7 @@ describe('the Vorlage imported into an item', () => {
     // Only Vorlagen are listed (DOCX, PDF); Tab to the DOCX, Enter takes it.
     const names = await files.allInnerTexts();
     expect(names.every((n) => /\.(docx|pdf)\b/.test(n))).toBe(true);
-    for (let i = 0; i < 12; i++) {
-      const active = await page.evaluate(() => document.activeElement?.textContent ?? '');
-      if (active.includes('Beschlussvorlage.docx')) break;
-      await page.keyboard.press('Tab');
-    }
-    await page.keyboard.press('Enter');
-    const dialog = page.getByTestId('vorlage-dialog');
-    await expect.poll(() => dialog.count()).toBe(1);
+    const dialog = await takeFromPicker(page, 'Beschlussvorlage.docx');
     // The clerk sees what goes where before anything is inserted.
     expect(await text(page, 'Beratungsunterlage')).toBe('');
     expect(await dialog.getByRole('combobox', { name: /Ziel: Beschlussantrag/ }).inputValue()).toBe(
@@ -165,21 +164,14 @@ describe('the Vorlage imported into an item', () => {
     await page.context().close();
   });
   it('takes a table of the Beschlussantrag as a table: into the text, the file, DOCX and PDF', async () => {
-    const { page, errors } = await newPage(browser, { width: 1280, height: 900 });
-    await page.goto(web.url);
+    const { page, errors } = await newPage(session.browser, { width: 1280, height: 900 });
+    await page.goto(session.web.url);
     await page.locator('[data-template="stuttgart-ausschuss-top"]').click();
     await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('Unbenannt');
     await page.keyboard.press('Control+Shift+B');
     const files = page.getByTestId('file-picker').getByRole('listbox').getByRole('option');
     await expect.poll(() => files.count()).toBeGreaterThan(0);
-    for (let i = 0; i < 12; i++) {
-      const active = await page.evaluate(() => document.activeElement?.textContent ?? '');
-      if (active.includes('mit Stellen.docx')) break;
-      await page.keyboard.press('Tab');
-    }
-    await page.keyboard.press('Enter');
-    const dialog = page.getByTestId('vorlage-dialog');
-    await expect.poll(() => dialog.count()).toBe(1);
+    const dialog = await takeFromPicker(page, 'mit Stellen.docx');
     // The dialog says the part brings a table along.
     expect(await dialog.locator('[data-part="beschlussantrag"]').textContent()).toContain(
       'Tabellen: 1',
@@ -219,19 +211,23 @@ describe('the Vorlage imported into an item', () => {
     await expect
       .poll(() => page.getByTestId('document-name').textContent())
       .toMatch(/\.protokoll$/);
-    const saved = join(dir, 'Dokumente', (await page.getByTestId('document-name').textContent())!);
+    const saved = join(
+      session.dir,
+      'Dokumente',
+      (await page.getByTestId('document-name').textContent())!,
+    );
     const json = JSON.parse(await readFile(saved, 'utf8')) as unknown;
     expect(JSON.stringify(json)).toContain('"type":"table"');
 
     // The exports print it as a table: Word table rows in the DOCX (and LibreOffice reads
     // them), one line per row in the PDF.
-    const docx = join(dir, 'stellen.docx');
-    const pdfOut = join(dir, 'stellen.pdf');
+    const docx = join(session.dir, 'stellen.docx');
+    const pdfOut = join(session.dir, 'stellen.pdf');
     const exported = runCli(['export', saved, '--docx', docx, '--pdf', pdfOut]);
     expect(exported.status, exported.stderr).toBe(0);
     const rows = tableRows(docxPart(await readFile(docx), 'word/document.xml'));
     for (const row of VORLAGE_STAFF_TABLE) expect(rows).toContainEqual(row);
-    const [byLibreOffice] = await convertToPdf([docx], join(dir, 'lo'));
+    const [byLibreOffice] = await convertToPdf([docx], join(session.dir, 'lo'));
     const loText = (await pdfPages(byLibreOffice!)).join('\n');
     const ourText = (await pdfPages(pdfOut)).join('\n');
     for (const text of [loText, ourText]) {
