@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Lang } from '../../core/i18n/catalog';
 import { hasParts } from '../../core/model/ops/items';
-import type { AgendaItem, ProtocolDocument } from '../../core/model/schema';
+import type { AgendaItem } from '../../core/model/schema';
 import { AddButtons } from './agenda/AddButtons';
 import { AgendaRow } from './agenda/AgendaRow';
 import { AgendaToolbar } from './agenda/AgendaToolbar';
 import { ItemMenu, type ItemMenuAction } from './agenda/ItemMenu';
 import { agendaKeyDown } from './agenda/keys';
 import { useAgendaDrag } from './agenda/useAgendaDrag';
-import { canMove, useAgendaEdits } from './agenda/useAgendaEdits';
+import { canMove, useAgendaEdits, type AgendaEditsOptions } from './agenda/useAgendaEdits';
 import { translator } from '../ui/i18n';
 import { useDomId } from './ids';
 import { UndoToast } from './UndoToast';
@@ -16,19 +16,13 @@ import '../ui/ui.css';
 import './meeting.css';
 import './agenda/agenda.css';
 
-export interface AgendaSidebarProps {
-  document: ProtocolDocument;
-  onChange: (next: ProtocolDocument) => void;
+export interface AgendaSidebarProps
+  extends
+    Pick<AgendaEditsOptions, 'document' | 'onChange' | 'selectedItemId' | 'onSelect'>,
+    Partial<Pick<AgendaEditsOptions, 'readOnly' | 'undoTimeout'>> {
   lang: Lang;
-  /** The item shown in the workspace; null selects nothing. */
-  selectedItemId: string | null;
-  onSelect: (itemId: string) => void;
   /** Enter on an item: the workspace may move the focus into its text. */
   onActivate?: (itemId: string) => void;
-  /** A signed or locked document: nothing can be changed, only selected. */
-  readOnly?: boolean;
-  /** How long the undo toast of a deletion stays, in ms. */
-  undoTimeout?: number;
 }
 
 /**

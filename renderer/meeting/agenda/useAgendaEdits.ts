@@ -22,9 +22,12 @@ export interface AgendaEditsOptions {
   document: ProtocolDocument;
   onChange: (next: ProtocolDocument) => void;
   tr: Translate;
+  /** The item shown in the workspace; null selects nothing. */
   selectedItemId: string | null;
   onSelect: (itemId: string) => void;
+  /** A signed or locked document: nothing can be changed, only selected. */
   readOnly: boolean;
+  /** How long the undo toast of a deletion stays, in ms. */
   undoTimeout: number;
   /** The DOM id of an item's row, so the focus can follow the item it concerns. */
   optionId: (itemId: string) => string;
