@@ -5,6 +5,8 @@ import { xmlSafe, xmlSafeLine } from './xml';
 
 export type RunStyle = RunLook;
 
+const LINE_OR_TAB = /[\r\n\t]/;
+
 function formatOf(inline: PrintInline): RunStyle {
   const format: RunStyle = {};
   if (inline.bold) format.bold = true;
@@ -30,7 +32,14 @@ function inlineRuns<C>(
 ): C[] {
   const runs: C[] = [];
   const style = { ...base, ...formatOf(inline) };
-  const lines = xmlSafe(inline.text).replace(/\r\n?/g, '\n').split('\n');
+  const text = xmlSafe(inline.text);
+  // Most text is one line without tabs: one run of it, without splitting (a cold export
+  // writes tens of thousands of these).
+  if (!inline.change && !LINE_OR_TAB.test(text)) {
+    if (text !== '') runs.push(emit.run({ ...style, children: [text] }));
+    return runs;
+  }
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
   lines.forEach((line, index) => {
     const children: RunChild[] = [];
     line.split('\t').forEach((piece, i) => {
