@@ -136,7 +136,7 @@ export const rows: BenchRow[] = [
         [
           ['read', 'read + validate'],
           ['print', 'print model'],
-          ['docx-module', 'DOCX writer load'],
+          ['docx-module', 'DOCX writer + fonts load'],
           ['docx', 'DOCX build'],
           ['zip', 'zip'],
           ['write', 'write'],

@@ -1,11 +1,12 @@
 /**
  * The package parts the docx library writes the same for every Niederschrift, as it writes them
  * (docx 9.15, with our styles, theme fonts and page), for the writer that does without the library
- * (package-xml.ts). They were taken from docx's own output; emit.test.ts renders every test
- * document both ways and compares each part byte for byte, so a change of docx or of our style
- * options that changes one of them fails there, naming the part.
- *
- * Generated: do not edit by hand (docs in package-xml.ts say how to take them again).
+ * (package-xml.ts). They were taken from docx's compiler output (Packer's compiler, as
+ * render-docx.ts calls it) for a document of one section with a header and a footer, the styles
+ * of docxStyles() with LANGUAGE_SLOT as the language. emit.test.ts renders every test document
+ * both ways and compares each part byte for byte, so a change of docx or of our style options
+ * that changes one of them fails there, naming the part and the place; take the part again
+ * from the reference output then.
  */
 
 /** Stands for the document's language in STYLES_XML (docDefaults and Normal). */
