@@ -29,12 +29,16 @@ function CorrectionCard({ correction }: { correction: Correction }) {
 
   const sign = async () => {
     if (chosen === null) return;
+    // The form is emptied as the request leaves, not when it returns: the new signature can be
+    // on screen before this function goes on, and a place or passphrase entered by then for
+    // the next signature must not be wiped.
+    const picked = slot;
     setBusy(true);
+    setPassphrase('');
     try {
       await review.signCorrection(correction.id, chosen, passphrase);
-      setPassphrase('');
       setError(null);
-      setSlot(null);
+      setSlot((current) => (current === picked ? null : current));
     } catch (failure) {
       setError(reviewErrorText(failure, lang));
     } finally {
