@@ -159,8 +159,14 @@ if (want('electron') && entry('electron/main.ts')) {
   );
 }
 if (want('renderer') && entry('renderer/index.html')) {
+  // Always the build that ships: Vite keeps a NODE_ENV it finds, and Vitest (whose e2e files
+  // call this script) sets it to "test", which bundled React's development build: StrictMode
+  // then ran every effect twice on mount and the e2e tests drove an app no user gets.
+  process.env.NODE_ENV = 'production';
   const { build: viteBuild } = await import('vite');
-  jobs.push(viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' }));
+  jobs.push(
+    viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' }),
+  );
 }
 
 try {
