@@ -118,10 +118,45 @@ export function Modal({
   }, []);
   useKeyboardScrollable(body);
 
+  // An editor's own dialog (vote, snippets): Lexical focuses its text whenever an update with a
+  // selection commits, and a selection change from before the dialog opened can still arrive
+  // (CI: the vote dialog's Enter then went into the text). While the dialog is open, focus
+  // that lands in editable text behind it goes back into the dialog; a footer button (close)
+  // or Escape/submit ends this, so the editor gets its focus back as the dialog closes.
+  const inside = useRef<HTMLElement | null>(null);
+  const closing = useRef(false);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node || !focusOnly) return;
+    // The layout effect above has focused the dialog's first control already.
+    if (node.contains(document.activeElement))
+      inside.current = document.activeElement as HTMLElement;
+    const track = (event: FocusEvent) => {
+      const target = event.target as HTMLElement;
+      if (node.contains(target)) {
+        inside.current = target;
+        return;
+      }
+      if (closing.current || !target.isContentEditable || target.closest('[role="dialog"]')) return;
+      const back = inside.current?.isConnected ? inside.current : node;
+      back.focus();
+    };
+    const footerClick = (event: MouseEvent) => {
+      if ((event.target as HTMLElement).closest('.pk-modal-footer')) closing.current = true;
+    };
+    document.addEventListener('focusin', track, true);
+    node.addEventListener('click', footerClick, true);
+    return () => {
+      document.removeEventListener('focusin', track, true);
+      node.removeEventListener('click', footerClick, true);
+    };
+  }, [focusOnly]);
+
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      closing.current = true;
       onCancel();
       return;
     }
@@ -195,6 +230,7 @@ export function Modal({
           data-testid={testId}
           onSubmit={(event: FormEvent) => {
             event.preventDefault();
+            closing.current = true;
             onSubmit();
           }}
         >
