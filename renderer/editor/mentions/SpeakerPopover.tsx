@@ -15,7 +15,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { useCallback, useEffect, useLayoutEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { SPEAKER_ARTICLES, type SpeakerArticle } from '../../../core/content/nodes-protocol';
 import type { Lang } from '../../../core/i18n/catalog';
 import type { ProtocolDocument } from '../../../core/model/schema';
@@ -35,29 +35,6 @@ interface Target {
   rect: DOMRect;
   /** Opened by the shortcut: the focus goes into the popover and comes back to the text. */
   keyboard: boolean;
-}
-
-/** Tab and Shift+Tab go round the popover's controls instead of leaving it behind. */
-function keepTabInside(event: KeyboardEvent<HTMLDivElement>) {
-  if (event.key !== 'Tab') return;
-  const controls = [
-    ...event.currentTarget.querySelectorAll<HTMLElement>(
-      'button, input[type="radio"]:checked, input:not([type="radio"])',
-    ),
-  ];
-  if (controls.length === 0) return;
-  const at = controls.indexOf(event.target as HTMLElement);
-  const next = event.shiftKey
-    ? at <= 0
-      ? controls.at(-1)
-      : null
-    : at === controls.length - 1
-      ? controls[0]
-      : null;
-  if (next) {
-    event.preventDefault();
-    next.focus();
-  }
 }
 
 /** The mention the caret touches: the one just before it, else the one just after it. */
@@ -213,8 +190,9 @@ export function SpeakerPopover(props: {
       className="pk-speaker-popover"
       testId="speaker-options"
       takeFocus={target.keyboard}
+      keepFocusInside
     >
-      <div onKeyDown={keepTabInside}>
+      <div>
         <ul className="pk-speaker-people">
           {target.personIds.map((id) => (
             <li key={id}>
