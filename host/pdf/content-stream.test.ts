@@ -39,6 +39,30 @@ describe('content stream artifacts', () => {
     );
   });
 
+  it('places a text object by its first glyph, moved there by Td, whatever follows it', () => {
+    // Chromium places nearly every glyph with a Td of its own; only those before the first one
+    // say where the text object is.
+    const stream =
+      '1 0 0 -1 0 842 cm\n' +
+      'BT /F1 9 Tf 1 0 0 -1 250 400 Tm 0 -420 Td <0002> Tj 5 600 Td <0003> Tj 5 0 Td <0004> Tj ET';
+    const out = text(markArtifacts(bytes(stream), options))!;
+    expect(out).toContain('/Subtype /Footer>> BDC\nBT /F1 9 Tf');
+    const ops = readOperators(bytes(stream))!;
+    expect(ops.filter((op) => op.name === 'Td').map((op) => op.operands)).toEqual([
+      ['0', '-420'],
+      ['5', '600'],
+      ['5', '0'],
+    ]);
+    // Words longer than an operator and repeated short ones are read the same every time.
+    expect(readOperators(bytes('true false null Tj q q Q Q'))!.map((op) => op.name)).toEqual([
+      'Tj',
+      'q',
+      'q',
+      'Q',
+      'Q',
+    ]);
+  });
+
   it('leaves a stream whose content is all marked as it is', () => {
     const stream = 'q /P <</MCID 0>>BDC 0 0 1 1 re f EMC Q';
     expect(markArtifacts(bytes(stream), options)).toBeNull();

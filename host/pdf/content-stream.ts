@@ -19,14 +19,31 @@ export interface ArtifactOptions {
 
 type Matrix = [number, number, number, number, number, number];
 
-interface Op {
-  name: string;
+/**
+ * An operator and where it stands. Its operands are cut from the text only when asked for:
+ * Chromium places nearly every glyph with its own Td, and units() needs the numbers of just
+ * the few before a text object's first glyph.
+ */
+class Op {
+  constructor(
+    readonly name: string,
+    /** Offset of the first operand (or of the operator when it has none). */
+    readonly start: number,
+    /** Offset just after the operator. */
+    readonly end: number,
+    private readonly text: string,
+    private readonly nameStart: number,
+  ) {}
+
   /** The operands of the operators read here (cm, Tm, Td, TD: numbers only); else empty. */
-  operands: string[];
-  /** Offset of the first operand (or of the operator when it has none). */
-  start: number;
-  /** Offset just after the operator. */
-  end: number;
+  get operands(): string[] {
+    if (!NUMERIC_OPERANDS.has(this.name)) return NO_OPERANDS;
+    return this.text
+      .slice(this.start, this.nameStart)
+      .trim()
+      .split(/\s+/)
+      .filter((o) => NUMBER.test(o));
+  }
 }
 
 /** Character classes by byte: 1 whitespace, 2 delimiter, 3 starts a number. */
@@ -34,100 +51,110 @@ const CLASS = new Uint8Array(256);
 for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 for (const c of '0123456789+-.') CLASS[c.charCodeAt(0)] = 3;
-const isRegular = (c: number) => c > 255 || (CLASS[c]! !== 1 && CLASS[c]! !== 2);
+/** 1 for the bytes of a regular character (neither whitespace nor delimiter). */
+const REGULAR = CLASS.map((kind) => (kind === 1 || kind === 2 ? 0 : 1));
 const KEYWORD_OPERANDS = new Set(['true', 'false', 'null']);
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 /** Operators whose operands this reads; the others' are only skipped (most of the bytes). */
 const NUMERIC_OPERANDS = new Set(['cm', 'Tm', 'Td', 'TD']);
 const NO_OPERANDS: string[] = [];
 
+const BACKSLASH = 0x5c;
+const PAREN_OPEN = 0x28;
+const PAREN_CLOSE = 0x29;
+const ANGLE_OPEN = 0x3c;
+const ANGLE_CLOSE = 0x3e;
+const SLASH = 0x2f;
+const PERCENT = 0x25;
+
+const latin1Decoder = new TextDecoder('latin1');
+
+/**
+ * A page of Chromium's holds thousands of operators of a few dozen kinds: each short word
+ * (up to three bytes, all of the standard operators but none of the keyword operands) is
+ * decoded once, keyed by its bytes, so reading a stream allocates no string per operator.
+ */
+const shortWords = new Map<number, string>();
+function word(bytes: Uint8Array, text: string, from: number, to: number): string {
+  const length = to - from;
+  if (length > 3) return text.slice(from, to);
+  let key = length;
+  for (let i = from; i < to; i++) key = (key << 8) | bytes[i]!;
+  let known = shortWords.get(key);
+  if (known === undefined) {
+    known = text.slice(from, to);
+    shortWords.set(key, known);
+  }
+  return known;
+}
+
 /** The operators of a content stream with their operands; null if it holds an inline image. */
-export function readOperators(bytes: Uint8Array): Op[] | null {
+export function readOperators(data: Uint8Array): Op[] | null {
+  // A plain view, also of a Buffer: the loop below stays on one array type.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  // Only the operators' operands and unknown words are cut from it.
+  const text = latin1Decoder.decode(bytes);
   const ops: Op[] = [];
   let operandStart = -1;
-  const text = new TextDecoder('latin1').decode(bytes);
-  const n = text.length;
+  const n = bytes.length;
   let i = 0;
-  const operand = (start: number) => {
-    if (operandStart < 0) operandStart = start;
-  };
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (CLASS[c] === 1) {
+    const c = bytes[i]!;
+    const kind = CLASS[c]!;
+    if (kind === 1) {
       i++;
       continue;
     }
     const start = i;
-    const ch = text[i]!;
-    if (ch === '%') {
-      while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
-      continue;
-    }
-    if (ch === '(') {
-      let depth = 0;
-      for (; i < n; i++) {
-        const d = text[i];
-        if (d === '\\') i++;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
+    if (kind === 2) {
+      if (c === PERCENT) {
+        while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
+        continue;
       }
-      i++;
-      operand(start);
+      if (c === PAREN_OPEN) {
+        let depth = 0;
+        for (; i < n; i++) {
+          const d = bytes[i];
+          if (d === BACKSLASH) i++;
+          else if (d === PAREN_OPEN) depth++;
+          else if (d === PAREN_CLOSE && --depth === 0) break;
+        }
+        i++;
+      } else if (c === ANGLE_OPEN && bytes[i + 1] === ANGLE_OPEN) {
+        i += 2;
+      } else if (c === ANGLE_CLOSE && bytes[i + 1] === ANGLE_CLOSE) {
+        i += 2;
+      } else if (c === ANGLE_OPEN) {
+        const close = bytes.indexOf(ANGLE_CLOSE, i);
+        i = close < 0 ? n : close + 1;
+      } else if (c === SLASH) {
+        i++;
+        while (i < n && REGULAR[bytes[i]!] === 1) i++;
+      } else if (c === PAREN_CLOSE || c === ANGLE_CLOSE) {
+        // A stray delimiter (")" or ">"): not a content stream we understand.
+        return null;
+      } else {
+        // [ ] { }
+        i++;
+      }
+      if (operandStart < 0) operandStart = start;
       continue;
     }
-    if (ch === '<' && text[i + 1] === '<') {
-      i += 2;
-      operand(start);
-      continue;
-    }
-    if (ch === '>' && text[i + 1] === '>') {
-      i += 2;
-      operand(start);
-      continue;
-    }
-    if (ch === '<') {
-      const close = text.indexOf('>', i);
-      i = close < 0 ? n : close + 1;
-      operand(start);
-      continue;
-    }
-    if (ch === '[' || ch === ']' || ch === '{' || ch === '}') {
-      i++;
-      operand(start);
-      continue;
-    }
-    if (ch === '/') {
-      i++;
-      while (i < n && isRegular(text.charCodeAt(i))) i++;
-      operand(start);
-      continue;
-    }
-    while (i < n && isRegular(text.charCodeAt(i))) i++;
-    if (i === start) {
-      // A stray delimiter (")" or ">"): not a content stream we understand.
-      return null;
-    }
+    while (i < n && REGULAR[bytes[i]!] === 1) i++;
     // Numbers start with a digit, sign or point; operators with a letter or quote.
-    if (CLASS[c] === 3) {
-      operand(start);
+    if (kind === 3) {
+      if (operandStart < 0) operandStart = start;
       continue;
     }
-    const word = text.slice(start, i);
-    if (KEYWORD_OPERANDS.has(word)) {
-      operand(start);
+    const name = word(bytes, text, start, i);
+    if (KEYWORD_OPERANDS.has(name)) {
+      if (operandStart < 0) operandStart = start;
       continue;
     }
     // An inline image's data is binary and not delimited by tokens: leave such a page alone.
-    if (word === 'BI' || word === 'ID') return null;
+    if (name === 'BI' || name === 'ID') return null;
     const from = operandStart < 0 ? start : operandStart;
-    const operands = NUMERIC_OPERANDS.has(word)
-      ? text
-          .slice(from, start)
-          .trim()
-          .split(/\s+/)
-          .filter((o) => NUMBER.test(o))
-      : NO_OPERANDS;
-    ops.push({ name: word, operands, start: from, end: i });
+    ops.push(new Op(name, from, i, text, start));
     operandStart = -1;
   }
   return ops;
@@ -200,7 +227,10 @@ function units(ops: Op[]): Unit[] {
         for (; j < ops.length && ops[j]!.name !== 'ET'; j++) {
           const t = ops[j]!;
           if (t.name === 'BDC' || t.name === 'BMC' || t.name === 'EMC') inner = true;
-          else if (t.name === 'Tm') {
+          else if (at) {
+            // Only the first glyph's place is wanted: the rest only needs the end (ET) found.
+            continue;
+          } else if (t.name === 'Tm') {
             tm = matrixOf(t.operands) ?? tm;
             line = tm;
           } else if (t.name === 'Td' || t.name === 'TD') {
@@ -209,7 +239,7 @@ function units(ops: Op[]): Unit[] {
               line = multiply([1, 0, 0, 1, tx!, ty!], line);
               tm = line;
             }
-          } else if (TEXT_SHOWING.has(t.name) && !at) {
+          } else if (TEXT_SHOWING.has(t.name)) {
             const page = multiply(tm, ctm);
             at = { x: page[4], y: page[5] };
           }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { languageTag } from '../../core/export/html/escape';
 import type { PrintMeta } from '../../core/export/print-model';
+import { PDF_LOAD_OPTIONS, PDF_SAVE_OPTIONS } from './pdf-lib-options';
 
 export const PDF_CREATOR = 'Protokollant';
 
@@ -251,7 +252,7 @@ export function appendDocumentInfo(bytes: Uint8Array, meta: PrintMeta): Uint8Arr
 /** The fallback: pdf-lib reads the whole file and writes it anew with the properties. */
 export async function rewriteDocumentInfo(bytes: Uint8Array, meta: PrintMeta): Promise<Uint8Array> {
   const { PDFDocument } = await import('pdf-lib');
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pdf = await PDFDocument.load(bytes, PDF_LOAD_OPTIONS);
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.author);
   pdf.setSubject(meta.subject);
@@ -259,9 +260,5 @@ export async function rewriteDocumentInfo(bytes: Uint8Array, meta: PrintMeta): P
   pdf.setKeywords([meta.keywords.join(', ')]);
   pdf.setLanguage(languageTag(meta.language));
   pdf.setCreator(PDF_CREATOR);
-  return pdf.save({
-    useObjectStreams: false,
-    addDefaultPage: false,
-    updateFieldAppearances: false,
-  });
+  return pdf.save(PDF_SAVE_OPTIONS);
 }

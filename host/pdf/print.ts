@@ -6,7 +6,6 @@ import type { ItemProgress } from '../../core/export/progress';
 import { pdfTimeoutError, pdfTimeoutMs } from './deadline';
 import { finishPdf } from './document-info';
 import { pdfEngine, type PdfEngine } from './engine';
-import { tagPdf } from './tags';
 
 /** Prints print HTML to PDF bytes: an engine in this thread, or one reached from a worker. */
 export type HtmlPrinter = (html: string, setup: PdfPageSetup) => Promise<Uint8Array>;
@@ -54,10 +53,15 @@ export async function printPdf(
   });
   const setup = pdfPageSetup(print);
   options.onPhase?.('html');
-  const printed =
-    typeof engine === 'function' ? await engine(html, setup) : await printHtml(engine, html, setup);
+  const printing =
+    typeof engine === 'function' ? engine(html, setup) : printHtml(engine, html, setup);
+  // Its failure is met below, at the await; until then it must not count as unhandled.
+  printing.catch(() => undefined);
+  // pdf-lib is read and compiled while the browser prints (a cold CLI run waits a second there).
+  const tagger = setup.tagged ? (await import('./tags')).tagPdf : null;
+  const printed = await printing;
   options.onPhase?.('chromium');
-  const tagged = setup.tagged ? await tagPdf(printed, tags, setup.marginMm) : printed;
+  const tagged = tagger ? await tagger(printed, tags, setup.marginMm) : printed;
   const finished = await finishPdf(tagged, setup.meta);
   options.onPhase?.('finish');
   return finished;

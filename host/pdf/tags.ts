@@ -12,10 +12,12 @@ import {
   type PDFContext,
   type PDFObject,
 } from 'pdf-lib';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate, inflateSync } from 'node:zlib';
 import type { PdfPageSetup } from '../../core/export/html/page-setup';
 import { readTagMark, type PdfTagHints } from '../../core/export/html/pdf-tags';
 import { markArtifacts } from './content-stream';
+import { PDF_LOAD_OPTIONS, PDF_SAVE_OPTIONS } from './pdf-lib-options';
 
 /**
  * The PDF post-process for the tags (accessibility): what Chromium's tagged PDF lacks.
@@ -38,7 +40,7 @@ export async function tagPdf(
   hints: PdfTagHints,
   margins: PdfPageSetup['marginMm'],
 ): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pdf = await PDFDocument.load(bytes, PDF_LOAD_OPTIONS);
   const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   if (!root) return bytes;
   const tree = new StructTree(pdf.context, root);
@@ -46,12 +48,8 @@ export async function tagPdf(
   tree.labelLists();
   tree.clearMarks();
   tree.mapRoles();
-  markPageArtifacts(pdf, margins);
-  return pdf.save({
-    useObjectStreams: false,
-    addDefaultPage: false,
-    updateFieldAppearances: false,
-  });
+  await markPageArtifacts(pdf, margins);
+  return pdf.save(PDF_SAVE_OPTIONS);
 }
 
 const K = PDFName.of('K');
@@ -286,8 +284,14 @@ function decoded(stream: PDFRawStream): Uint8Array {
   return plainFlate ? inflateSync(stream.contents) : decodePDFRawStream(stream).decode();
 }
 
-function markPageArtifacts(pdf: PDFDocument, margins: PdfPageSetup['marginMm']): void {
+const deflateAsync = promisify(deflate);
+
+async function markPageArtifacts(
+  pdf: PDFDocument,
+  margins: PdfPageSetup['marginMm'],
+): Promise<void> {
   const context = pdf.context;
+  const written: Promise<void>[] = [];
   for (const page of pdf.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
     const refs =
@@ -305,9 +309,16 @@ function markPageArtifacts(pdf: PDFDocument, margins: PdfPageSetup['marginMm']):
       const stream = context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
       const marked = markArtifacts(decoded(stream), options);
-      // zlib, not pdf-lib's JavaScript deflate: a third of the time on a long document.
-      if (marked)
-        context.assign(ref, context.stream(deflateSync(marked), { Filter: 'FlateDecode' }));
+      // zlib, not pdf-lib's JavaScript deflate (a third of the time on a long document), and
+      // on zlib's own threads, so the next pages are read while this one is compressed.
+      if (marked) {
+        written.push(
+          deflateAsync(marked).then((data) => {
+            context.assign(ref, context.stream(data, { Filter: 'FlateDecode' }));
+          }),
+        );
+      }
     }
   }
+  await Promise.all(written);
 }
