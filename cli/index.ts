@@ -12,11 +12,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await runCli(process.argv.slice(2), {
+// No top-level await: the bundle is one CommonJS script (see bin/protokollant.js).
+void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
+}).then((code) => {
+  mark('done');
+  process.exitCode = code;
 });
-mark('done');
-process.exitCode = code;

@@ -1,11 +1,22 @@
 // Builds what runs outside the TypeScript toolchain:
-//   cli      dist/cli/index.mjs (the `protokollant` command; run on `npm install` via prepare)
+//   cli      dist/cli/protokollant.cjs and its code cache (the `protokollant` command; run on
+//            `npm install` via prepare)
 //   web      dist/web.mjs (the browser-mode server) and dist/host-worker.mjs (its worker thread)
 //   electron dist/electron/main.cjs, preload.cjs and host-worker.cjs
 //   renderer dist/renderer/ (Vite)
 //   all      everything above
 // Usage: node scripts/build.mjs [cli|web|electron|renderer|all]...
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -61,30 +72,78 @@ const cliPackages = {
   },
 };
 
+/**
+ * The CLI is one CommonJS script that bin/protokollant.js compiles with V8's code cache (the
+ * compiled code of a run kept beside it, protokollant.cjs.cache): a cold `export --docx` then
+ * neither parses nor compiles the code it runs. One file, because a code cache belongs to one
+ * script (Node 20 has no cache for ES modules). Host code that finds its files from
+ * import.meta.url gets the bundle's own URL (fonts beside it in dist/cli).
+ */
+const CLI_OUT = 'dist/cli/protokollant.cjs';
 if (want('cli')) {
-  // Split into chunks so each command loads only what it needs (see cli/main.ts).
   jobs.push(
     build({
       ...node,
+      format: 'cjs',
       packages: undefined,
       plugins: [cliPackages],
-      // Bundled CommonJS libraries (pdf-lib) ask for require.
-      banner: {
-        js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);",
-      },
-      entryPoints: { index: 'cli/index.ts' },
-      outdir: 'dist/cli',
-      splitting: true,
-      chunkNames: 'chunks/[name]-[hash]',
-      outExtension: { '.js': '.mjs' },
-      // Every cold start parses the chunks it loads: without whitespace and with shorter syntax
-      // (names kept, for readable errors) about 5 % less CPU for a cold `export --docx`
-      // (alternating runs, issue 17). The source maps still point into the sources.
+      entryPoints: ['cli/index.ts'],
+      outfile: CLI_OUT,
+      define: { 'import.meta.url': '__bundleUrl' },
+      banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      // Fewer bytes to read and hash on every start (names kept, for readable errors); the
+      // source map still points into the sources.
       minifyWhitespace: true,
       minifySyntax: true,
+    }).then(() => {
+      // esbuild writes ASCII except inside regular expressions (eight, with German words): one
+      // such character makes the whole 1.9 MB script a two-byte string in V8, twice the memory
+      // and hashing on every start. As \u escapes they mean the same everywhere in JavaScript.
+      const file = join(root, CLI_OUT);
+      const code = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+      );
+      // What the chunked build of earlier versions left: never loaded again.
+      for (const stale of ['dist/cli/chunks', 'dist/cli/index.mjs', 'dist/cli/index.mjs.map']) {
+        rmSync(join(root, stale), { recursive: true, force: true });
+      }
     }),
   );
 }
+
+/**
+ * Seeds the code cache with what an export compiles: the launcher writes the cache when asked
+ * (PROTOKOLLANT_CODE_CACHE=write) as the run ends. The workload is a DOCX export of a small
+ * sample: V8 reads everything in a cache at start, so it holds the most common run's code and
+ * nothing more (other runs compile what else they need, as without a cache).
+ * Without this, the first run of whatever command writes the cache, and a later export would
+ * still compile most of its code.
+ */
+function seedCliCodeCache() {
+  const dir = mkdtempSync(join(tmpdir(), 'protokollant-build-'));
+  try {
+    const cli = join(root, 'bin/protokollant.js');
+    const file = join(dir, 'seed.protokoll');
+    const run = (args, env = {}) => {
+      const result = spawnSync(process.execPath, [cli, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+      if (result.status !== 0) {
+        throw new Error(`scripts/build.mjs: protokollant ${args[0]} failed: ${result.stderr}`);
+      }
+    };
+    rmSync(join(root, `${CLI_OUT}.cache`), { force: true });
+    run(['sample', '--tops', '4', '--out', file]);
+    run(['export', file, '--docx', join(dir, 'seed.docx')], { PROTOKOLLANT_CODE_CACHE: 'write' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The embedded Arimo faces' DEFLATE, made once here instead of in every cold `export --docx`
  * (deflating them was most of zipping the DOCX): each face from byte 32 on, which is all the
@@ -171,6 +230,7 @@ if (want('renderer') && entry('renderer/index.html')) {
 
 try {
   await Promise.all(jobs);
+  if (want('cli')) seedCliCodeCache();
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -21,7 +21,7 @@ const TAILS = join(ROOT, 'dist/cli/fonts');
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist/cli/index.mjs')) || !existsSync(TAILS)) {
+  if (!existsSync(join(ROOT, 'dist/cli/protokollant.cjs')) || !existsSync(TAILS)) {
     throw new Error('dist/cli is missing: run `node scripts/build.mjs cli` first');
   }
   dir = mkdtempSync(join(tmpdir(), 'pk-docx-fonts-'));

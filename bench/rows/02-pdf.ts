@@ -48,7 +48,7 @@ function pages(pdf: string): number {
 
 /** The sample meeting, made by the CLI (built here if `npm run bench` has not built it). */
 function sample(dir: string): string {
-  if (!existsSync(join(ROOT, 'dist/cli/index.mjs'))) {
+  if (!existsSync(join(ROOT, 'dist/cli/protokollant.cjs'))) {
     const built = run(process.execPath, ['scripts/build.mjs', 'cli']);
     if (!built.ok) throw new Error(`building the CLI failed: ${built.detail}`);
   }

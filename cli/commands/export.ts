@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { oparlBaseUrl } from '../../core/export/oparl';
+import { oparlBaseUrl } from '../../core/export/oparl-base';
 import type { ProtocolDocument } from '../../core/model/schema';
 import type { ExportFormat } from '../../host/export/render';
-import { closePdfEngine, pdfEngine } from '../../host/pdf/engine';
 import { say, UsageError, type CliContext } from '../context';
 import { mark } from '../trace';
 import { checkOutputs, rejectRepeated, writeOutput } from '../outputs';
@@ -83,7 +82,11 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
   }
   // The browser starts first, and comes up while the rest of the program loads and the
   // document is read and laid out.
-  if (requested.some((r) => r.format === 'pdf')) pdfEngine().warm();
+  // Only a PDF export loads the engine (a DOCX export has no use for the browser's code).
+  const engine = requested.some((r) => r.format === 'pdf')
+    ? await import('../../host/pdf/engine')
+    : null;
+  engine?.pdfEngine().warm();
   // Render everything first: a failure in one format leaves no output at all.
   const rendered: { format: ExportFormat | 'oparl'; bytes: Uint8Array }[] = [];
   try {
@@ -114,18 +117,18 @@ export async function exportCommand(ctx: CliContext, args: string[]): Promise<nu
               onPhase: mark,
               keyring: keyring?.keyring ?? null,
               publicOnly: values.public === true,
-              // The bundle's chunks are in dist/cli/chunks; the build puts the fonts beside.
-              fontTailsDir: fileURLToPath(new URL('../fonts', import.meta.url)),
+              // The bundle is dist/cli/protokollant.cjs; the build puts the fonts beside it.
+              fontTailsDir: fileURLToPath(new URL('./fonts', import.meta.url)),
             });
       rendered.push({ format, bytes });
     }
   } catch (error) {
-    await closePdfEngine();
+    await engine?.closePdfEngine();
     throw error;
   }
   // The PDF engine's browser would keep the process alive; one CLI run needs it only once.
   // It ends while the files are written.
-  const closed = closePdfEngine();
+  const closed = engine?.closePdfEngine();
   try {
     for (const [index, { bytes }] of rendered.entries()) {
       await writeOutput(ctx, paths[index]!, requested[index]!.shown, bytes);

@@ -9,6 +9,9 @@ import { OUTCOME_WORDS, voteLines } from '../votes/render';
 import { t } from '../i18n/catalog';
 import { isDraft } from './print-model';
 import { publicView } from '../publication/public';
+import { oparlBaseUrl } from './oparl-base';
+
+export { oparlBaseUrl } from './oparl-base';
 
 /**
  * A meeting's minutes as OParl 1.1 (https://schema.oparl.org/1.1/), as an object list page
@@ -46,17 +49,6 @@ export interface OparlExportOptions {
 
 /** What a file holds: "public" (publishable) or "internal" (not for publication). */
 export type OparlScope = 'public' | 'internal';
-
-/** The base URL as given, without a trailing slash; null when it is no http(s) URL. */
-export function oparlBaseUrl(value: string): string | null {
-  const trimmed = value.trim().replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/i.test(trimmed)) return null;
-  try {
-    return new URL(trimmed).protocol.startsWith('http') ? trimmed : null;
-  } catch {
-    return null;
-  }
-}
 
 /** An id kept from an OParl import; only URLs qualify (OParl ids are URLs). */
 function sourceId(value: unknown): string {

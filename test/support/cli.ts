@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = fileURLToPath(new URL('../../bin/protokollant.js', import.meta.url));
 
-/** Builds dist/cli/index.mjs once per test file if it is missing or when asked to. */
+/** Builds dist/cli/protokollant.cjs (and its code cache) once per test file if it is missing or when asked to. */
 export function ensureCliBuilt(force = false): void {
-  if (!force && existsSync(new URL('../../dist/cli/index.mjs', import.meta.url))) return;
+  if (!force && existsSync(new URL('../../dist/cli/protokollant.cjs', import.meta.url))) return;
   const result = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], {
     cwd: ROOT,
     encoding: 'utf8',
