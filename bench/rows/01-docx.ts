@@ -150,7 +150,8 @@ export const rows: BenchRow[] = [
     name: '01 DOCX export, 60-item meeting (sample --tops 60)',
     goal: `≤ ${GOAL}× pandoc (html → docx)`,
     async run(): Promise<BenchResult> {
-      if (!existsSync(join(ROOT, 'dist/cli/protokollant.cjs'))) run('node', ['scripts/build.mjs', 'cli']);
+      if (!existsSync(join(ROOT, 'dist/cli/protokollant.cjs')))
+        run('node', ['scripts/build.mjs', 'cli']);
       const dir = tempDir();
       const sample = join(dir, 'sample.protokoll');
       run('node', ['bin/protokollant.js', 'sample', '--tops', '60', '--out', sample]);

@@ -68,7 +68,8 @@ function timed(
 }
 
 function sample(dir: string): string {
-  if (!existsSync(join(ROOT, 'dist/cli/protokollant.cjs'))) timed('node', ['scripts/build.mjs', 'cli']);
+  if (!existsSync(join(ROOT, 'dist/cli/protokollant.cjs')))
+    timed('node', ['scripts/build.mjs', 'cli']);
   const file = join(dir, 'sample.protokoll');
   timed(process.execPath, [CLI, 'sample', '--tops', '60', '--out', file]);
   return file;
