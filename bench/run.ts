@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { closeSharedBrowser } from './app';
 import { machineLoad, machineName } from './support';
 import type { BenchResult, BenchRow } from './types';
 
@@ -52,3 +53,6 @@ const line = (cells: string[]) =>
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table) console.log(line(row.map(String)));
+// A row that leaves the shared browser open (run alone, without the row that closes it) must not
+// keep the run from ending.
+await closeSharedBrowser();
