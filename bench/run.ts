@@ -17,8 +17,14 @@ const modules = readdirSync(rowsDir)
   .sort();
 
 const results: { row: BenchRow; result: BenchResult | { error: string } }[] = [];
+/** What row modules keep open across their rows (a browser session), ended after the table. */
+const cleanups: (() => Promise<void>)[] = [];
 for (const file of modules) {
-  const { rows } = (await import(pathToFileURL(`${rowsDir}${file}`).href)) as { rows: BenchRow[] };
+  const { rows, cleanup } = (await import(pathToFileURL(`${rowsDir}${file}`).href)) as {
+    rows: BenchRow[];
+    cleanup?: () => Promise<void>;
+  };
+  if (cleanup) cleanups.push(cleanup);
   for (const row of rows) {
     if (filter && !row.name.toLowerCase().includes(filter)) continue;
     process.stderr.write(`bench: ${row.name} …\n`);
@@ -53,6 +59,7 @@ const line = (cells: string[]) =>
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const row of table) console.log(line(row.map(String)));
-// A row that leaves the shared browser open (run alone, without the row that closes it) must not
-// keep the run from ending.
+// A row run alone (a filter) may leave open what a later row would have closed: end it all, so
+// the run ends.
+for (const cleanup of cleanups) await cleanup();
 await closeSharedBrowser();

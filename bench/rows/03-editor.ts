@@ -27,6 +27,14 @@ interface Session {
 
 let session: Promise<Session> | null = null;
 
+/** Ends the session (browser and server) if a row opened it; bench/run.ts calls it at the end. */
+export async function cleanup(): Promise<void> {
+  const open = session;
+  session = null;
+  keystrokeData = null;
+  if (open) await (await open).close();
+}
+
 function open(): Promise<Session> {
   session ??= (async () => {
     const dir = tempDir();
@@ -241,7 +249,7 @@ export const rows: BenchRow[] = [
       const during = keys.filter((k) => saves.some((s) => k.at >= s.from && k.at <= s.to));
       const worst = Math.max(0, ...during.map((k) => k.cost));
       const worstAll = Math.max(...keys.map((k) => k.cost));
-      await (await open()).close();
+      await cleanup();
       return {
         ours: during.length > 0 ? `worst ${ms(worst)}` : 'no key overlapped a save',
         met: during.length > 0 ? worst <= FRAME : undefined,
