@@ -37,9 +37,33 @@ export async function exportAs(
   await picker.getByRole('button', { name: 'Speichern' }).click();
 }
 
-/** Waits until the status bar says that `file` was written. */
+/**
+ * Waits until the status bar says that `file` was written. If it never does, the failure says
+ * what the page showed instead (every status line seen, error banners, whether the file picker
+ * is still open): an export that never reports is otherwise a bare timeout.
+ */
 export async function exported(page: Page, file: string, timeout: number): Promise<void> {
-  await expect
-    .poll(() => page.getByTestId('autosave-state').textContent(), { timeout })
-    .toBe(`Exportiert: ${file}`);
+  const seen = new Set<string>();
+  try {
+    await expect
+      .poll(
+        async () => {
+          const text = (await page.getByTestId('autosave-state').textContent()) ?? '';
+          seen.add(text);
+          return text;
+        },
+        { timeout },
+      )
+      .toBe(`Exportiert: ${file}`);
+  } catch (error) {
+    const banners = await page.getByTestId('error-banner').allTextContents();
+    const pickerOpen = await page.getByTestId('file-picker').isVisible();
+    const saveState = await page.getByTestId('save-state').textContent();
+    throw new Error(
+      `no "Exportiert: ${file}" within ${timeout} ms; status lines seen: ${JSON.stringify([...seen])}; ` +
+        `save state: ${JSON.stringify(saveState)}; error banners: ${JSON.stringify(banners)}; ` +
+        `file picker open: ${pickerOpen}`,
+      { cause: error },
+    );
+  }
 }
