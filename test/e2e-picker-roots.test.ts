@@ -178,6 +178,42 @@ describe('browser mode: the file picker reaches only granted folders', () => {
     await context.close();
   });
 
+  it('saves what was asked before the folder was read, once it is (a slow host)', async () => {
+    const { page, context, errors } = await newPage(browser);
+    await page.goto(web.url);
+    await expect.poll(() => page.getByTestId('start-screen').isVisible()).toBe(true);
+    const picker = await openPicker(page);
+    await picker.getByRole('option', { name: /va-top12\.protokoll/ }).dblclick();
+    await expect
+      .poll(() => page.getByTestId('document-name').textContent())
+      .toBe('va-top12.protokoll');
+
+    // The host holds the folder's listing back until the name is typed and Speichern pressed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let listings = 0;
+    await page.route('**/api/files.list', async (route) => {
+      listings++;
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press('Control+Shift+s');
+    await expect.poll(() => listings).toBe(1);
+    await picker.getByRole('textbox').fill('Vor der Liste');
+    await picker.getByRole('button', { name: 'Speichern' }).click();
+    // Nothing is saved without the folder: the picker waits, the name stays.
+    expect(await picker.getByRole('textbox').inputValue()).toBe('Vor der Liste');
+    expect(await page.getByTestId('document-name').textContent()).toBe('va-top12.protokoll');
+    release();
+    await expect
+      .poll(() => page.getByTestId('document-name').textContent())
+      .toBe('Vor der Liste.protokoll');
+    expect((await stat(join(documents, 'Vor der Liste.protokoll'))).size).toBeGreaterThan(1000);
+    await page.unroute('**/api/files.list');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('fits 1024×700 at 200 % and has no accessibility violations', async () => {
     const { page, context, errors } = await pageAt(browser, LAPTOP_200);
     await page.goto(web.url);

@@ -12,6 +12,7 @@ import { docxPart, textOf } from './support/docx';
 import { selectText } from './support/harness';
 import { KLEINWEILER_EXAMPLE } from './support/seed';
 import { startWebMode, type WebMode } from './support/web-mode';
+import { exported } from './support/export';
 
 vi.setConfig(patientPolls);
 
@@ -131,9 +132,7 @@ describe('minutes tools in the workspace', () => {
     const picker = page.getByTestId('file-picker');
     await picker.getByRole('textbox').fill('Durchsicht');
     await picker.getByRole('button', { name: 'Speichern' }).click();
-    await expect
-      .poll(() => page.getByTestId('autosave-state').textContent(), { timeout: 60_000 })
-      .toBe('Exportiert: Durchsicht.docx');
+    await exported(page, 'Durchsicht.docx', 60_000);
     const docx = new Uint8Array(await readFile(join(dir, 'Durchsicht.docx')));
     expect(textOf(docxPart(docx, 'word/comments.xml'))).toContain(
       'Bitte Zahl aus der Vorlage ergänzen.',

@@ -166,8 +166,15 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
     setName(entry.name);
   };
 
+  // Speichern (or Enter) before the folder's listing has come from the host: it used to be
+  // dropped without a word (a stress run: the picker stayed open with the name typed). It is
+  // carried out once the listing is there.
+  const submitWhenListed = useRef(false);
   const submit = async () => {
-    if (!listing) return;
+    if (!listing) {
+      submitWhenListed.current = true;
+      return;
+    }
     if (request.mode === 'folder') {
       onDone(listing.folder);
       return;
@@ -198,6 +205,14 @@ export function FilePicker({ request, onDone, confirmOverwrite }: FilePickerProp
     if (exists && !(await confirmOverwrite(fileName))) return;
     onDone(paths.join(folder.folder, fileName));
   };
+
+  useEffect(() => {
+    if (!submitWhenListed.current || !listing) return;
+    submitWhenListed.current = false;
+    void submit();
+    // This render's submit, which sees the listing that just came.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [listing]);
 
   const currentPlace = listing
     ? places
