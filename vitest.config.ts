@@ -26,15 +26,19 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
-          // One Chromium for the run instead of one per file (see test/support/browser-server.ts).
-          globalSetup: ['test/support/browser-server.ts'],
+          // The build once for the run, then one Chromium for the run instead of one per file
+          // (see test/support/build.ts and browser-server.ts).
+          globalSetup: ['test/support/build.ts', 'test/support/browser-server.ts'],
           environment: 'node',
           // Generous: a limit only ends a hung test, and on a loaded machine a file that starts
           // forty CLI processes in one test (bad-input-cli) legitimately runs for minutes.
           testTimeout: 600_000,
           hookTimeout: 600_000,
-          // LibreOffice and Chromium are heavy; two cores, so run these files one at a time.
-          fileParallelism: false,
+          // Two files at a time: most of a file's time is spent waiting on another process
+          // (Chromium, LibreOffice, the CLI, the browser-mode host), so two overlap well even on
+          // two cores. After the unit files (a group of its own, as its worker count differs).
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -70,7 +70,7 @@ describe('bad input through the CLI', () => {
   let corpus: ReturnType<typeof writeBadCorpus>;
   let imports: ReturnType<typeof writeBadImports>;
   beforeAll(() => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     dir = mkdtempSync(join(tmpdir(), 'protokollant-bad-'));
     corpus = writeBadCorpus(dir);
     const importDir = join(dir, 'imports');

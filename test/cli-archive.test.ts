@@ -9,7 +9,7 @@ let dir: string;
 let archive: string;
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-archive-'));
   archive = join(dir, 'gemeinderat');
   mkdirSync(join(archive, '2018'), { recursive: true });

@@ -10,7 +10,7 @@ const LAST = join(ROOT, 'examples/kleinweiler-gemeinderat-2026-10-14.protokoll')
 let dir: string;
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-body-'));
 });
 

@@ -18,7 +18,7 @@ const write = (name: string, doc: ProtocolDocument): string => {
 const out = (text: string) => text.trim().split('\n');
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-check-'));
 });
 

@@ -11,7 +11,7 @@ import { KLEINWEILER_EXAMPLE } from './support/seed';
 describe('CLI hygiene', () => {
   let dir: string;
   beforeAll(() => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     dir = mkdtempSync(join(tmpdir(), 'protokollant-hygiene-'));
   });
 

@@ -10,7 +10,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/csv/', import.meta.url));
 let dir: string;
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-import-csv-'));
 });
 

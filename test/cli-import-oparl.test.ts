@@ -12,7 +12,7 @@ const B = 'https://ris.beispielstadt.de/oparl/v1.1';
 let dir: string;
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-import-oparl-'));
 });
 

@@ -29,7 +29,7 @@ describe('protokollant keys, keyring, sign', () => {
   ];
 
   beforeAll(() => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     dir = mkdtempSync(join(tmpdir(), 'protokollant-keys-'));
     writeFileSync(join(dir, 'pw'), 'ein langes Passwort\n');
     writeFileSync(join(dir, 'falsch'), 'ein anderes Passwort\n');

@@ -9,7 +9,7 @@ const LAST = join(ROOT, 'examples/kleinweiler-gemeinderat-2026-10-14.protokoll')
 let dir: string;
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-new-from-'));
 });
 

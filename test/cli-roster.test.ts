@@ -9,7 +9,7 @@ const FIXTURES = join(ROOT, 'test/fixtures/roster');
 let dir: string;
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-roster-'));
   expect(
     runCli(['new', '--template', 'gemeinderat-sitzung', '--out', 'gr.protokoll'], { cwd: dir })

@@ -8,7 +8,7 @@ import { pageCount, pdfText } from './support/pdf';
 describe('protokollant sample --item-pages', () => {
   let dir: string;
   beforeAll(() => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     dir = mkdtempSync(join(tmpdir(), 'protokollant-sample-'));
   });
 

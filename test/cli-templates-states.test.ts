@@ -14,7 +14,7 @@ import { ensureCliBuilt, runCli } from './support/cli';
 let dir: string;
 
 beforeAll(() => {
-  ensureCliBuilt(true);
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'protokollant-states-'));
 });
 

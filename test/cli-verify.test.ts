@@ -14,7 +14,7 @@ const DEMO_KEYRING = new URL('../examples/demo-schluesselverzeichnis.json', impo
 describe('protokollant verify', () => {
   let dir: string;
   beforeAll(() => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     dir = mkdtempSync(join(tmpdir(), 'protokollant-verify-'));
   });
 

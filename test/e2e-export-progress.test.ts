@@ -15,7 +15,6 @@ import { useWebSession } from './support/web-session';
 describe('a long export in the app: progress, cancel, and a full export', () => {
   const session = useWebSession({
     name: 'export-progress',
-    build: true,
     documentsFolder: true,
     prepare: (dir) => {
       const out = join(dir, 'Dokumente', 'gross.protokoll');

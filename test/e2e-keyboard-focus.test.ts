@@ -27,7 +27,6 @@ const sectionText = (page: Page, title: string) =>
 describe('focus and caret where the clerk goes next', () => {
   const session = useWebSession({
     name: 'focus',
-    build: true,
     home: true,
     documentsFolder: true,
   });

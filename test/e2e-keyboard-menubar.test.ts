@@ -34,7 +34,6 @@ const editorBlocks = (page: Page) =>
 describe('the expert clerk’s keyboard: dialogs and the menu bar', () => {
   const session = useWebSession({
     name: 'keys',
-    build: true,
     home: true,
     documentsFolder: true,
   });

@@ -20,7 +20,6 @@ import { useWebSession } from './support/web-session';
 describe('the public version from the app’s export dialog', () => {
   const session = useWebSession({
     name: 'public-export',
-    build: true,
     documentsFolder: true,
     files: { 'Dokumente/kleinweiler.protokoll': KLEINWEILER_EXAMPLE },
     open: ['Dokumente/kleinweiler.protokoll'],

@@ -92,7 +92,6 @@ function bodyOf(text: string): string {
 describe('a clerk writes the reference Niederschrift from scratch', () => {
   const session = useWebSession({
     name: 'scratch',
-    build: true,
     home: true,
     documentsFolder: true,
   });

@@ -140,7 +140,7 @@ describe('comments, suggestions and corrections in the browser mode', () => {
   let web: WebMode | null = null;
 
   beforeAll(async () => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     browser = await launchBrowser();
   });
   afterAll(async () => {

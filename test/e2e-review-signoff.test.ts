@@ -89,7 +89,7 @@ describe('review and sign-off in the browser mode', () => {
   let web: WebMode;
 
   beforeAll(async () => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     browser = await launchBrowser();
   });
   afterAll(async () => {

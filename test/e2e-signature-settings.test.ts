@@ -73,7 +73,7 @@ describe('signature settings, keyring editing and designation in the browser mod
   let mayerFingerprint: string;
 
   beforeAll(async () => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     browser = await launchBrowser();
     dir = await mkdtemp(join(tmpdir(), 'pk-e2e-sigsettings-'));
     file = join(dir, 'top12.protokoll');

@@ -91,7 +91,6 @@ describe('the Vorlage imported into an item', () => {
   let pdf: string;
   const session = useWebSession({
     name: 'vorlage',
-    build: true,
     home: true,
     documentsFolder: true,
     prepare: async (dir) => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxPart } from './support/docx';
 import { SIGNED_EXAMPLE } from './support/review';
 import { STUTTGART_EXAMPLE } from './support/seed';
+import { ensureCliBuilt } from './support/cli';
 
 /**
  * What Word-native features of the DOCX another word processor sees: the real CLI writes the
@@ -23,7 +24,7 @@ const odt: Record<string, { content: string; styles: string; settings: string }>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'protokollant-lo-word-'));
-  execFileSync('node', ['scripts/build.mjs', 'cli'], { cwd: ROOT });
+  ensureCliBuilt();
   const cli = (input: string, output: string) =>
     execFileSync('node', ['bin/protokollant.js', 'export', input, '--docx', output], { cwd: ROOT });
   cli(STUTTGART_EXAMPLE, join(dir, 'entwurf.docx'));

@@ -17,6 +17,7 @@ import type { ProtocolDocument } from '../core/model/schema';
 import { verifyDocument } from '../core/review/verify';
 import { loadFonts } from '../host/fonts';
 import { docxPart } from './support/docx';
+import { ensureCliBuilt } from './support/cli';
 import {
   firstMissingInOrder,
   KLEINWEILER_EXAMPLE,
@@ -152,7 +153,7 @@ function listsAndHostileText(): PrintDocument {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'protokollant-lo-docx-'));
-  execFileSync('node', ['scripts/build.mjs', 'cli'], { cwd: ROOT });
+  ensureCliBuilt();
   const cli = (input: string, output: string, ...flags: string[]) =>
     execFileSync('node', ['bin/protokollant.js', 'export', input, '--docx', output, ...flags], {
       cwd: ROOT,

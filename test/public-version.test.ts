@@ -21,7 +21,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 describe('export --public', () => {
   let dir: string;
   beforeAll(() => {
-    ensureCliBuilt(true);
+    ensureCliBuilt();
     dir = mkdtempSync(join(tmpdir(), 'protokollant-public-'));
     const pub = runCli(
       [

@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = fileURLToPath(new URL('../../bin/protokollant.js', import.meta.url));
 
-/** Builds dist/cli/protokollant.cjs (and its code cache) once per test file if it is missing or when asked to. */
-export function ensureCliBuilt(force = false): void {
-  if (!force && existsSync(new URL('../../dist/cli/protokollant.cjs', import.meta.url))) return;
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', 'cli'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`building the CLI failed: ${result.stderr}`);
+/**
+ * Checks that the CLI is built (dist/cli/protokollant.cjs): the integration tests' global setup
+ * builds it once for the run (test/support/build.ts); a file never builds it itself, as another
+ * file may be running the CLI at the same moment.
+ */
+export function ensureCliBuilt(): void {
+  if (existsSync(new URL('../../dist/cli/protokollant.cjs', import.meta.url))) return;
+  throw new Error('dist/cli/protokollant.cjs is missing: run `node scripts/build.mjs cli` first');
 }
 
 export interface CliRun {

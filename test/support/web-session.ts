@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +9,6 @@ import { startWebMode, type WebMode } from './web-mode';
 export interface WebSessionOptions {
   /** The temp folder's name starts with `pk-e2e-${name}-`. */
   name: string;
-  /** Builds the app first (`node scripts/build.mjs all`), for files that need the newest build. */
-  build?: boolean;
   /** The temp folder is the user's home (`HOME`): the pickers start there. */
   home?: boolean;
   /** An empty `Dokumente` folder in it (where the save picker starts). */
@@ -44,9 +41,6 @@ export function useWebSession(options: WebSessionOptions): WebSession {
   let dir: string | undefined;
 
   beforeAll(async () => {
-    if (options.build) {
-      execFileSync(process.execPath, ['scripts/build.mjs', 'all'], { stdio: 'inherit' });
-    }
     browser = await launchBrowser();
     dir = await mkdtemp(join(tmpdir(), `pk-e2e-${options.name}-`));
     if (options.documentsFolder) {
