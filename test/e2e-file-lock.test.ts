@@ -145,3 +145,80 @@ describe('the lock beside an open document, in the app', () => {
     expect(errors).toEqual([]);
   });
 });
+
+/**
+ * A file named at start (`protokollant file.protokoll`, a double click in the file manager): its
+ * lock is asked together with the recovery copies, and the editor comes without a start screen
+ * shown before it; a file another clerk holds still gets the question first.
+ */
+describe('a file named at start', () => {
+  let browser: Browser;
+  let dir: string;
+  const servers: WebMode[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dir = await mkdtemp(join(tmpdir(), 'pk-e2e-lock-start-'));
+    for (const name of ['frei.protokoll', 'anna.protokoll'])
+      await copyFile(EXAMPLE, join(dir, name));
+    await writeFile(
+      lockPathFor(join(dir, 'anna.protokoll')),
+      JSON.stringify({
+        user: 'Anna Schmidt',
+        host: 'RATHAUS-PC17',
+        pid: 4711,
+        since: new Date().toISOString(),
+      }),
+    );
+  });
+  afterAll(async () => {
+    for (const web of servers) await web.stop();
+    await browser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function startWith(name: string) {
+    const web = await startWebMode({
+      userDataDir: join(dir, `user-data-${name}`),
+      files: [join(dir, name)],
+      env: { HOME: dir },
+    });
+    servers.push(web);
+    const { page, errors } = await newPage(browser, { width: 1024, height: 700 });
+    // Notes, from the first paint on, whether the start screen was ever on the page.
+    await page.addInitScript(() => {
+      const seen = () => {
+        if (document.querySelector('[data-testid="start-screen"]'))
+          document.documentElement.dataset.startScreenSeen = 'yes';
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(web.url);
+    return { page, errors };
+  }
+  const startScreenSeen = (page: Page) =>
+    page.evaluate(() => document.documentElement.dataset.startScreenSeen === 'yes');
+
+  it('opens into the editor with no start screen before it', async () => {
+    const { page, errors } = await startWith('frei.protokoll');
+    await expect.poll(() => page.getByTestId('document-name').textContent()).toBe('frei.protokoll');
+    await page.locator('[data-region="text"] [contenteditable="true"]').first().waitFor();
+    expect(await startScreenSeen(page)).toBe(false);
+    await expect.poll(() => exists(lockPathFor(join(dir, 'frei.protokoll')))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('a file another clerk has open: the question first; Abbrechen leads to the start screen', async () => {
+    const { page, errors } = await startWith('anna.protokoll');
+    const dialog = page.getByTestId('choice-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect
+      .poll(() => dialog.textContent())
+      .toMatch(/„anna\.protokoll“ hat Anna Schmidt seit/);
+    expect(await startScreenSeen(page)).toBe(false);
+    await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await expect.poll(() => page.getByTestId('start-screen').isVisible()).toBe(true);
+    expect(await page.getByTestId('document-name').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

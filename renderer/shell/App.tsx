@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ImportWarningInfo, OpenDocument, Settings } from '../../contract/host-api';
+import type {
+  HostResponse,
+  ImportWarningInfo,
+  OpenDocument,
+  Settings,
+} from '../../contract/host-api';
 import { t as translate } from '../../core/i18n/catalog';
 import type { RendererHost } from '../host/host';
 import { Banners, type BannerMessage } from './Banners';
@@ -20,6 +25,8 @@ import { ArchiveView, type ArchiveState } from '../gremium/ArchiveView';
 import { GremiumEditor, type OpenGremium } from '../gremium/GremiumEditor';
 import { validateGremium, type Gremium } from '../../core/body/gremium';
 import type { ProtocolDocument } from '../../core/model/schema';
+
+type LockStatus = HostResponse<'document.lockStatus'>;
 
 interface Boot {
   info: AppInfo;
@@ -119,6 +126,10 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   const [importNotes, setImportNotes] = useState<readonly ImportWarningInfo[]>([]);
   const [signatureSettings, setSignatureSettings] = useState(false);
   const started = useRef(false);
+  /** A document named at start is being opened: no start screen before it. */
+  const [starting, setStarting] = useState(() =>
+    Boolean(info.startupRecovery || info.startupTemplate || info.startupFiles.length > 0),
+  );
   const frameRef = useRef<FrameHandle>(null);
   const currentRef = useRef(current);
   useEffect(() => {
@@ -152,8 +163,8 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
    * the clerk cancels.
    */
   const openPath = useCallback(
-    async (path: string): Promise<OpenDocument | null> => {
-      const lock = await host.call('document.lockStatus', { path });
+    async (path: string, known?: LockStatus): Promise<OpenDocument | null> => {
+      const lock = known ?? (await host.call('document.lockStatus', { path }));
       if (lock.state !== 'held' && lock.state !== 'stale') {
         return host.call('document.open', { path });
       }
@@ -184,9 +195,9 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
 
   /** Reads what an intent names: a file, a template or a recovery copy; null: cancelled. */
   const fetchIntent = useCallback(
-    (intent: OpenIntent): Promise<OpenDocument | null> =>
+    (intent: OpenIntent, lock?: LockStatus): Promise<OpenDocument | null> =>
       intent.kind === 'path'
-        ? openPath(intent.path)
+        ? openPath(intent.path, lock)
         : intent.kind === 'template'
           ? host.call('document.new', { templateId: intent.templateId })
           : intent.kind === 'import'
@@ -207,9 +218,9 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   }, []);
 
   const load = useCallback(
-    async (intent: OpenIntent) => {
+    async (intent: OpenIntent, lock?: LockStatus) => {
       try {
-        const opened = await fetchIntent(intent);
+        const opened = await fetchIntent(intent, lock);
         if (opened) show(intent, opened);
       } catch (error) {
         report(error);
@@ -261,18 +272,30 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
   );
 
   // What to show at start: an intent from the host, the given file, or the start screen (which
-  // offers recovery copies first when there are any).
+  // offers recovery copies first when there are any). The file's lock is asked together with
+  // the recovery copies, and the start screen waits until the opening has ended: the clerk who
+  // opened a file wants its editor, not a start screen's host calls before it.
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     void (async () => {
-      if (info.startupRecovery) return load({ kind: 'recovery', id: info.startupRecovery });
-      if (info.startupTemplate) return load({ kind: 'template', templateId: info.startupTemplate });
-      const [first] = info.startupFiles;
-      if (!first) return;
-      const copies = await host.call('recovery.list', {}).catch(() => []);
-      if (copies.length > 0) setPendingFiles(info.startupFiles);
-      else await load({ kind: 'path', path: first });
+      try {
+        if (info.startupRecovery) return await load({ kind: 'recovery', id: info.startupRecovery });
+        if (info.startupTemplate) {
+          return await load({ kind: 'template', templateId: info.startupTemplate });
+        }
+        const [first] = info.startupFiles;
+        if (!first) return;
+        const [copies, lock] = await Promise.all([
+          host.call('recovery.list', {}).catch(() => []),
+          // Asked again on opening when this fails (the message then says why).
+          host.call('document.lockStatus', { path: first }).catch(() => undefined),
+        ]);
+        if (copies.length > 0) setPendingFiles(info.startupFiles);
+        else await load({ kind: 'path', path: first }, lock);
+      } finally {
+        setStarting(false);
+      }
     })();
   }, [host, info, load]);
 
@@ -448,6 +471,10 @@ function AppBody({ banners, dismiss }: { banners: BannerMessage[]; dismiss(id: n
           onReplace={setCurrent}
           initialItemId={startItem}
         />
+      ) : starting ? (
+        <div className="pk-boot" role="status">
+          {t('shell.start.loading')}
+        </div>
       ) : (
         <StartScreen
           onOpen={(intent) => void openIntent(intent)}
