@@ -48,7 +48,9 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): ScanProblem |
         const keys = stack[stack.length - 1];
         if (keys) {
           if (keys.has(key)) {
-            return { kind: 'duplicateKey', key: key.slice(0, 80), path: names.join('.') || '/' };
+            // The object holding the key twice (names' last entry is this object's previous key).
+            const path = names.slice(0, -1).join('.') || '/';
+            return { kind: 'duplicateKey', key: key.slice(0, 80), path };
           }
           keys.add(key);
           names[names.length - 1] = key;
