@@ -18,7 +18,8 @@ import type { BenchResult, BenchRow } from '../types';
 import { timedKeystrokes } from './03-editor';
 
 const FRAME = 1000 / 60;
-const ROUNDS = 5;
+/** Even: each side types first in half of the rounds. */
+const ROUNDS = 6;
 const KEYS_PER_ROUND = 40;
 const TOPS = 15;
 const PAGES = [5, 20, 40] as const;
@@ -112,13 +113,22 @@ function measure() {
         try {
           const lexical: number[] = [];
           const bare: number[] = [];
-          for (let round = 0; round < ROUNDS; round++) {
+          const typeOurs = async () =>
             ours.push(...(await timedKeystrokes(app.page, EDITOR, KEYS_PER_ROUND)).samples);
+          const typeLexical = async () =>
             lexical.push(
               ...(
                 await timedKeystrokes(plain.page, '[data-testid="plain-lexical"]', KEYS_PER_ROUND)
               ).samples,
             );
+          for (let round = 0; round < ROUNDS; round++) {
+            // Who types first swaps each round: neither side always meets the machine as the
+            // other left it.
+            for (const type of round % 2 === 0
+              ? [typeOurs, typeLexical]
+              : [typeLexical, typeOurs]) {
+              await type();
+            }
             bare.push(...(await timedKeystrokes(app.page, '#bench-floor', KEYS_PER_ROUND)).samples);
           }
           byPages.set(pages, ours);
