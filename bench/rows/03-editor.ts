@@ -21,7 +21,10 @@ const KEYS_PER_ROUND = 40;
 interface Session {
   page: Page;
   cdp: CDPSession;
+  /** The median of the openings' load to editable, in ms. */
   loadToEditableMs: number;
+  /** Each opening's, in the order measured. */
+  loadsMs: number[];
   close(): Promise<void>;
 }
 
@@ -35,39 +38,57 @@ export async function cleanup(): Promise<void> {
   if (open) await (await open).close();
 }
 
+/** Openings measured for load to editable; the keystroke rows type into the last one. */
+const OPENINGS = 3;
+
+/** One opening as the app starts: a new server, a new browser, the file named at start. */
+async function openOnce(file: string, userData: string): Promise<Session> {
+  mkdirSync(userData);
+  const web = await startWebMode({ userDataDir: userData, files: [file] });
+  const browser = await launchBrowser();
+  const { page } = await newPage(browser, { width: 1440, height: 1000, collectErrors: false });
+  const cdp = await page.context().newCDPSession(page);
+  // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls
+  // a helper __name that the page does not have; give the page a no-op one.
+  await page.addInitScript('window.__name = (f) => f;');
+  await page.goto(web.url);
+  // From navigation start to an editable text: the editor mounted with the first item's text.
+  await page.waitForFunction(
+    () => {
+      const editor = document.querySelector('[data-region="text"] [contenteditable=true]');
+      return editor && (editor.textContent ?? '').length > 500;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  const loadToEditableMs = await page.evaluate(() => performance.now());
+  return {
+    page,
+    cdp,
+    loadToEditableMs,
+    loadsMs: [loadToEditableMs],
+    close: async () => {
+      await browser.close();
+      await web.stop();
+    },
+  };
+}
+
 function open(): Promise<Session> {
   session ??= (async () => {
     const dir = tempDir();
     const file = join(dir, 'sample-60.protokoll');
     writeFileSync(file, serializeProtokoll(buildSampleMeeting({ tops: 60 })));
-    mkdirSync(join(dir, 'user-data'));
-    const web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [file] });
-    const browser = await launchBrowser();
-    const { page } = await newPage(browser, { width: 1440, height: 1000, collectErrors: false });
-    const cdp = await page.context().newCDPSession(page);
-    // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls
-    // a helper __name that the page does not have; give the page a no-op one.
-    await page.addInitScript('window.__name = (f) => f;');
-    await page.goto(web.url);
-    // From navigation start to an editable text: the editor mounted with the first item's text.
-    await page.waitForFunction(
-      () => {
-        const editor = document.querySelector('[data-region="text"] [contenteditable=true]');
-        return editor && (editor.textContent ?? '').length > 500;
-      },
-      undefined,
-      { polling: 'raf', timeout: 30_000 },
-    );
-    const loadToEditableMs = await page.evaluate(() => performance.now());
-    return {
-      page,
-      cdp,
-      loadToEditableMs,
-      close: async () => {
-        await browser.close();
-        await web.stop();
-      },
-    };
+    // One opening is one sample of a noisy number (a full bench run measured 1.03 s where the
+    // row alone gave 0.83 and 0.88 s): the median of three, each as cold as the first.
+    const loadsMs: number[] = [];
+    let last: Session | null = null;
+    for (let i = 0; i < OPENINGS; i++) {
+      await last?.close();
+      last = await openOnce(file, join(dir, `user-data-${i}`));
+      loadsMs.push(last.loadToEditableMs);
+    }
+    return { ...last!, loadToEditableMs: median(loadsMs), loadsMs };
   })();
   return session;
 }
@@ -174,8 +195,12 @@ export const rows: BenchRow[] = [
     name: 'Editor: load to editable (60-item sample, browser mode)',
     goal: '≤ 1 s',
     async run(): Promise<BenchResult> {
-      const { loadToEditableMs } = await open();
-      return { ours: ms(loadToEditableMs), met: loadToEditableMs <= 1000 };
+      const { loadToEditableMs, loadsMs } = await open();
+      return {
+        ours: ms(loadToEditableMs),
+        met: loadToEditableMs <= 1000,
+        note: `median of ${loadsMs.length} openings (${loadsMs.map((x) => x.toFixed(0)).join(', ')} ms), each with a new server and browser`,
+      };
     },
   },
   {
