@@ -32,14 +32,22 @@ export async function closeSharedBrowser(): Promise<void> {
 
 export const EDITOR = '[data-region="text"] [data-lexical-editor]';
 
-/** Writes the sample and opens it; resolves when the first item's text is editable. */
-export async function openApp(sample: SampleOptions): Promise<AppSession> {
+/**
+ * Writes the sample and opens it; resolves when the first item's text is editable. With
+ * `ownBrowser`, in a browser of its own started for it (closed with the session), as the app
+ * starts: nothing warm from an earlier opening.
+ */
+export async function openApp(
+  sample: SampleOptions,
+  { ownBrowser = false }: { ownBrowser?: boolean } = {},
+): Promise<AppSession> {
   const dir = tempDir();
   const file = join(dir, `sample-${sample.tops}-${sample.itemPages ?? 0}.protokoll`);
   writeFileSync(file, serializeProtokoll(buildSampleMeeting(sample)));
   mkdirSync(join(dir, 'user-data'));
   const web = await startWebMode({ userDataDir: join(dir, 'user-data'), files: [file] });
-  const { context, page } = await newPage(await sharedBrowser(), {
+  const own = ownBrowser ? await launchBrowser() : null;
+  const { context, page } = await newPage(own ?? (await sharedBrowser()), {
     width: 1440,
     height: 1000,
     collectErrors: false,
@@ -62,6 +70,7 @@ export async function openApp(sample: SampleOptions): Promise<AppSession> {
     loadToEditableMs,
     close: async () => {
       await context.close();
+      await own?.close();
       await web.stop();
     },
   };

@@ -1,11 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
-import { serializeProtokoll } from '../../core/file/format';
-import { buildSampleMeeting } from '../../core/sample/sample';
-import { launchBrowser, newPage } from '../../test/support/browser';
-import { startWebMode } from '../../test/support/web-mode';
-import { machineLoad, ratio, tempDir } from '../support';
+import type { Page } from 'playwright-core';
+import { openApp, type AppSession } from '../app';
+import { machineLoad, ratio } from '../support';
 import type { BenchResult, BenchRow } from '../types';
 
 /**
@@ -18,14 +13,11 @@ const FRAME = 1000 / 60;
 const ROUNDS = 6;
 const KEYS_PER_ROUND = 40;
 
-interface Session {
-  page: Page;
-  cdp: CDPSession;
+interface Session extends AppSession {
   /** The median of the openings' load to editable, in ms. */
   loadToEditableMs: number;
   /** Each opening's, in the order measured. */
   loadsMs: number[];
-  close(): Promise<void>;
 }
 
 let session: Promise<Session> | null = null;
@@ -41,51 +33,16 @@ export async function cleanup(): Promise<void> {
 /** Openings measured for load to editable; the keystroke rows type into the last one. */
 const OPENINGS = 3;
 
-/** One opening as the app starts: a new server, a new browser, the file named at start. */
-async function openOnce(file: string, userData: string): Promise<Session> {
-  mkdirSync(userData);
-  const web = await startWebMode({ userDataDir: userData, files: [file] });
-  const browser = await launchBrowser();
-  const { page } = await newPage(browser, { width: 1440, height: 1000, collectErrors: false });
-  const cdp = await page.context().newCDPSession(page);
-  // tsx compiles the functions handed to page.evaluate with esbuild's keepNames, which calls
-  // a helper __name that the page does not have; give the page a no-op one.
-  await page.addInitScript('window.__name = (f) => f;');
-  await page.goto(web.url);
-  // From navigation start to an editable text: the editor mounted with the first item's text.
-  await page.waitForFunction(
-    () => {
-      const editor = document.querySelector('[data-region="text"] [contenteditable=true]');
-      return editor && (editor.textContent ?? '').length > 500;
-    },
-    undefined,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  const loadToEditableMs = await page.evaluate(() => performance.now());
-  return {
-    page,
-    cdp,
-    loadToEditableMs,
-    loadsMs: [loadToEditableMs],
-    close: async () => {
-      await browser.close();
-      await web.stop();
-    },
-  };
-}
-
 function open(): Promise<Session> {
   session ??= (async () => {
-    const dir = tempDir();
-    const file = join(dir, 'sample-60.protokoll');
-    writeFileSync(file, serializeProtokoll(buildSampleMeeting({ tops: 60 })));
     // One opening is one sample of a noisy number (a full bench run measured 1.03 s where the
-    // row alone gave 0.83 and 0.88 s): the median of three, each as cold as the first.
+    // row alone gave 0.83 and 0.88 s): the median of three, each as cold as the app's start
+    // (a new server and a new browser).
     const loadsMs: number[] = [];
-    let last: Session | null = null;
+    let last: AppSession | null = null;
     for (let i = 0; i < OPENINGS; i++) {
       await last?.close();
-      last = await openOnce(file, join(dir, `user-data-${i}`));
+      last = await openApp({ tops: 60 }, { ownBrowser: true });
       loadsMs.push(last.loadToEditableMs);
     }
     return { ...last!, loadToEditableMs: median(loadsMs), loadsMs };
