@@ -14,6 +14,13 @@ describe('scanJson', () => {
     expect(scanJson('{"a":1,"a":2}')).toEqual({ kind: 'duplicateKey', key: 'a', path: '/' });
   });
 
+  it('shortens a hostile key and path to what a message can show', () => {
+    const long = 'k'.repeat(10_000);
+    const problem = scanJson(`{"${long}":{"${long}":{"a":1,"a":2}}}`);
+    expect(problem).toMatchObject({ kind: 'duplicateKey', key: 'a' });
+    expect((problem as { path: string }).path).toHaveLength(80);
+  });
+
   it('keeps the keys of sibling objects apart', () => {
     expect(scanJson('[{"a":1},{"a":2}]')).toBeNull();
     expect(scanJson('{"x":{"a":1},"y":{"a":2}}')).toBeNull();

@@ -10,6 +10,9 @@ export type ScanProblem =
 
 export const MAX_JSON_DEPTH = 120;
 
+/** The most characters of a key or a path a message shows. */
+const MAX_SHOWN = 80;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -49,8 +52,9 @@ export function scanJson(text: string, maxDepth = MAX_JSON_DEPTH): ScanProblem |
         if (keys) {
           if (keys.has(key)) {
             // The object holding the key twice (names' last entry is this object's previous key).
-            const path = names.slice(0, -1).join('.') || '/';
-            return { kind: 'duplicateKey', key: key.slice(0, 80), path };
+            // Shortened as the key is: both come from the file and go into a message.
+            const path = names.slice(0, -1).join('.').slice(0, MAX_SHOWN) || '/';
+            return { kind: 'duplicateKey', key: key.slice(0, MAX_SHOWN), path };
           }
           keys.add(key);
           names[names.length - 1] = key;
